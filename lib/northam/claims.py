@@ -1,0 +1,117 @@
+"""Figures stated in the two reports, set next to the value the data gives.
+
+Each chapter's analysis module defines ``claims() -> list[Claim]``; the chapter shows its own with
+:func:`show`, and the claims-ledger page collects every chapter's with :func:`ledger`. Reported values
+are quotes from the reports (the one kind of typed number allowed besides treaty parameters).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+
+REPORTS = {
+    "NAP2025": "The North American Project (2025)",
+    "WILSON2023": "Mexico's Next President: Challenges and Recommendations (2023)",
+}
+TOLERANCE = 0.02  # |data - reported| / |reported| within 2% counts as reproduced
+
+#: Chapters whose analysis modules provide ``claims()``, in book order: chapter id -> module.
+CHAPTERS = {
+    "north-america": "northam.analysis.overview",
+}
+
+
+@dataclass
+class Claim:
+    """One figure from a report and the value the open data gives for it."""
+
+    chapter: str
+    claim: str  # the claim, paraphrased briefly
+    report: str  # key of REPORTS
+    section: str  # where in the report
+    reported: float | None
+    value: float | None  # from the data; None when no open data holds it
+    unit: str
+    reason: str = ""  # why the values differ (revision, different measure, different year)
+    needed: str = ""  # for "no open data": what data would be needed
+    basis: str = ""  # what exactly the data value is (series, year, source key)
+
+    @property
+    def difference(self) -> float | None:
+        if self.reported is None or self.value is None:
+            return None
+        return self.value - self.reported
+
+    @property
+    def status(self) -> str:
+        if self.value is None:
+            return "no open data"
+        if self.reported in (None, 0):
+            return "differs"
+        rel = abs(self.value - self.reported) / abs(self.reported)
+        return "reproduced" if rel <= TOLERANCE else "differs"
+
+    def as_row(self) -> dict:
+        row = asdict(self)
+        row["report"] = REPORTS.get(self.report, self.report)
+        row["difference"] = self.difference
+        row["status"] = self.status
+        return row
+
+
+COLUMNS = ["chapter", "claim", "report", "section", "reported", "value", "unit", "difference", "status",
+           "reason", "needed", "basis"]
+
+
+def table(claims: list[Claim]) -> pd.DataFrame:
+    """Claims as a table, one row each, with difference and status."""
+    return pd.DataFrame([c.as_row() for c in claims], columns=COLUMNS)
+
+
+def _fmt(v) -> str:
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return "–"
+    return f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
+
+
+def to_markdown(claims: list[Claim], *, with_chapter: bool = False) -> str:
+    rows = []
+    for c in claims:
+        note = c.reason if c.status == "differs" else (c.needed if c.status == "no open data" else c.basis)
+        row = {
+            "Report says": c.claim,
+            "Report": f"{REPORTS.get(c.report, c.report)}, {c.section}",
+            "Reported": _fmt(c.reported),
+            "Data": _fmt(c.value),
+            "Unit": c.unit,
+            "Difference": _fmt(c.difference),
+            "Status": c.status,
+            "Note": note,
+        }
+        if with_chapter:
+            row = {"Chapter": c.chapter, **row}
+        rows.append(row)
+    return pd.DataFrame(rows).to_markdown(index=False)
+
+
+def show(claims: list[Claim]) -> None:
+    """Display a chapter's claims table."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(to_markdown(claims)))
+
+
+def collect() -> list[Claim]:
+    """Every chapter's claims, in book order (imports each chapter's analysis module)."""
+    out: list[Claim] = []
+    for module in CHAPTERS.values():
+        out.extend(importlib.import_module(module).claims())
+    return out
+
+
+def ledger() -> pd.DataFrame:
+    """The claims ledger: all claims with their status."""
+    return table(collect())

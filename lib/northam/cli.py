@@ -1,0 +1,96 @@
+"""Command line: ``python -m northam <command>``.
+
+Commands:
+  registry-sync MIRROR   regenerate data/registry/*.yml from MIRROR/<domain>/SOURCES.yml
+  stamp [NOTEBOOK ...]   refresh the stamp cell of notebooks (all chapters by default)
+  bib                    regenerate book/references.bib from the registry and the two reports
+  build [--clean]        stamp, write the bibliography, then `jupyter-book build . -W -n --keep-going`
+  check                  verify every registered file in the mirror/cache against its sha256
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from . import page, registry
+
+ROOT = registry.REPO_ROOT
+
+
+def all_notebooks() -> list[Path]:
+    return sorted(
+        p for d in ("notebooks", "book") for p in (ROOT / d).rglob("*.ipynb")
+        if ".ipynb_checkpoints" not in p.parts and "_build" not in p.parts
+    )
+
+
+def cmd_stamp(paths: list[str]) -> int:
+    targets = [Path(p) for p in paths] if paths else all_notebooks()
+    for nb in targets:
+        if page.restamp_notebook(nb):
+            print(f"stamped {nb}")
+    return 0
+
+
+def cmd_bib() -> int:
+    from .bibliography import write_bib
+
+    path = write_bib()
+    print(f"wrote {path}")
+    return 0
+
+
+def cmd_build(clean: bool) -> int:
+    cmd_stamp([])
+    cmd_bib()
+    if clean:
+        shutil.rmtree(ROOT / "_build", ignore_errors=True)
+    return subprocess.call(["jupyter-book", "build", str(ROOT), "-W", "-n", "--keep-going"], cwd=ROOT)
+
+
+def cmd_check() -> int:
+    bad = 0
+    for key in registry.sources():
+        try:
+            registry.fetch(key)
+        except registry.DataFileError as exc:
+            bad += 1
+            print(exc, file=sys.stderr)
+    print(f"{len(registry.sources()) - bad} files verified, {bad} refused")
+    return 1 if bad else 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="northam", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("registry-sync")
+    p.add_argument("mirror")
+    p = sub.add_parser("stamp")
+    p.add_argument("notebooks", nargs="*")
+    sub.add_parser("bib")
+    p = sub.add_parser("build")
+    p.add_argument("--clean", action="store_true")
+    sub.add_parser("check")
+    args = parser.parse_args(argv)
+    if args.cmd == "registry-sync":
+        for path in registry.sync_from_mirror(args.mirror):
+            print(f"wrote {path}")
+        return 0
+    if args.cmd == "stamp":
+        return cmd_stamp(args.notebooks)
+    if args.cmd == "bib":
+        return cmd_bib()
+    if args.cmd == "build":
+        return cmd_build(args.clean)
+    if args.cmd == "check":
+        return cmd_check()
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""The data & methods page, generated from the registry: every source with publisher, licence, URL, hash."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import registry
+
+DOMAINS = {
+    "trade": "Trade", "agri": "Agriculture and food", "autos": "Autos", "labor": "Labour mobility",
+    "water": "Water and energy", "macro": "Macroeconomy", "geo": "Geography and development",
+}
+
+
+def sources_table(domain: str | None = None) -> pd.DataFrame:
+    """One row per registered file: file, title, publisher, licence, URL, sha256, bytes."""
+    rows = [
+        {"domain": s.domain, "file": s.file, "title": s.title, "publisher": s.publisher, "license": s.license,
+         "url": s.url, "sha256": s.sha256, "bytes": s.bytes, "citation": s.citation}
+        for s in registry.sources().values()
+        if domain is None or s.domain == domain
+    ]
+    return pd.DataFrame(rows)
+
+
+def markdown(domain: str) -> str:
+    """A markdown section listing the files of one domain."""
+    lines = [f"### {DOMAINS.get(domain, domain)} (`{domain}/`)", ""]
+    for row in sources_table(domain).itertuples():
+        licence = " ".join(str(row.license).split())
+        lines += [
+            f"**{row.file}** {{cite:p}}`{row.citation}`  ",
+            f"{row.title}  ",
+            f"*Publisher:* {' '.join(row.publisher.split())}. *Licence:* {licence}  ",
+            f"*URL:* <{row.url}>  ",
+            f"*SHA-256:* `{row.sha256}` ({row.bytes:,} bytes)",
+            "",
+        ]
+    return "\n".join(lines)

@@ -1,0 +1,47 @@
+"""Shared fixtures. Tests read source files through the registry, from NORTHAM_DATA_MIRROR."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+if not os.environ.get("NORTHAM_DATA_MIRROR"):
+    default = ROOT.parent / "shared" / "data"
+    if default.is_dir():
+        os.environ["NORTHAM_DATA_MIRROR"] = str(default)
+
+
+@pytest.fixture
+def raw_path():
+    """Path of a registered file, fetched and hash-checked (for independent checks in tests)."""
+    from northam import registry
+
+    return registry.fetch
+
+
+@pytest.fixture
+def isolated_mirror(tmp_path, monkeypatch):
+    """A private, writable mirror + cache, so a test can corrupt a copy of a file safely."""
+    from northam import registry
+
+    mirror, cache = tmp_path / "mirror", tmp_path / "cache"
+    mirror.mkdir()
+    cache.mkdir()
+    monkeypatch.setenv("NORTHAM_DATA_MIRROR", str(mirror))
+    monkeypatch.setenv("NORTHAM_DATA_CACHE", str(cache))
+    registry._VERIFIED.clear()
+
+    def put(key: str, data: bytes | None = None) -> Path:
+        src = registry.source(key)
+        real = Path(os.environ.get("NORTHAM_REAL_MIRROR", ROOT.parent / "shared" / "data")) / src.domain / src.file
+        target = mirror / src.domain / src.file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(real.read_bytes() if data is None else data)
+        return target
+
+    yield put
+    registry._VERIFIED.clear()
