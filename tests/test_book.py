@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -84,3 +85,157 @@ def test_data_and_methods_lists_every_source(built_book):
     html = (HTML / "book" / "data-and-methods.html").read_text()
     for src in registry.sources().values():
         assert src.sha256 in html, src.key
+
+
+# --------------------------------------------------------------------------------------------------
+# The built HTML as a reader sees it: headless Chromium (Debian's chromium + chromium-driver)
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+SHOTS = ROOT / "_build" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def server(built_book):
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(HTML))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert CHROMIUM.exists() and CHROMEDRIVER.exists(), "install Debian's chromium and chromium-driver"
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = str(CHROMIUM)
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"):
+        opts.add_argument(flag)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
+
+
+PAGE_CHECK_JS = """
+const imgs = Array.from(document.querySelectorAll('main img, article img'));
+return {
+  title: document.title,
+  overflow: document.documentElement.scrollWidth - window.innerWidth,
+  wide: Array.from(document.querySelectorAll('article *')).filter(e => e.getBoundingClientRect().right
+        > window.innerWidth + 2 && !e.closest('.table-wrapper, .pst-scrollable-table-container, pre, .highlight,'
+        + ' .cell_output, mjx-container, .MathJax')).slice(0, 3).map(e => e.tagName + '.' + e.className),
+  broken: imgs.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src),
+  noalt: imgs.filter(i => !(i.getAttribute('alt') || '').trim()).map(i => i.src),
+  figures: Array.from(document.querySelectorAll('figure[id^="fig-"]')).map(f => ({
+      id: f.id, csv: (f.querySelector('a[href$=".csv"]') || {}).href || null})),
+};
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 375], ids=["desktop", "phone"])
+def test_pages_in_a_real_browser(server, browser, width):
+    import urllib.request
+
+    browser.set_window_size(width, 900)
+    problems = []
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for page in toc_pages():
+        browser.get(f"{server}/{page}.html")
+        info = browser.execute_script(PAGE_CHECK_JS)
+        logs = [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
+        if not info["title"] or "404" in info["title"]:
+            problems.append(f"{page}: did not load")
+        if logs:
+            problems.append(f"{page}: console errors {[e['message'][:200] for e in logs]}")
+        if info["broken"]:
+            problems.append(f"{page}: images not rendered {info['broken']}")
+        if info["noalt"]:
+            problems.append(f"{page}: images without alt text {info['noalt']}")
+        for fig in info["figures"]:
+            if not fig["csv"]:
+                problems.append(f"{page}: figure {fig['id']} has no CSV link")
+                continue
+            with urllib.request.urlopen(fig["csv"]) as resp:
+                if resp.status != 200 or not resp.read(200):
+                    problems.append(f"{page}: CSV link of {fig['id']} does not resolve")
+        if width == 375 and info["overflow"] > 2:
+            problems.append(f"{page}: horizontal overflow of {info['overflow']} px at 375 px {info['wide']}")
+        if page.startswith("notebooks/") and info["figures"]:
+            from selenium.webdriver.common.by import By
+
+            first = browser.find_element(By.ID, info["figures"][0]["id"])
+            browser.execute_script("arguments[0].scrollIntoView();", first)
+            first.screenshot(str(SHOTS / f"{Path(page).name}-{width}.png"))
+    assert not problems, "\n".join(problems)
+
+
+def test_page_weight(built_book):
+    """No page over 1.5 MB with its images."""
+    for page in toc_pages():
+        html_path = HTML / f"{page}.html"
+        html = html_path.read_text()
+        total = html_path.stat().st_size
+        for src in set(re.findall(r'<img [^>]*src="([^"]+)"', html)):
+            if not src.startswith(("data:", "http")):
+                total += (html_path.parent / src).resolve().stat().st_size
+        assert total < 1.5e6, f"{page}: {total / 1e6:.2f} MB"
+
+
+def test_claims_ledger_shows_chapter_claims_with_status(built_book):
+    from northam import claims
+
+    html = (HTML / "book" / "claims-ledger.html").read_text()
+    html_text = re.sub(r"<[^>]+>", "", html)
+    for c in claims.collect():
+        assert c.claim in html_text, c.claim
+    first = claims.collect()[0]
+    row = re.search(re.escape(first.claim) + r".{0,2000}?</tr>", html, flags=re.S).group(0)
+    assert f">{first.status}<" in row
+
+
+def test_new_chapter_scaffold_builds(built_book, tmp_path):
+    """`python -m northam new-chapter` in a copy of the book: the new page builds and is in the HTML."""
+    import os
+
+    from northam import registry
+
+    copy = tmp_path / "book"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".cache", ".git", "_build", "__pycache__",
+                                                               "*.egg-info"))
+    (copy / "_build").mkdir()
+    for kept in (".jupyter_cache", "figures"):  # the execution cache and the figures it produced
+        shutil.copytree(ROOT / "_build" / kept, copy / "_build" / kept)
+    env = {**os.environ, "PYTHONPATH": f"{copy / 'lib'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
+           "NORTHAM_DATA_CACHE": str(tmp_path / "cache"), "NORTHAM_DATA_MIRROR": str(registry.mirror_dir())}
+    run = functools_run(env, copy)
+    run([sys.executable, "-m", "northam", "new-chapter", "labor-canada", "--title", "Labour in Canada"])
+    assert "labor-canada" in (copy / "_toc.yml").read_text()
+    run([str(Path(sys.executable).with_name("jupyter-book")), "build", str(copy), "-W", "-n", "--keep-going"])
+    new = next((copy / "_build" / "html" / "notebooks").glob("*-labor-canada.html"))
+    text = new.read_text()
+    assert "Labour in Canada" in text and "The reports" in text and "Cite this chapter" in text
+    run([sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider", str(copy / "tests" / "test_labor_canada.py")])
+
+
+def functools_run(env, cwd):
+    def run(cmd):
+        proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
+        assert proc.returncode == 0, (proc.stdout + proc.stderr)[-4000:]
+        return proc
+
+    return run

@@ -19,6 +19,7 @@ def test_member_colours_are_fixed_and_distinct():
 
 def test_publish_requires_alt_and_writes_csv(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NORTHAM_FIGURE_DIR", str(tmp_path / "figs"))
     fig, ax = charts.figure("T", "units")
     ax.plot([1, 2], [3, 4])
     with pytest.raises(ValueError, match="alt text"):
@@ -26,5 +27,5 @@ def test_publish_requires_alt_and_writes_csv(tmp_path, monkeypatch):
     fig, ax = charts.figure("T", "units")
     ax.plot([1, 2], [3, 4])
     charts.publish(fig, "x", data=pd.DataFrame({"a": [1, 2]}), source="S", alt="a line", caption="c")
-    assert (tmp_path / "_generated" / "x.png").is_file()
-    assert pd.read_csv(tmp_path / "_generated" / "x.csv")["a"].tolist() == [1, 2]
+    assert (tmp_path / "figs" / "x.png").is_file()
+    assert pd.read_csv(tmp_path / "figs" / "x.csv")["a"].tolist() == [1, 2]

@@ -30,3 +30,26 @@ def test_outputs_are_stripped(path):
     for cell in nb.cells:
         if cell.cell_type == "code":
             assert not cell.outputs and cell.execution_count is None, f"{path.name}: run nbstripout"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_chapter_ends_with_cite_this(path):
+    nb = nbformat.read(path, as_version=4)
+    last_code = [c for c in nb.cells if c.cell_type == "code"][-1]
+    assert "page.cite_this(" in last_code.source
+
+
+def test_every_chapter_is_in_the_toc_and_claims_registry():
+    import yaml
+
+    from northam import claims
+
+    toc = (ROOT / "_toc.yml").read_text()
+    for path in CHAPTERS:
+        assert f"notebooks/{path.stem}" in toc, f"{path.name} is not in _toc.yml"
+    text = {p: "\n".join(c.source for c in nbformat.read(p, as_version=4).cells) for p in CHAPTERS}
+    for path, src in text.items():
+        if "claims.show(" in src and "import " in src:
+            module = src.split("from northam.analysis import ")[1].split()[0]
+            assert f"northam.analysis.{module}" in claims.CHAPTERS.values(), f"{module} not in claims.CHAPTERS"
+    assert yaml.safe_load(toc)

@@ -8,8 +8,9 @@ Usage in a notebook::
     charts.publish(fig, "usmca-legs", data=df, source="U.S. Census Bureau, country.xlsx (2026 vintage)",
                    alt="Line chart: ...", caption="...")
 
-:func:`publish` writes ``_generated/<slug>.png`` and ``_generated/<slug>.csv`` next to the notebook and
-displays one output with two renderings: MyST markdown (a ``figure`` directive with alt text, caption and
+:func:`publish` writes ``<slug>.png`` and ``<slug>.csv`` to ``_build/figures/`` (beside the execution
+cache, so a cached notebook always finds its files and deleting ``_build`` removes both) and displays one
+output with two renderings: MyST markdown (a ``figure`` directive with alt text, caption and
 a download link, used by the book) and HTML (used by Jupyter).
 """
 
@@ -27,7 +28,6 @@ import pandas as pd
 from .countries import color, name
 
 STYLE = Path(__file__).with_name("northam.mplstyle")
-OUT_DIR = "_generated"
 
 
 def use_style() -> None:
@@ -67,7 +67,16 @@ def mark_years(ax, years: dict, *, ymax_frac: float = 0.97) -> None:
 
 
 def output_dir() -> Path:
-    return Path.cwd() / OUT_DIR
+    """Where figures and their CSVs are written: ``<repo>/_build/figures`` (or ``NORTHAM_FIGURE_DIR``)."""
+    from .registry import REPO_ROOT
+
+    return Path(os.environ.get("NORTHAM_FIGURE_DIR", REPO_ROOT / "_build" / "figures")).resolve()
+
+
+def _atomic_write(path: Path, write) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    write(tmp)
+    os.replace(tmp, path)  # a concurrent reader (the book build) never sees half a file
 
 
 def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, caption: str,
@@ -86,9 +95,10 @@ def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, captio
     out = output_dir()
     out.mkdir(parents=True, exist_ok=True)
     png, csv = out / f"{slug}.png", out / f"{slug}.csv"
-    fig.savefig(png)
+    _atomic_write(png, lambda p: fig.savefig(p, format="png"))
     plt.close(fig)
-    data.to_csv(csv, index=not isinstance(data.index, pd.RangeIndex), float_format="%.6g")
+    keep_index = not isinstance(data.index, pd.RangeIndex)
+    _atomic_write(csv, lambda p: data.to_csv(p, index=keep_index, float_format="%.6g"))
     _display_figure(slug, png, csv, alt=alt, caption=caption)
     return png
 
@@ -96,7 +106,8 @@ def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, captio
 def _display_figure(slug: str, png: Path, csv: Path, *, alt: str, caption: str) -> None:
     from IPython.display import display
 
-    rel_png, rel_csv = f"{OUT_DIR}/{png.name}", f"{OUT_DIR}/{csv.name}"
+    rel_png = Path(os.path.relpath(png, Path.cwd())).as_posix()
+    rel_csv = Path(os.path.relpath(csv, Path.cwd())).as_posix()
     alt_one_line = " ".join(alt.split())
     myst = (
         f":::{{figure}} {rel_png}\n:alt: {alt_one_line}\n:name: fig-{slug}\n:width: 100%\n\n"

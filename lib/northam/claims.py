@@ -115,3 +115,28 @@ def collect() -> list[Claim]:
 def ledger() -> pd.DataFrame:
     """The claims ledger: all claims with their status."""
     return table(collect())
+
+
+def counts(ledger_table: pd.DataFrame) -> pd.DataFrame:
+    """Counts of claims per chapter and status, with totals (rows: chapters + 'all')."""
+    statuses = ["reproduced", "differs", "no open data"]
+    t = pd.crosstab(ledger_table["chapter"], ledger_table["status"]).reindex(columns=statuses, fill_value=0)
+    order = [c for c in CHAPTERS if c in t.index]
+    t = t.reindex(order)
+    t.loc["all"] = t.sum()
+    t["total"] = t[statuses].sum(axis=1)
+    return t.reset_index().rename(columns={"index": "chapter"})
+
+
+def show_ledger() -> pd.DataFrame:
+    """Display the whole ledger: counts per status and chapter, then one table per chapter."""
+    from IPython.display import Markdown, display
+
+    every = collect()
+    t = table(every)
+    display(Markdown("## Counts\n\n" + counts(t).to_markdown(index=False)))
+    for chapter in CHAPTERS:
+        rows = [c for c in every if c.chapter == chapter]
+        if rows:
+            display(Markdown(f"## {chapter}\n\n" + to_markdown(rows)))
+    return t

@@ -6,6 +6,7 @@ Commands:
   bib                    regenerate book/references.bib from the registry and the two reports
   build [--clean]        stamp, write the bibliography, then `jupyter-book build . -W -n --keep-going`
   check                  verify every registered file in the mirror/cache against its sha256
+  new-chapter SLUG       scaffold a new chapter (notebook, analysis module, test, registry example, toc)
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ def main(argv=None) -> int:
     p = sub.add_parser("build")
     p.add_argument("--clean", action="store_true")
     sub.add_parser("check")
+    p = sub.add_parser("new-chapter")
+    p.add_argument("slug")
+    p.add_argument("--title")
     args = parser.parse_args(argv)
     if args.cmd == "registry-sync":
         for path in registry.sync_from_mirror(args.mirror):
@@ -89,6 +93,12 @@ def main(argv=None) -> int:
         return cmd_build(args.clean)
     if args.cmd == "check":
         return cmd_check()
+    if args.cmd == "new-chapter":
+        from .scaffold import new_chapter
+
+        for path in new_chapter(args.slug, args.title):
+            print(f"wrote {path}")
+        return 0
     return 2
 
 

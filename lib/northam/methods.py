@@ -37,3 +37,28 @@ def markdown(domain: str) -> str:
             "",
         ]
     return "\n".join(lines)
+
+
+def chapters_markdown() -> str:
+    """Per chapter (in table-of-contents order), the source files it reads, with citations."""
+    import nbformat
+    import yaml
+
+    from . import page
+
+    toc = yaml.safe_load((registry.REPO_ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = []
+    for part in toc.get("parts", []):
+        for ch in part["chapters"]:
+            files += [ch["file"]] + [s["file"] for s in ch.get("sections", [])]
+    lines = []
+    for f in files:
+        path = registry.REPO_ROOT / f"{f}.ipynb"
+        if not path.is_file() or not f.startswith("notebooks/"):
+            continue
+        nb = nbformat.read(path, as_version=4)
+        title = nb.cells[0].source.splitlines()[0].lstrip("# ").strip()
+        keys = page.chapter_sources(path)
+        cites = ", ".join(f"`{k}` {{cite:p}}`{registry.source(k).citation}`" for k in keys) or "none"
+        lines.append(f"- **{title}**: {cites}")
+    return "\n".join(lines)

@@ -42,9 +42,26 @@ def data_fingerprint(keys) -> str:
     return h.hexdigest()[:12]
 
 
+def book_fingerprint() -> str:
+    """Fingerprint of every registered hash, the table of contents and every chapter's declared sources.
+
+    Used by whole-book pages (``sources=["*"]``: data & methods, claims ledger) so they re-execute when
+    any chapter, source or the table of contents changes.
+    """
+    from .cli import all_notebooks
+
+    h = hashlib.sha256(data_fingerprint(registry.sources()).encode())
+    h.update((registry.REPO_ROOT / "_toc.yml").read_bytes())
+    for nb in all_notebooks():
+        h.update(f"{nb.name}:{sorted(chapter_sources(nb))}".encode())
+    return h.hexdigest()[:12]
+
+
 def stamp_for(keys) -> str:
-    """The stamp a notebook reading registry files ``keys`` must carry."""
-    return f"northam {__version__} | lib {lib_fingerprint()} | data {data_fingerprint(keys)}"
+    """The stamp a notebook reading registry files ``keys`` must carry (``["*"]``: the whole book)."""
+    keys = list(keys)
+    data = book_fingerprint() if keys == ["*"] else data_fingerprint(keys)
+    return f"northam {__version__} | lib {lib_fingerprint()} | data {data}"
 
 
 def begin(chapter: str, *, sources: list[str], stamp: str) -> None:
@@ -56,13 +73,14 @@ def begin(chapter: str, *, sources: list[str], stamp: str) -> None:
     from . import charts
 
     charts.use_style()
-    for key in sources:
+    whole_book = list(sources) == ["*"]
+    for key in [] if whole_book else sources:
         registry.fetch(key)
     current = stamp_for(sources)
-    print(f"Chapter {chapter!r} built with {current}")
+    print(f"Page {chapter!r} built with {current}")
     if stamp != current:
         print("  (stamp in this cell is out of date: run `python -m northam stamp` before building)")
-    for key in sources:
+    for key in [] if whole_book else sources:
         src = registry.source(key)
         print(f"  {key}  sha256 {src.sha256}")
 
@@ -129,3 +147,37 @@ def notebook_stamp_status(path: Path) -> tuple[str | None, str | None]:
             m = STAMP_RE.search(cell.source)
             return (m.group(1) if m else None), stamp_for(keys)
     return None, None
+
+
+def citation_text(chapter_title: str) -> str:
+    """A "cite this chapter" reference built from CITATION.cff (title, authors, version, date)."""
+    import yaml
+
+    cff = yaml.safe_load((registry.REPO_ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    authors = "; ".join(
+        a.get("name") or " ".join(x for x in (a.get("given-names"), a.get("family-names")) if x)
+        for a in cff.get("authors", [])
+    )
+    year = str(cff.get("date-released", ""))[:4]
+    return (f"{authors} ({year}). “{chapter_title}”. In *{cff['title']}*, version {cff.get('version', '')}."
+            + (f" {cff['url']}" if cff.get("url") else ""))
+
+
+def cite_this(chapter_title: str) -> None:
+    """Show the "Cite this chapter" block at the end of a chapter (generated from CITATION.cff)."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(f":::{{admonition}} Cite this chapter\n:class: tip\n{citation_text(chapter_title)}\n\n"
+                     f"Please cite the original data publishers too: see the references on this page.\n:::\n"))
+
+
+def chapter_sources(path) -> list[str]:
+    """Registry keys a notebook declares in its ``page.begin(..., sources=[...])`` cell."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "page.begin(" in cell.source:
+            m = SOURCES_RE.search(cell.source)
+            return re.findall(r"[\"']([^\"']+)[\"']", m.group(1)) if m else []
+    return []
