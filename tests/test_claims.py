@@ -8,4 +8,7 @@ def test_status_rules():
         Claim("c", "c", "NAP2025", "s", 100, None, "u", needed="USDA FAS GATS"),
     ])
     assert list(rows["status"]) == ["reproduced", "differs", "no open data"]
+    bound = table([Claim("c", "over", "NAP2025", "s", 200, 206, "%", comparison="at least"),
+                   Claim("c", "over", "NAP2025", "s", 200, 150, "%", comparison="at least")])
+    assert list(bound["status"]) == ["reproduced", "differs"]
     assert rows.loc[1, "difference"] == 3

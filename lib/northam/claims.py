@@ -21,6 +21,10 @@ TOLERANCE = 0.02  # |data - reported| / |reported| within 2% counts as reproduce
 #: Chapters whose analysis modules provide ``claims()``, in book order: chapter id -> module.
 CHAPTERS = {
     "north-america": "northam.analysis.overview",
+    "world": "northam.analysis.world",
+    "trade": "northam.analysis.trade",
+    "autos": "northam.analysis.autos",
+    "water": "northam.analysis.water",
 }
 
 
@@ -38,6 +42,7 @@ class Claim:
     reason: str = ""  # why the values differ (revision, different measure, different year)
     needed: str = ""  # for "no open data": what data would be needed
     basis: str = ""  # what exactly the data value is (series, year, source key)
+    comparison: str = "approx"  # "approx" (within 2%), or "at least" / "at most" for "over X" / "under X"
 
     @property
     def difference(self) -> float | None:
@@ -51,6 +56,10 @@ class Claim:
             return "no open data"
         if self.reported in (None, 0):
             return "differs"
+        if self.comparison == "at least":
+            return "reproduced" if self.value >= self.reported * (1 - TOLERANCE) else "differs"
+        if self.comparison == "at most":
+            return "reproduced" if self.value <= self.reported * (1 + TOLERANCE) else "differs"
         rel = abs(self.value - self.reported) / abs(self.reported)
         return "reproduced" if rel <= TOLERANCE else "differs"
 
@@ -84,7 +93,7 @@ def to_markdown(claims: list[Claim], *, with_chapter: bool = False) -> str:
         row = {
             "Report says": c.claim,
             "Report": f"{REPORTS.get(c.report, c.report)}, {c.section}",
-            "Reported": _fmt(c.reported),
+            "Reported": ({"at least": "≥ ", "at most": "≤ "}.get(c.comparison, "") + _fmt(c.reported)),
             "Data": _fmt(c.value),
             "Unit": c.unit,
             "Difference": _fmt(c.difference),

@@ -12,6 +12,8 @@ partial. A month counts as published when the partner countries' imports that mo
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import pandera.pandas as pa
 
@@ -134,6 +136,16 @@ def latest_full_year(vintage: str = LATEST) -> int:
     return int(months[months == 12].index.max())
 
 
+@functools.lru_cache(maxsize=4)
+def _annual_all(vintage: str) -> pd.DataFrame:
+    df = monthly(vintage)
+    keys = ["iso3", "year", "cty_code", "partner", "flow", "unit", "source"]
+    grouped = df.groupby(keys, dropna=False)
+    out = grouped["value"].sum(min_count=1).to_frame("value")
+    out["months"] = grouped["published"].sum().astype(int)
+    return out.reset_index()
+
+
 def annual(vintage: str = LATEST, *, allow_partial: bool = False) -> pd.DataFrame:
     """Annual US goods trade by partner: one row per partner, year and flow (million USD).
 
@@ -141,13 +153,7 @@ def annual(vintage: str = LATEST, *, allow_partial: bool = False) -> pd.DataFram
     would contain a year with missing months, unless ``allow_partial=True`` (then such rows keep
     ``months < 12`` and must not be compared with full years).
     """
-    df = monthly(vintage)
-    out = (
-        df.groupby(["iso3", "year", "cty_code", "partner", "flow", "unit", "source"], dropna=False)
-        .agg(value=("value", lambda s: s.sum(min_count=1)), months=("published", "sum"))
-        .reset_index()
-    )
-    out["months"] = out["months"].astype(int)
+    out = _annual_all(vintage).copy()
     if not allow_partial:
         partial = sorted(out.loc[out["months"] < 12, "year"].unique())
         if partial:

@@ -1,0 +1,648 @@
+"""Chapter "Water and energy": water stress, withdrawals, drought, surface water, electricity, oil and gas.
+
+Sources (registry keys in :func:`registry_keys`): FAO AQUASTAT / UN SDG 6.4.2 via OWID and Open Numbers;
+CONAGUA basin availability and runoff tables; SMN/CONAGUA Drought Monitor by municipality; OWID (Ember,
+Energy Institute) electricity shares; Energy Institute Statistical Review 2024; BP Statistical Review
+2021 (OWID input); PEMEX crude production (SENER SIE); EIA natural gas exports by country.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from ..claims import Claim
+from ..sources import aquastat, conagua, energy
+
+CHAPTER = "water"
+MEMBERS = ("USA", "MEX", "CAN")
+
+
+def _memo(fn):
+    """Cache a result for the session (the notebook asks for the same tables several times); callers get
+    a copy, so they can never change the cached table."""
+    cached = functools.lru_cache(maxsize=8)(fn)
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return copy.copy(cached(*args, **kwargs))
+
+    wrapper.cache_clear = cached.cache_clear
+    return wrapper
+
+
+def registry_keys() -> list[str]:
+    return [aquastat.OWID_STRESS, aquastat.DDF["agriculture"][0], aquastat.DDF["industry"][0],
+            aquastat.DDF["municipal"][0], aquastat.DDF["renewable_per_capita"][0], conagua.BASINS,
+            conagua.RUNOFF, conagua.DROUGHT, energy.OWID_ELEC, energy.EI, energy.BP2021, energy.PEMEX,
+            energy.EIA_GAS]
+
+
+# --------------------------------------------------------------------------------------------------
+# Water stress and withdrawals
+
+
+@_memo
+def water_stress() -> pd.DataFrame:
+    """SDG 6.4.2 water stress (percent of available freshwater), year x [USA, MEX, CAN, WLD], 2000-latest."""
+    df = aquastat.water_stress()
+    df = df[df["iso3"].isin(MEMBERS) | (df["entity"] == "World")]
+    df = df.assign(key=df["iso3"].where(df["iso3"].notna(), "WLD"))
+    wide = df.pivot(index="year", columns="key", values="value")
+    return wide[[*MEMBERS, "WLD"]].rename_axis(None, axis=1)
+
+
+def _ddf(name: str) -> pd.DataFrame:
+    with warnings.catch_warnings():  # Brunei's impossible municipal shares are dropped (see the loader)
+        warnings.simplefilter("ignore", aquastat.DroppedRowsWarning)
+        return aquastat.ddf(name)
+
+
+@_memo
+def withdrawals_by_sector(year: int | None = None) -> pd.DataFrame:
+    """Withdrawals by sector (percent of total) for the three countries in the latest AQUASTAT year.
+
+    Columns: iso3, country, period, agriculture, industry, municipal. Source: AQUASTAT vars 4254-4256.
+    """
+    df = pd.concat([_ddf(s) for s in aquastat.SECTORS], ignore_index=True)
+    df = df[df["iso3"].isin(MEMBERS)]
+    year = year or int(df["year"].max())
+    df = df[df["year"] == year]
+    wide = df.pivot(index=["iso3", "period"], columns="indicator", values="value").reset_index()
+    wide = wide.set_index("iso3").loc[list(MEMBERS)].reset_index().rename_axis(None, axis=1)
+    wide.insert(1, "country", wide["iso3"].map({"USA": "United States", "MEX": "Mexico", "CAN": "Canada"}))
+    return wide[["iso3", "country", "period", *aquastat.SECTORS]]
+
+
+@_memo
+def renewable_per_capita() -> pd.DataFrame:
+    """Total internal renewable freshwater per person (m3/year), AQUASTAT period x [USA, MEX, CAN].
+
+    Index: the period's last year (5-yearly to 2017, then 2018); column ``period`` gives the label.
+    """
+    df = _ddf("renewable_per_capita")
+    df = df[df["iso3"].isin(MEMBERS)]
+    wide = df.pivot(index="year", columns="iso3", values="value")[list(MEMBERS)].rename_axis(None, axis=1)
+    return wide.assign(period=df.drop_duplicates("year").set_index("year")["period"])
+
+
+# --------------------------------------------------------------------------------------------------
+# Drought in the border states
+
+
+@functools.lru_cache(maxsize=1)
+def _drought_long() -> pd.DataFrame:
+    d = conagua.drought_monitor()
+    return d[d["cve_ent"].isin(conagua.BORDER_STATES)]
+
+
+@_memo
+def border_drought() -> pd.DataFrame:
+    """Share of municipalities in each drought category (percent) in the six border states, by date."""
+    return conagua.state_drought_shares(_drought_long(), conagua.BORDER_STATES)
+
+
+@_memo
+def border_drought_monthly() -> pd.DataFrame:
+    """All border-state municipalities pooled: percent in drought (D1-D4) and severe or worse (D2-D4),
+    averaged to calendar months (the Monitor is monthly to 2013, then twice a month)."""
+    pooled = conagua.pooled_drought_shares(_drought_long(), conagua.BORDER_STATES)
+    month = pooled["date"].dt.to_period("M").dt.to_timestamp()
+    out = pooled.groupby(month)[["drought", "severe", "D0"]].mean()
+    return out.rename_axis("month").reset_index()
+
+
+@_memo
+def drought_trend() -> dict:
+    """Linear trend of the pooled border-state share in severe-or-worse drought (D2-D4), 2003-2021.
+
+    OLS of the monthly share (percentage points) on time (years) with calendar-month dummies for
+    seasonality; Newey-West (HAC, 12 lags) standard errors because drought persists for months.
+    Returns the slope per decade with its 95% interval, the p-value, the number of months and the span.
+    """
+    import statsmodels.formula.api as smf
+
+    df = border_drought_monthly()
+    df = df.assign(t=(df["month"] - df["month"].min()).dt.days / 365.25, moy=df["month"].dt.month)
+    fit = smf.ols("severe ~ t + C(moy)", data=df).fit(cov_type="HAC", cov_kwds={"maxlags": 12})
+    lo, hi = fit.conf_int().loc["t"]
+    season = [fit.params.get(f"C(moy)[T.{m}]", 0.0) for m in range(1, 13)]
+    return {
+        "slope_per_decade": fit.params["t"] * 10, "ci_low": lo * 10, "ci_high": hi * 10,
+        "p_value": fit.pvalues["t"], "n_months": int(fit.nobs), "first": df["month"].min(),
+        "last": df["month"].max(), "r2": fit.rsquared,
+        "season_peak_month": int(np.argmax(season)) + 1, "season_low_month": int(np.argmin(season)) + 1,
+        "fit": fit,
+    }
+
+
+# --------------------------------------------------------------------------------------------------
+# Surface water (CONAGUA)
+
+
+@_memo
+def basins_full_years() -> pd.DataFrame:
+    """Basin table restricted to the publication years with all basins (2016-2020)."""
+    b = conagua.basins()
+    return b[b["year"].isin(conagua.FULL_YEARS)]
+
+
+@_memo
+def availability_by_region() -> pd.DataFrame:
+    """Available surface water (sum of positive basin availability, hm3/yr) by RHA and year, 2016-2020."""
+    b = basins_full_years()
+    pos = b[b["value"] > 0]
+    return pos.pivot_table(index="rha", columns="year", values="value", aggfunc="sum").fillna(0.0)
+
+
+@_memo
+def basin_status_counts() -> pd.DataFrame:
+    """Number of basins by availability status and year, 2016-2020 (year x status)."""
+    b = basins_full_years()
+    out = b.groupby(["year", "status"]).size().unstack("status", fill_value=0)
+    out["no availability (incl. garbled deficits)"] = out["no availability"] + out["deficit (garbled cell)"]
+    out["total"] = out[["available", "no availability", "deficit (garbled cell)", "not determined"]].sum(axis=1)
+    return out.rename_axis(None, axis=1)
+
+
+@_memo
+def runoff_by_region() -> pd.DataFrame:
+    """Mean natural surface runoff (hm3/yr), year x hydrological region, 2006-2019."""
+    r = conagua.runoff()
+    return r.pivot(index="year", columns="region", values="value")
+
+
+@_memo
+def runoff_totals() -> pd.DataFrame:
+    """National total runoff (hm3/yr) and number of basins covered, by year."""
+    r = conagua.runoff()
+    return r.groupby("year").agg(runoff=("value", "sum"), basins=("basins", "sum"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Electricity
+
+
+@_memo
+def electricity_mix() -> pd.DataFrame:
+    """Share of electricity generation by fuel (percent), long: iso3, year, fuel, value (1985-2023)."""
+    return energy.elec_shares(MEMBERS)
+
+
+@_memo
+def clean_shares() -> pd.DataFrame:
+    """Renewables and renewables + nuclear, percent of generation, by country and year.
+
+    Columns: iso3, year, renewables, clean (renewables + nuclear), fossil.
+    """
+    w = electricity_mix().pivot_table(index=["iso3", "year"], columns="fuel", values="value")
+    out = pd.DataFrame({
+        "renewables": w[list(energy.RENEWABLES)].sum(axis=1),
+        "nuclear": w["nuclear"],
+        "fossil": w[list(energy.FOSSIL)].sum(axis=1),
+    })
+    out["clean"] = out["renewables"] + out["nuclear"]
+    return out.reset_index()
+
+
+# --------------------------------------------------------------------------------------------------
+# Oil
+
+
+@_memo
+def mexico_oil_annual() -> pd.DataFrame:
+    """Mexico's oil production, thousand b/d, by year, from three publications.
+
+    Columns: ei_total (EI 2024, crude + condensate + NGLs, 1965-2023), ei_crude (EI 2024 crude +
+    condensate, 2000-2023), bp_total / bp_crude (BP 2021 edition, to 2020), pemex (mean of PEMEX's
+    monthly crude production, full years 2010-2022).
+    """
+    ei_t = energy.ei("oil_total").query("iso3 == 'MEX'").set_index("year")["value"]
+    ei_c = energy.ei("crude_cond").query("iso3 == 'MEX'").set_index("year")["value"]
+    bp = energy.bp2021().query("iso3 == 'MEX'").pivot(index="year", columns="series", values="value")
+    pm = pemex_monthly()
+    counts = pm.groupby(pm["date"].dt.year)["value"].count()
+    pemex = pm.groupby(pm["date"].dt.year)["value"].mean()[counts == 12]
+    out = pd.DataFrame({"ei_total": ei_t, "ei_crude": ei_c, "bp_total": bp["Oil Production - Barrels"],
+                        "bp_crude": bp["Oil Production - Crude Conds"], "pemex": pemex})
+    return out.rename_axis("year")
+
+
+@_memo
+def pemex_monthly() -> pd.DataFrame:
+    """PEMEX national crude production, monthly (thousand b/d): date, value."""
+    p = energy.pemex_crude()
+    return p[p["level"] == "total"][["date", "value"]].reset_index(drop=True)
+
+
+def oil_comparison() -> pd.DataFrame:
+    """Years where the sources overlap: EI 2024 vs BP 2021 (crude + condensate) and PEMEX vs EI crude.
+
+    Columns: year, ei_crude, bp_crude, pemex, bp_vs_ei_pct, pemex_vs_ei_pct (percent differences).
+    """
+    a = mexico_oil_annual()
+    out = a[["ei_crude", "bp_crude", "pemex"]].dropna(how="all", subset=["bp_crude", "pemex"]).copy()
+    out["bp_vs_ei_pct"] = (out["bp_crude"] / out["ei_crude"] - 1) * 100
+    out["pemex_vs_ei_pct"] = (out["pemex"] / out["ei_crude"] - 1) * 100
+    return out.reset_index()
+
+
+# --------------------------------------------------------------------------------------------------
+# Gas
+
+
+@_memo
+def gas_exports_to_mexico() -> pd.DataFrame:
+    """US pipeline natural gas exports to Mexico (EIA N9132MX2), monthly: date, mmcf, bcf_per_day."""
+    g = energy.eia_gas_exports()
+    return g[["date", "value", "bcf_per_day"]].rename(columns={"value": "mmcf"})
+
+
+def gas_exports_annual() -> pd.Series:
+    """Annual mean of the monthly EIA pipeline exports to Mexico, bcf/d (full years only)."""
+    g = gas_exports_to_mexico()
+    yr = g["date"].dt.year
+    counts = g.groupby(yr)["bcf_per_day"].count()
+    days = g["date"].dt.days_in_month
+    annual = (g["mmcf"].groupby(yr).sum() / days.groupby(yr).sum() / 1000)[counts == 12]
+    return annual.rename("bcf_per_day")
+
+
+@_memo
+def ei_us_to_mexico_2023() -> dict:
+    """EI 2024 pipeline trade matrix: US -> Mexico in 2023, in bcm and bcf/d (365 days)."""
+    p = energy.ei_pipeline_trade()
+    bcm = float(p[(p["iso3"] == "MEX") & (p["exporter"] == "US")]["value"].iloc[0])
+    return {"bcm": bcm, "bcf_per_day": bcm * energy.BCF_PER_BCM / 365}
+
+
+# --------------------------------------------------------------------------------------------------
+# Numbers and claims
+
+
+def key_numbers() -> dict:
+    """Numbers quoted in the chapter's prose (glued), every key prefixed ``water_``."""
+    s = water_stress()
+    sec = withdrawals_by_sector().set_index("iso3")
+    ren = renewable_per_capita()
+    tr = drought_trend()
+    mon = border_drought_monthly()
+    peak = mon.loc[mon["severe"].idxmax()]
+    status = basin_status_counts()
+    avail = availability_by_region()
+    run = runoff_totals()
+    cs = clean_shares().set_index(["iso3", "year"])
+    last_elec = int(cs.index.get_level_values("year").max())
+    oil = mexico_oil_annual()
+    comp = oil_comparison()
+    pm = pemex_monthly()
+    gas = gas_exports_to_mexico()
+    gas_y = gas_exports_annual()
+    ei_gas = ei_us_to_mexico_2023()
+    last_stress = int(s.index.max())
+    first_ren, last_ren = int(ren.index.min()), int(ren.index.max())
+    both = comp.dropna(subset=["bp_crude"])
+    pem = comp.dropna(subset=["pemex"])
+    n = {
+        "stress_last_year": last_stress,
+        "stress_first_year": int(s.index.min()),
+        "stress_mex_2021": s.loc[2021, "MEX"], "stress_usa_2021": s.loc[2021, "USA"],
+        "stress_can_2021": s.loc[2021, "CAN"], "stress_wld_2021": s.loc[2021, "WLD"],
+        "stress_mex_2017": s.loc[2017, "MEX"], "stress_mex_2018": s.loc[2018, "MEX"],
+        "stress_mex_first": s["MEX"].iloc[0], "stress_mex_last": s.loc[last_stress, "MEX"],
+        "sector_period": str(sec.loc["MEX", "period"]),
+        "sector_mex_agri": sec.loc["MEX", "agriculture"], "sector_mex_muni": sec.loc["MEX", "municipal"],
+        "sector_mex_ind": sec.loc["MEX", "industry"], "sector_usa_agri": sec.loc["USA", "agriculture"],
+        "sector_usa_ind": sec.loc["USA", "industry"], "sector_can_ind": sec.loc["CAN", "industry"],
+        "sector_can_agri": sec.loc["CAN", "agriculture"],
+        "renew_first_year": first_ren, "renew_last_year": last_ren,
+        "renew_mex_first": ren.loc[first_ren, "MEX"], "renew_mex_last": ren.loc[last_ren, "MEX"],
+        "renew_usa_last": ren.loc[last_ren, "USA"], "renew_can_last": ren.loc[last_ren, "CAN"],
+        "drought_peak_month": peak["month"].strftime("%B %Y"), "drought_peak_severe": peak["severe"],
+        "drought_mean_severe": mon["severe"].mean(),
+        "drought_last_month": mon["month"].max().strftime("%B %Y"),
+        "drought_trend_decade": tr["slope_per_decade"], "drought_trend_lo": tr["ci_low"],
+        "drought_trend_hi": tr["ci_high"], "drought_trend_p": tr["p_value"], "drought_trend_n": tr["n_months"],
+        "drought_season_peak": pd.Timestamp(2000, tr["season_peak_month"], 1).strftime("%B"),
+        "drought_season_low": pd.Timestamp(2000, tr["season_low_month"], 1).strftime("%B"),
+        "basins_total": int(status["total"].iloc[-1]),
+        "basins_noavail_2016": int(status.loc[2016, "no availability (incl. garbled deficits)"]),
+        "basins_noavail_2020": int(status.loc[2020, "no availability (incl. garbled deficits)"]),
+        "basins_undetermined_2016": int(status.loc[2016, "not determined"]),
+        "basins_undetermined_2020": int(status.loc[2020, "not determined"]),
+        "avail_total_2020_km3": avail[2020].sum() / 1e3,
+        "avail_top_region": str(avail[2020].idxmax()),
+        "avail_top_share": avail[2020].max() / avail[2020].sum() * 100,
+        "runoff_last_year": int(run.index.max()), "runoff_last_km3": run["runoff"].iloc[-1] / 1e3,
+        "runoff_first_year": int(run.index.min()),
+        "elec_last_year": last_elec,
+        **{f"elec_{i.lower()}_renew": cs.loc[(i, last_elec), "renewables"] for i in MEMBERS},
+        **{f"elec_{i.lower()}_clean": cs.loc[(i, last_elec), "clean"] for i in MEMBERS},
+        "elec_mex_fossil": cs.loc[("MEX", last_elec), "fossil"],
+        "oil_peak_year": int(oil["ei_crude"].idxmax()), "oil_peak_kbd": oil["ei_crude"].max(),
+        "oil_total_peak_year": int(oil["ei_total"].idxmax()), "oil_total_peak_kbd": oil["ei_total"].max(),
+        "oil_last_year": int(oil["ei_crude"].dropna().index.max()),
+        "oil_last_kbd": oil["ei_crude"].dropna().iloc[-1], "oil_total_last_kbd": oil["ei_total"].dropna().iloc[-1],
+        "oil_bp_max_abs_diff_pct": both["bp_vs_ei_pct"].abs().max(),
+        "oil_pemex_gap_min": pem["pemex_vs_ei_pct"].min(), "oil_pemex_gap_max": pem["pemex_vs_ei_pct"].max(),
+        "oil_pemex_last_month": pm["date"].max().strftime("%B %Y"), "oil_pemex_last_kbd": pm["value"].iloc[-1],
+        "oil_pemex_first_kbd": pm["value"].iloc[0],
+        "oil_pemex_2022": oil.loc[2022, "pemex"],
+        "gas_2014": gas_y.loc[2014], "gas_2015": gas_y.loc[2015], "gas_last_full_year": int(gas_y.index.max()),
+        "gas_last_full": gas_y.iloc[-1], "gas_max_month": gas.loc[gas["bcf_per_day"].idxmax(), "date"].strftime("%B %Y"),
+        "gas_max_bcfd": gas["bcf_per_day"].max(), "gas_last_month": gas["date"].max().strftime("%B %Y"),
+        "gas_ei_2023_bcm": ei_gas["bcm"], "gas_ei_2023_bcfd": ei_gas["bcf_per_day"],
+        "gas_first_year": int(gas["date"].dt.year.min()),
+    }
+    return {f"water_{k}": (v.item() if hasattr(v, "item") else v) for k, v in n.items()}
+
+
+def claims() -> list[Claim]:
+    """The reports' figures on water and energy, next to the open data."""
+    s = water_stress()
+    sec = withdrawals_by_sector().set_index("iso3")
+    status = basin_status_counts()
+    run = runoff_totals()
+    cs = clean_shares().set_index(["iso3", "year"])
+    last = int(cs.index.get_level_values("year").max())
+    oil = mexico_oil_annual()
+    gas_y = gas_exports_annual()
+    ei_gas = ei_us_to_mexico_2023()
+    stress_basis = "SDG 6.4.2 water stress, 2021, OWID copy of the UN SDG / FAO AQUASTAT series"
+    return [
+        Claim(CHAPTER, "Water stress in Mexico in 2021: close to 45%", "NAP2025", "Water", 45, s.loc[2021, "MEX"],
+              "percent", basis=stress_basis),
+        Claim(CHAPTER, "Water stress in the United States in 2021: 28%", "NAP2025", "Water", 28,
+              s.loc[2021, "USA"], "percent", basis=stress_basis),
+        Claim(CHAPTER, "Water stress in Canada in 2021: 3.7%", "NAP2025", "Water", 3.7, s.loc[2021, "CAN"],
+              "percent", basis=stress_basis),
+        Claim(CHAPTER, "About three-quarters of Mexico's water goes to agriculture", "WILSON2023",
+              "Water: Demand", 75, sec.loc["MEX", "agriculture"], "percent of withdrawals",
+              basis=f"AQUASTAT agricultural withdrawal share, {sec.loc['MEX', 'period']}"),
+        Claim(CHAPTER, "Mexico has 757 surface-water basins", "WILSON2023", "Water: Demand", 757,
+              float(status["total"].iloc[-1]), "basins",
+              basis=f"Basins in CONAGUA's availability table, {int(status.index[-1])} (also "
+                    f"{int(run['basins'].iloc[-1])} in the runoff-by-region table)"),
+        Claim(CHAPTER, "653 aquifers, of which at least 157 overexploited", "WILSON2023", "Water: Demand", 157,
+              None, "aquifers", needed="CONAGUA's aquifer availability determinations (DOF), by aquifer and year"),
+        Claim(CHAPTER, "Per-person water supply fell from 348.3 (1996) to 240 litres a day (2020)", "WILSON2023",
+              "Water: Supply", 240, None, "litres per person per day",
+              needed="CONAGUA/SINA drinking-water supply per inhabitant, 1996-2020"),
+        Claim(CHAPTER, "About 4.5 million people in the five northern border states live under drought",
+              "WILSON2023", "Water", 4.5, None, "million people",
+              needed="Municipal population joined to the Drought Monitor for 2023 (the mirror's Monitor ends in "
+                     "October 2021 and holds no population)"),
+        Claim(CHAPTER, "Mexico's oil production peaked at 3.4 million b/d in 2004", "WILSON2023", "Energy",
+              3.4, oil.loc[2004, "ei_crude"] / 1e3, "million barrels per day",
+              basis=f"EI 2024 crude + condensate, 2004 (series peak: {int(oil['ei_crude'].idxmax())})"),
+        Claim(CHAPTER, "Production stabilized at around 1.6 million b/d", "WILSON2023", "Energy", 1.6,
+              oil.loc[2022, "pemex"] / 1e3, "million barrels per day",
+              reason="PEMEX's own crude (with its partners) averaged more in 2022; the report's round figure "
+                     "probably excludes condensate or refers to PEMEX's own share of output.",
+              basis="PEMEX crude production, mean of the 12 months of 2022 (SENER SIE)"),
+        Claim(CHAPTER, "US pipeline gas to Mexico: just over 2 billion cubic feet a day in 2015", "WILSON2023",
+              "Energy: natural gas", 2, gas_y.loc[2015], "bcf per day",
+              reason=f"The 2015 annual mean is higher; the level of about 2 bcf/d is the 2014 mean "
+                     f"({gas_y.loc[2014]:.2f}). The report may mean early 2015.",
+              basis="EIA N9132MX2, mean of monthly volumes 2015 / days"),
+        Claim(CHAPTER, "US gas to Mexico: over 6.8 billion cubic feet a day by August 2023", "WILSON2023",
+              "Energy: natural gas", 6.8, ei_gas["bcf_per_day"], "bcf per day",
+              reason="Different measure: the report quotes a single month (August 2023); the EIA file ends in "
+                     "January 2023, so the data value is the 2023 annual average from the Energy Institute's "
+                     "pipeline trade table (its own conversion), and summer months run above the average.",
+              basis="EI 2024, Gas trade - pipeline, US to Mexico 2023, bcm x 35.3147 / 365"),
+        Claim(CHAPTER, "Clean electricity in Mexico: 24.3% (excluding natural gas, SENER)", "NAP2025",
+              "Energy", 24.3, cs.loc[("MEX", last), "clean"], "percent of generation",
+              reason="SENER's 'clean energy' also counts efficient cogeneration and uses its own generation "
+                     "totals; the data value is renewables + nuclear from Ember via OWID.",
+              basis=f"OWID share of electricity, renewables + nuclear, Mexico {last}"),
+        Claim(CHAPTER, "Clean electricity in the United States: 21.4% (EIA)", "NAP2025", "Energy", 21.4,
+              cs.loc[("USA", last), "renewables"], "percent of generation",
+              reason="EIA counts utility-scale plants only; Ember/OWID include small-scale solar. The report's "
+                     "figure is renewables alone (with nuclear the US share is about twice as high).",
+              basis=f"OWID share of electricity, renewables (hydro, wind, solar, bioenergy, other), USA {last}"),
+        Claim(CHAPTER, "Clean electricity in Canada: almost 80%", "NAP2025", "Energy", 80,
+              cs.loc[("CAN", last), "clean"], "percent of generation",
+              basis=f"OWID share of electricity, renewables + nuclear, Canada {last}"),
+    ]
+
+
+# --------------------------------------------------------------------------------------------------
+# Chart helpers: each draws one figure and returns (fig, exact plotted data); the notebook publishes it.
+
+DROUGHT_COLORS = {"D0": "#FFE08A", "D1": "#FCC45C", "D2": "#F28C28", "D3": "#D7301F", "D4": "#7F0000"}
+FUEL_GROUPS = {"coal": "Coal", "gas": "Gas", "oil": "Oil", "nuclear": "Nuclear", "hydro": "Hydro",
+               "wind": "Wind and solar", "solar": "Wind and solar", "bioenergy": "Other renewables",
+               "other renewables": "Other renewables"}
+FUEL_COLORS = {"Coal": "#444444", "Gas": "#9E9AC8", "Oil": "#8C564B", "Nuclear": "#CC79A7",
+               "Hydro": "#0072B2", "Wind and solar": "#E69F00", "Other renewables": "#009E73"}
+
+
+def _name(iso3: str) -> str:
+    from ..countries import name
+
+    return name(iso3)
+
+
+def plot_stress():
+    from .. import charts
+
+    data = water_stress()
+    fig, ax = charts.figure("Water stress in North America",
+                            "Freshwater withdrawals, % of available freshwater (SDG 6.4.2), with the world")
+    for iso in [*MEMBERS, "WLD"]:
+        ax.plot(data.index, data[iso], color=charts.country_color(iso), label=_name(iso),
+                linestyle="--" if iso == "WLD" else "-")
+    ax.set_ylim(0, None)
+    ax.legend(loc="upper left", ncols=2)
+    return fig, data.reset_index().rename(columns={"index": "year"})
+
+
+def plot_withdrawals():
+    from .. import charts
+
+    sec = withdrawals_by_sector()
+    ren = renewable_per_capita()
+    fig, (a1, a2) = charts.figure("How water is used, and how much there is per person",
+                                  "Left: withdrawals by sector, % of total (latest AQUASTAT year). Right: internal "
+                                  "renewable freshwater, m³ per person per year (log scale)",
+                                  ncols=2, figsize=(9.5, 4.4))
+    left = np.zeros(len(sec))
+    colors = {"agriculture": "#009E73", "industry": "#555555", "municipal": "#56B4E9"}
+    for s in aquastat.SECTORS:
+        a1.barh(sec["country"], sec[s], left=left, color=colors[s], label=s.capitalize())
+        left += sec[s].to_numpy()
+    a1.invert_yaxis()
+    a1.set_xlim(0, 100)
+    a1.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=3, fontsize=8.5)
+    a1.grid(axis="x")
+    for iso in MEMBERS:
+        a2.plot(ren.index, ren[iso], color=charts.country_color(iso), label=_name(iso), marker="o", markersize=3)
+    a2.set_yscale("log")
+    a2.legend(loc="lower left", fontsize=8.5)
+    data = pd.concat([sec.assign(table="withdrawals_pct"),
+                      ren.reset_index().rename(columns={"index": "year"}).assign(table="renewable_m3_per_person")],
+                     ignore_index=True)
+    return fig, data
+
+
+def plot_drought():
+    import matplotlib.dates as mdates
+
+    from .. import charts
+
+    d = border_drought()
+    fig, axes = charts.figure("Drought in Mexico's six border states, 2003-2021",
+                              "Share of municipalities in each Drought Monitor category, %",
+                              nrows=2, ncols=3, figsize=(10, 5.6), sharex=True, sharey=True)
+    for ax, (code, state) in zip(axes.flat, conagua.BORDER_STATES.items(), strict=True):
+        s = d[d["cve_ent"] == code].sort_values("date")
+        ax.stackplot(s["date"], *[s[c] for c in conagua.CATEGORIES], colors=list(DROUGHT_COLORS.values()),
+                     labels=list(conagua.CATEGORIES), linewidth=0)
+        ax.set_title(f"{state} ({int(s['municipalities'].iloc[0])} mun.)", fontsize=10, pad=4)
+        ax.set_ylim(0, 100)
+        ax.xaxis.set_major_locator(mdates.YearLocator(6))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    axes.flat[0].legend(loc="upper left", ncols=5, fontsize=7.5, bbox_to_anchor=(0, 1.32))
+    fig.subplots_adjust(top=0.82, hspace=0.3)
+    return fig, d
+
+
+def plot_surface_water():
+    from .. import charts
+
+    avail = availability_by_region() / 1e3
+    status = basin_status_counts()
+    fig, (a1, a2) = charts.figure("Surface water: where it is available, and where it is not",
+                                  "Left: available volume, km³/yr, by hydrological-administrative region. "
+                                  "Right: basins with no availability, count", ncols=2, figsize=(10, 5),
+                                  gridspec_kw={"width_ratios": [2, 1]})
+    order = avail[2020].sort_values().index
+    y = np.arange(len(order))
+    years = [min(conagua.FULL_YEARS), max(conagua.FULL_YEARS)]
+    for k, (yr, col) in enumerate(zip(years, ["#9ECAE1", "#08519C"], strict=True)):
+        a1.barh(y + (k - 0.5) * 0.4, avail.loc[order, yr], height=0.4, color=col, label=str(yr))
+    a1.set_yticks(y, order, fontsize=8)
+    a1.grid(axis="x")
+    a1.legend(loc="lower right")
+    col = "no availability (incl. garbled deficits)"
+    a2.bar(status.index, status[col], color="#D55E00", label="No availability")
+    a2.bar(status.index, status["not determined"], bottom=status[col], color="#BBBBBB", label="Not determined")
+    a2.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), fontsize=8.5, ncols=1)
+    a2.set_xticks(list(status.index))
+    a2.tick_params(axis="x", labelsize=8.5)
+    data = avail.reset_index().melt(id_vars="rha", var_name="year", value_name="available_km3")
+    data = pd.concat([data, status.reset_index().rename(columns={"index": "year"})], ignore_index=True)
+    return fig, data
+
+
+def plot_runoff(top: int = 8):
+    from .. import charts
+
+    r = runoff_by_region() / 1e3
+    largest = r.iloc[-1].sort_values(ascending=False).index[:top]
+    fig, ax = charts.figure("Mean natural runoff by hydrological region, 2006-2019",
+                            f"km³ per year, the {top} largest of 37 regions (CONAGUA estimates by publication year)")
+    for k, reg in enumerate(largest):
+        ax.plot(r.index, r[reg], label=reg, color=f"C{k % 8}", linestyle="-" if k < 4 else "--")
+    ax.set_ylim(0, None)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+    return fig, r.reset_index()
+
+
+def plot_electricity():
+    from .. import charts
+
+    mix = electricity_mix().assign(group=lambda d: d["fuel"].map(FUEL_GROUPS))
+    g = mix.groupby(["iso3", "year", "group"])["value"].sum().unstack("group")[list(FUEL_COLORS)]
+    cs = clean_shares()
+    fig, axes = charts.figure("Electricity generation by source, and the clean share",
+                              "% of generation. Last panel: renewables (solid) and renewables + nuclear (dashed)",
+                              nrows=2, ncols=2, figsize=(9.5, 6.4), sharex=True)
+    for ax, iso in zip(axes.flat[:3], MEMBERS, strict=True):
+        s = g.loc[iso]
+        ax.stackplot(s.index, *[s[c] for c in FUEL_COLORS], colors=list(FUEL_COLORS.values()),
+                     labels=list(FUEL_COLORS), linewidth=0)
+        ax.set_title(_name(iso), fontsize=10, pad=4)
+        ax.set_ylim(0, 100)
+    axes.flat[0].legend(loc="upper left", ncols=4, fontsize=7.5, bbox_to_anchor=(0, 1.36))
+    ax = axes.flat[3]
+    for iso in MEMBERS:
+        c = cs[cs["iso3"] == iso]
+        ax.plot(c["year"], c["renewables"], color=charts.country_color(iso), label=_name(iso))
+        ax.plot(c["year"], c["clean"], color=charts.country_color(iso), linestyle="--", linewidth=1.4)
+    ax.set_ylim(0, 100)
+    ax.set_title("Clean shares", fontsize=10, pad=4)
+    ax.legend(loc="center right", fontsize=8)
+    fig.subplots_adjust(top=0.80, hspace=0.3)
+    data = g.reset_index().merge(cs, on=["iso3", "year"])
+    return fig, data
+
+
+def plot_oil():
+    from .. import charts
+
+    a = mexico_oil_annual()
+    pm = pemex_monthly()
+    fig, ax = charts.figure("Mexico's oil production: three publications, one story",
+                            "Thousand barrels per day; annual (EI 2024, BP 2021) and monthly (PEMEX via SENER)")
+    x = a.index + 0.5  # annual averages plotted mid-year
+    ax.plot(x, a["ei_total"], color="#999999", label="EI 2024: all oil incl. NGLs")
+    ax.plot(x, a["bp_total"], color="#333333", linestyle=":", linewidth=1.6, label="BP 2021: all oil incl. NGLs")
+    ax.plot(x, a["ei_crude"], color=charts.country_color("MEX"), label="EI 2024: crude + condensate")
+    ax.plot(x, a["bp_crude"], color="black", linestyle=":", linewidth=1.6, label="BP 2021: crude + condensate")
+    t = pm["date"].dt.year + (pm["date"].dt.month - 0.5) / 12
+    ax.plot(t, pm["value"], color="#D55E00", linewidth=1.0, label="PEMEX monthly (SENER)")
+    peak = int(a["ei_crude"].idxmax())
+    charts.mark_years(ax, {peak + 0.5: f"{peak} peak"})
+    ax.set_ylim(0, None)
+    ax.legend(loc="lower center", fontsize=8)
+    data = pd.concat([a.reset_index().assign(series="annual"),
+                      pm.rename(columns={"value": "pemex_monthly"}).assign(series="monthly")], ignore_index=True)
+    return fig, data
+
+
+def plot_gas():
+    from .. import charts
+
+    g = gas_exports_to_mexico()
+    ei = ei_us_to_mexico_2023()
+    fig, ax = charts.figure("US natural gas exports to Mexico by pipeline",
+                            "Billion cubic feet per day: EIA monthly (line) and Energy Institute 2023 annual (dot)")
+    t = g["date"].dt.year + (g["date"].dt.month - 0.5) / 12
+    ax.plot(t, g["bcf_per_day"], color=charts.country_color("MEX"), linewidth=1.2, label="EIA, monthly")
+    ax.plot([2023.5], [ei["bcf_per_day"]], "o", color="#D55E00", markersize=7,
+            label="Energy Institute, 2023 average")
+    ax.set_ylim(0, None)
+    ax.legend(loc="upper left")
+    data = pd.concat([g.assign(source="EIA N9132MX2"),
+                      pd.DataFrame({"date": [pd.Timestamp(2023, 7, 1)], "bcf_per_day": [ei["bcf_per_day"]],
+                                    "source": ["EI 2024 pipeline trade, 2023 annual"]})], ignore_index=True)
+    return fig, data
+
+
+def trend_table() -> pd.DataFrame:
+    """The drought trend model's result as a small table (percentage points per decade)."""
+    tr = drought_trend()
+    return pd.DataFrame({
+        "estimate": ["Trend, points per decade", "95% interval, low", "95% interval, high", "p-value",
+                     "Months", "R²"],
+        "value": [tr["slope_per_decade"], tr["ci_low"], tr["ci_high"], tr["p_value"], float(tr["n_months"]),
+                  tr["r2"]],
+    })
+
+
+def oil_comparison_table(since: int = 2010) -> pd.DataFrame:
+    """Gaps between publications for Mexico's crude + condensate, in percent of the EI 2024 value."""
+    c = oil_comparison()
+    c = c[c["year"] >= since]
+    return pd.DataFrame({
+        "year": c["year"].astype(str),
+        "EI 2024, thousand b/d": c["ei_crude"].astype(float),
+        "BP 2021 vs EI 2024, %": c["bp_vs_ei_pct"].astype(float),
+        "PEMEX vs EI 2024, %": c["pemex_vs_ei_pct"].astype(float),
+    })

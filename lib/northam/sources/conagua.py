@@ -1,0 +1,264 @@
+"""CONAGUA water files: surface-water availability by basin, runoff by hydrological region, and the
+Drought Monitor (Monitor de Sequía de México, SMN/CONAGUA) by municipality.
+
+Units: hm3 (million cubic metres) per year for volumes, km2 for areas; drought categories D0 (abnormally
+dry) to D4 (exceptional drought), blank = no drought.
+
+Quirks handled here:
+
+- ``conagua_cuencas_disponibilidad_2005_2020.csv`` is Latin-1 and semicolon-separated, ends with 16
+  empty columns and ~900 blank lines (dropped), and its availability column ``dma`` holds text: ``-``
+  (not determined; kept as missing with status ``"not determined"``) and garbled deficit cells such as
+  ``0.-40`` or ``0.0-1`` (a zero-or-negative availability whose digits were mangled; value kept missing,
+  status ``"deficit (garbled cell)"``). Any other text in a numeric column is refused, naming the
+  column, basin and year. The file only covers all 757 basins for 2016-2020 (:data:`FULL_YEARS`).
+- The drought workbook has one column per date (monthly to 2013, then twice a month; no monitor in
+  August 2003 nor February 2004). A cell that is not D0-D4 or blank is refused.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .. import registry
+from ..cache import cached
+from ..schemas import SchemaError, require_columns, tidy_schema, validate
+
+BASINS = "conagua_cuencas_disponibilidad_2005_2020.csv"
+RUNOFF = "conagua_regiones_hidrologicas_escurrimiento_2006_2019.csv"
+DROUGHT = "smn_conagua_monitor_sequia_municipios_2003_2021.xlsx"
+#: Publication years in which the basin table covers every basin of the country.
+FULL_YEARS = range(2016, 2021)
+UNIT_HM3 = "hm3 per year"
+GARBLED_DEFICIT = re.compile(r"^0\.0?-\d+$")
+NOT_DETERMINED = "-"
+
+# --------------------------------------------------------------------------------------------------
+# Basins (cuencas)
+
+BASIN_SCHEMA = tidy_schema(
+    {
+        "clv": pa.Column(int),
+        "basin": pa.Column(str),
+        "rha": pa.Column(str),
+        "status": pa.Column(str, pa.Check.isin(["available", "no availability", "deficit (garbled cell)",
+                                                "not determined"])),
+    },
+    nullable_value=True,
+    name="conagua_basins",
+)
+BASIN_COLUMNS = ["n", "clv", "nom_cue", "vmae", "vaeas", "dma", "a", "year", "RHA"]
+
+
+def _numeric(raw: pd.DataFrame, col: str, key: str, *, allow_garbled: bool = False) -> pd.Series:
+    text = raw[col].astype(str).str.strip()
+    num = pd.to_numeric(text, errors="coerce")
+    ok = num.notna() | (text == NOT_DETERMINED) | raw[col].isna()
+    if allow_garbled:
+        ok |= text.str.match(GARBLED_DEFICIT)
+    if not ok.all():
+        r = raw[~ok].iloc[0]
+        raise SchemaError(f"{key}: column {col!r} has non-numeric value {r[col]!r} for basin {r['clv']} "
+                          f"({r['nom_cue']}), year {r['year']}")
+    return num.astype(float)
+
+
+def parse_basins(raw: pd.DataFrame, key: str = BASINS) -> pd.DataFrame:
+    """Tidy the basin availability table: one row per basin and publication year, value = dma (hm3)."""
+    require_columns(raw, BASIN_COLUMNS, key)
+    extra = [c for c in raw.columns if c not in BASIN_COLUMNS]
+    filled = [c for c in extra if raw[c].notna().any()]
+    if filled:
+        raise SchemaError(f"{key}: unexpected non-empty column(s) {filled}; the layout changed")
+    raw = raw[BASIN_COLUMNS].dropna(how="all")
+    raw = raw.assign(year=pd.to_numeric(raw["year"], errors="coerce"), clv=pd.to_numeric(raw["clv"], errors="coerce"))
+    missing_key = raw["year"].isna() | raw["clv"].isna()
+    if missing_key.any():
+        r = raw[missing_key].iloc[0]
+        raise SchemaError(f"{key}: a row without 'year' or 'clv' (basin {r['nom_cue']!r}); cannot place it")
+    dma = _numeric(raw, "dma", key, allow_garbled=True)
+    text = raw["dma"].astype(str).str.strip()
+    garbled = text.str.match(GARBLED_DEFICIT)
+    status = pd.Series("available", index=raw.index, dtype=object)
+    status.loc[dma <= 0] = "no availability"
+    status.loc[garbled] = "deficit (garbled cell)"
+    status.loc[dma.isna() & ~garbled] = "not determined"
+    out = pd.DataFrame({
+        "iso3": "MEX",
+        "year": raw["year"].astype(int),
+        "clv": raw["clv"].astype(int),
+        "basin": raw["nom_cue"].astype(str).str.strip(),
+        "rha": raw["RHA"].astype(str).str.strip(),
+        "value": dma,
+        "runoff": _numeric(raw, "vmae", key),
+        "committed_downstream": _numeric(raw, "vaeas", key),
+        "area_km2": _numeric(raw, "a", key),
+        "status": status,
+        "unit": UNIT_HM3,
+        "source": key,
+    })
+    dup = out.duplicated(["year", "clv"])
+    if dup.any():
+        r = out[dup].iloc[0]
+        raise SchemaError(f"{key}: basin {r['clv']} appears twice in year {r['year']}")
+    return validate(out.reset_index(drop=True), BASIN_SCHEMA, key)
+
+
+def read_basins_csv(path) -> pd.DataFrame:
+    """The raw basin table (Latin-1, semicolon-separated, all cells as text)."""
+    return pd.read_csv(path, sep=";", encoding="latin-1", dtype=str)
+
+
+def basins() -> pd.DataFrame:
+    """Mean annual surface-water availability by basin (``value`` = dma, hm3), publication years 2005-2020.
+
+    Columns: iso3, year, clv, basin, rha (hydrological-administrative region), value, runoff (vmae),
+    committed_downstream (vaeas), area_km2, status, unit, source. Only :data:`FULL_YEARS` cover all basins.
+    """
+    return parse_basins(read_basins_csv(registry.fetch(BASINS)))
+
+
+# --------------------------------------------------------------------------------------------------
+# Runoff by hydrological region
+
+RUNOFF_COLUMNS = ["id_rh", "Nombre_rh", "Area_Km2", "PrecipitacionNormal", "EscurrimientoNaturalMedioSuperficial",
+                  "ImportacionesExportacionesOtrosPaises", "EscurrimientoNaturalMedioSuperficialTotal",
+                  "No_Cuencas", "anio"]
+RUNOFF_SCHEMA = tidy_schema({"id_rh": pa.Column(int), "region": pa.Column(str), "basins": pa.Column(int)},
+                            name="conagua_runoff")
+
+
+def parse_runoff(raw: pd.DataFrame, key: str = RUNOFF) -> pd.DataFrame:
+    """Tidy runoff table: value = total mean natural surface runoff (hm3/year) by region and year."""
+    require_columns(raw, RUNOFF_COLUMNS, key)
+    for col in ["EscurrimientoNaturalMedioSuperficialTotal", "No_Cuencas", "anio", "id_rh"]:
+        if not pd.api.types.is_numeric_dtype(raw[col]) or raw[col].isna().any():
+            raise SchemaError(f"{key}: column {col!r} should be numeric and complete (found {raw[col].dtype})")
+    out = pd.DataFrame({
+        "iso3": "MEX",
+        "year": raw["anio"].astype(int),
+        "id_rh": raw["id_rh"].astype(int),
+        "region": raw["Nombre_rh"].astype(str).str.strip(),
+        "value": raw["EscurrimientoNaturalMedioSuperficialTotal"].astype(float),
+        "area_km2": raw["Area_Km2"].astype(float),
+        "precipitation_mm": raw["PrecipitacionNormal"].astype(float),
+        "basins": raw["No_Cuencas"].astype(int),
+        "unit": UNIT_HM3,
+        "source": key,
+    })
+    return validate(out, RUNOFF_SCHEMA, key)
+
+
+def runoff() -> pd.DataFrame:
+    """Mean natural surface runoff by hydrological region (37 RH), 2006-2019, hm3 per year."""
+    return parse_runoff(pd.read_csv(registry.fetch(RUNOFF), encoding="latin-1"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Drought Monitor by municipality
+
+CATEGORIES = ("D0", "D1", "D2", "D3", "D4")
+ALL_CATEGORIES = ("none", *CATEGORIES)
+#: INEGI state codes of the six Mexican states on the US border.
+BORDER_STATES = {2: "Baja California", 26: "Sonora", 8: "Chihuahua", 5: "Coahuila", 19: "Nuevo León",
+                 28: "Tamaulipas"}
+DROUGHT_ID_COLUMNS = ["CVE_CONCATENADA", "CVE_ENT", "CVE_MUN", "NOMBRE_MUN", "ENTIDAD"]
+DROUGHT_SCHEMA = tidy_schema(
+    {
+        "cve_mun": pa.Column(int),
+        "cve_ent": pa.Column(int, pa.Check.in_range(1, 32)),
+        "state": pa.Column(str),
+        "municipality": pa.Column(str),
+        "category": pa.Column(str, pa.Check.isin(list(ALL_CATEGORIES))),
+    },
+    time="date",
+    name="smn_drought_monitor",
+)
+
+
+def parse_drought(raw: pd.DataFrame, key: str = DROUGHT) -> pd.DataFrame:
+    """Long table of drought category per municipality and date (``value`` = 0 none, 1 D0 ... 5 D4)."""
+    require_columns(raw, DROUGHT_ID_COLUMNS, key, "sheet MUNICIPIOS")
+    date_cols = [c for c in raw.columns if c not in DROUGHT_ID_COLUMNS + ["ORG_CUENCA", "CLV_OC", "CON_CUENCA",
+                                                                          "CVE_CONC"]]
+    dates = pd.Series([pd.Timestamp(c) if isinstance(c, (datetime.datetime, pd.Timestamp)) else pd.NaT
+                       for c in date_cols], dtype="datetime64[ns]")
+    if dates.isna().any() or not date_cols:
+        bad = [c for c, d in zip(date_cols, dates, strict=True) if pd.isna(d)]
+        raise SchemaError(f"{key}: sheet MUNICIPIOS has column(s) that are not dates: {bad[:5]}")
+    if dates.duplicated().any():
+        raise SchemaError(f"{key}: date column(s) repeated: {list(dates[dates.duplicated()].astype(str))}")
+    long = raw.melt(id_vars=DROUGHT_ID_COLUMNS, value_vars=date_cols, var_name="date", value_name="cat")
+    cat = long["cat"].astype(object).where(long["cat"].notna(), "none").astype(str).str.strip()
+    cat = cat.replace("", "none")
+    bad = ~cat.isin(ALL_CATEGORIES)
+    if bad.any():
+        r = long[bad].iloc[0]
+        raise SchemaError(f"{key}: drought category {r['cat']!r} is not D0-D4 or blank, for municipality "
+                          f"{r['CVE_CONCATENADA']} ({r['NOMBRE_MUN']}, {r['ENTIDAD']}) on {r['date']}")
+    out = pd.DataFrame({
+        "iso3": "MEX",
+        "date": pd.to_datetime(long["date"]).astype("datetime64[ns]"),
+        "cve_mun": long["CVE_CONCATENADA"].astype(int),
+        "cve_ent": long["CVE_ENT"].astype(int),
+        "state": long["ENTIDAD"].astype(str).str.strip(),
+        "municipality": long["NOMBRE_MUN"].astype(str).str.strip(),
+        "category": cat,
+        "value": cat.map({c: float(i) for i, c in enumerate(ALL_CATEGORIES)}),
+        "unit": "drought category (0 none, 1 D0 ... 5 D4)",
+        "source": key,
+    })
+    return validate(out, DROUGHT_SCHEMA, key)
+
+
+@cached(DROUGHT, version="1")
+def _drought(path) -> pd.DataFrame:
+    return parse_drought(pd.read_excel(path, sheet_name="MUNICIPIOS"))
+
+
+def drought_monitor() -> pd.DataFrame:
+    """Drought category of every Mexican municipality at every Monitor date, 2003-01-31 to 2021-10-15.
+
+    Columns: iso3, date, cve_mun (INEGI state*1000 + municipality), cve_ent, state, municipality,
+    category ('none', 'D0'..'D4'), value (0..5), unit, source. Source: SMN/CONAGUA MunicipiosSequia.xlsx.
+    """
+    df = _drought()
+    return df.assign(date=df["date"].astype("datetime64[ns]"))
+
+
+def state_drought_shares(df: pd.DataFrame, states: dict[int, str] | None = None) -> pd.DataFrame:
+    """Share of municipalities in each drought category, by state and Monitor date (percent).
+
+    ``df`` is the long table of :func:`drought_monitor` (needs date, cve_ent, cve_mun, category).
+    Each municipality counts once (equal weights, not by area or population). Returns one row per
+    state and date with columns date, cve_ent, state, municipalities, none, D0..D4 (percent, summing to
+    100), drought (D1-D4) and severe (D2-D4). ``states`` maps INEGI codes to display names (default: all
+    states, named as in the file).
+    """
+    if states is not None:
+        df = df[df["cve_ent"].isin(states)]
+    counts = (df.groupby(["date", "cve_ent", "category"])["cve_mun"].nunique()
+              .unstack("category").reindex(columns=list(ALL_CATEGORIES)).fillna(0.0))
+    total = counts.sum(axis=1)
+    shares = counts.div(total, axis=0) * 100
+    shares["drought"] = shares[["D1", "D2", "D3", "D4"]].sum(axis=1)
+    shares["severe"] = shares[["D2", "D3", "D4"]].sum(axis=1)
+    shares["municipalities"] = total.astype(int)
+    out = shares.reset_index().rename_axis(None, axis=1)
+    names = states or df.drop_duplicates("cve_ent").set_index("cve_ent")["state"].to_dict()
+    out.insert(2, "state", out["cve_ent"].map(names))
+    return out
+
+
+def pooled_drought_shares(df: pd.DataFrame, states: dict[int, str]) -> pd.DataFrame:
+    """As :func:`state_drought_shares` but pooling the municipalities of all ``states`` (percent)."""
+    pooled = df[df["cve_ent"].isin(states)].assign(cve_ent=0, state="pooled")
+    return state_drought_shares(pooled).drop(columns=["cve_ent"])
+
+
+def registry_keys() -> list[str]:
+    return [BASINS, RUNOFF, DROUGHT]

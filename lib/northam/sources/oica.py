@@ -1,0 +1,215 @@
+"""OICA motor vehicle production by country: the ``oica`` R-package CSV (2006-2023) and a 2024 table.
+
+Units: vehicles produced (units). ``type`` is OICA's split: ``pv`` passenger cars, ``cv`` commercial
+vehicles (in the United States most light trucks, SUVs and pick-ups are counted as ``cv``).
+
+Quirks handled here (recorded in SOURCES.yml):
+
+* The CSV was scraped from OICA's web pages and some values lost their thousands separators (every 2023
+  value is a single to three-digit number; Canada's 2021 passenger cars are 288; Czech Republic 2021,
+  Austria 2019, Germany 2017-2019 commercial vehicles ...). Such values are never patched: the declared
+  plausibility checks in :data:`CHECKS` find them, and :func:`production` drops them with a message
+  naming file, country, year and type (or refuses the whole table with ``strict=True``).
+* Blank rows (no country) and missing values (``NA``) are dropped: missing is not zero.
+* The 2024 file is a Wikipedia table of OICA figures in which small producers are wrong (Iran and Turkey
+  are swapped). :func:`production_2024` hands out only the United States, Mexico and Canada.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+
+from .. import registry
+from ..countries import to_iso3
+from ..schemas import SchemaError, require_columns, tidy_schema, validate
+
+KEY = "oica_production_by_country_type_2006_2023_jhelvy.csv"
+KEY_2024 = "wikipedia_oica_motor_vehicle_production_2024_egil10.json"
+UNIT = "vehicles"
+TYPES = {"pv": "passenger cars", "cv": "commercial vehicles"}
+RAW_COLUMNS = ["year", "country", "type", "n", "code_iso_alpha3"]
+
+#: Declared plausibility checks (thresholds are part of the method, not data).
+MAX_FALL = 0.80  # a year-on-year fall of more than 80% ...
+REBOUND = 5.0  # ... that the next year does not confirm (next value missing or > 5x higher)
+FLOOR_SHARE = 0.01  # a value below 1% of the same series' median (lost thousands separator)
+FLOOR_MIN_MEDIAN = 10_000  # the floor check applies to series whose median is at least this
+CORRUPT_YEAR_SHARE = 0.5  # a year in which more than half of the series fail is dropped whole
+
+CHECKS = {
+    "yoy_fall": f"fell by more than {MAX_FALL:.0%} from the previous year for the same country and type, "
+                f"and the next year does not confirm the fall (missing, or more than {REBOUND:g} times higher)",
+    "floor": f"below {FLOOR_SHARE:.0%} of the median of the same country and type over all years "
+             f"(series with a median of at least {FLOOR_MIN_MEDIAN:,} vehicles)",
+    "corrupt_year": f"more than {CORRUPT_YEAR_SHARE:.0%} of the country series fail a check in that year, "
+                    "so the whole year is dropped",
+}
+
+SCHEMA = tidy_schema(
+    {
+        "country": pa.Column(str),
+        "type": pa.Column(str, pa.Check.isin(list(TYPES))),
+        "value": pa.Column(float, pa.Check.ge(0)),
+    },
+    name="oica_production",
+)
+
+
+class ImplausibleValueError(ValueError):
+    """A source value fails a declared plausibility check."""
+
+
+def read_raw(path=None) -> pd.DataFrame:
+    """The CSV as published, columns checked (no cleaning)."""
+    path = path or registry.fetch(KEY)
+    raw = pd.read_csv(path)
+    require_columns(raw, RAW_COLUMNS, KEY)
+    if not pd.api.types.is_numeric_dtype(raw["n"]):
+        raise SchemaError(f"{KEY}: column 'n' should be numeric (vehicles), found {raw['n'].dtype}")
+    bad_type = sorted(set(raw["type"].dropna()) - set(TYPES))
+    if bad_type:
+        raise SchemaError(f"{KEY}: column 'type' has unknown value(s) {bad_type}; expected {list(TYPES)}")
+    return raw
+
+
+def _message(row) -> str:
+    what = f"{row['country']} {int(row['year'])} {row['type']} ({TYPES[row['type']]}) = {row['value']:,.0f}"
+    if row["check"] == "yoy_fall":
+        nxt = "no next year" if pd.isna(row["next"]) else f"next year {row['next']:,.0f}"
+        detail = f"fell {1 - row['value'] / row['prev']:.1%} from {row['prev']:,.0f} the year before ({nxt})"
+    elif row["check"] == "floor":
+        detail = f"is below {FLOOR_SHARE:.0%} of the series median {row['median']:,.0f}"
+    else:
+        detail = f"is in a year where {row['year_fail_share']:.0%} of the series fail the checks"
+    return f"{KEY}: {what} {detail}: implausible (check {row['check']})"
+
+
+def check_production(df: pd.DataFrame) -> pd.DataFrame:
+    """Apply :data:`CHECKS` to a tidy production table (country, year, type, value).
+
+    Returns one row per failing observation with columns country, year, type, value, check, message
+    (empty when everything passes). Each observation is reported once, under the first check it fails
+    (yoy_fall, then floor, then corrupt_year).
+    """
+    d = df.sort_values(["country", "type", "year"]).copy()
+    g = d.groupby(["country", "type"], sort=False)["value"]
+    # neighbours are the adjacent *years* (a missing year breaks the comparison)
+    prev_year = d.groupby(["country", "type"], sort=False)["year"].shift(1)
+    next_year = d.groupby(["country", "type"], sort=False)["year"].shift(-1)
+    d["prev"] = g.shift(1).where(prev_year == d["year"] - 1)
+    d["next"] = g.shift(-1).where(next_year == d["year"] + 1)
+    d["median"] = g.transform("median")
+    fall = (d["prev"] > 0) & (d["value"] < (1 - MAX_FALL) * d["prev"])
+    unconfirmed = d["next"].isna() | (d["next"] > REBOUND * d["value"])
+    d["yoy_fall"] = fall & unconfirmed
+    d["floor"] = (d["median"] >= FLOOR_MIN_MEDIAN) & (d["value"] < FLOOR_SHARE * d["median"])
+    failing = d["yoy_fall"] | d["floor"]
+    # share of series failing in each year (among series reported that year)
+    share = failing.groupby(d["year"]).mean()
+    d["year_fail_share"] = d["year"].map(share)
+    d["corrupt_year"] = d["year_fail_share"] > CORRUPT_YEAR_SHARE
+    d["check"] = np.select([d["yoy_fall"], d["floor"], d["corrupt_year"]],
+                           ["yoy_fall", "floor", "corrupt_year"], default="")
+    bad = d[d["check"] != ""].copy()
+    bad["message"] = [_message(r) for _, r in bad.iterrows()]
+    cols = ["country", "year", "type", "value", "check", "message"]
+    return bad[cols].sort_values(["year", "country", "type"], ignore_index=True)
+
+
+def _tidy(raw: pd.DataFrame) -> pd.DataFrame:
+    raw = raw.dropna(subset=["country", "year", "type"])  # blank rows at the end of the file
+    raw = raw.dropna(subset=["n"])  # not reported: missing, not zero
+    names = raw["country"].astype(str).str.strip()
+    iso = {n: to_iso3(n) for n in names.unique()}
+    out = pd.DataFrame(
+        {
+            "iso3": [iso[n] for n in names],
+            "year": raw["year"].astype(int),
+            "country": names,
+            "type": raw["type"].astype(str),
+            "value": raw["n"].astype(float),
+            "unit": UNIT,
+            "source": KEY,
+        }
+    )
+    out["iso3"] = out["iso3"].astype(object).where(out["iso3"].notna(), None)
+    dup = out.duplicated(["country", "year", "type"], keep=False)
+    if dup.any():
+        first = out[dup].iloc[0]
+        raise SchemaError(f"{KEY}: duplicated rows for {first['country']} {first['year']} {first['type']}")
+    return out.reset_index(drop=True)
+
+
+def production(*, strict: bool = False, path=None) -> pd.DataFrame:
+    """Motor vehicle production by country, year (2006-2023) and type, tidy, plausible values only.
+
+    Columns: iso3 (None for "Others"), year, country, type (pv/cv), value (vehicles), unit, source.
+    Observations failing :data:`CHECKS` are dropped (see :func:`dropped`); with ``strict=True`` the
+    loader refuses the table instead, raising :class:`ImplausibleValueError` listing every failure.
+    """
+    df = _tidy(read_raw(path))
+    bad = check_production(df)
+    if len(bad):
+        if strict:
+            lines = "\n  ".join(bad["message"])
+            raise ImplausibleValueError(f"{len(bad)} implausible value(s) refused:\n  {lines}")
+        drop = pd.MultiIndex.from_frame(bad[["country", "year", "type"]])
+        keep = ~pd.MultiIndex.from_frame(df[["country", "year", "type"]]).isin(drop)
+        df = df[keep].reset_index(drop=True)
+    return validate(df, SCHEMA, KEY)
+
+
+def dropped(path=None) -> pd.DataFrame:
+    """The observations :func:`production` drops, with the check and a message for each."""
+    return check_production(_tidy(read_raw(path)))
+
+
+# --------------------------------------------------------------------------------------------------
+# 2024 (Wikipedia table of OICA figures)
+
+#: The only countries taken from the 2024 table (small producers there are wrong: Iran/Turkey swapped).
+USED_2024 = ("USA", "MEX", "CAN")
+
+SCHEMA_2024 = tidy_schema({"country": pa.Column(str), "value": pa.Column(float, pa.Check.gt(0))},
+                          name="oica_production_2024")
+
+
+def production_2024(iso3s=USED_2024, *, path=None) -> pd.DataFrame:
+    """Total motor vehicle production (cars + commercial vehicles) in 2024 for the US, Mexico, Canada.
+
+    Columns: iso3, year (2024), country, value (vehicles), unit, source. Asking for any other country
+    is refused: the table is used only for the three (its small-producer rows have known errors).
+    """
+    other = sorted(set(iso3s) - set(USED_2024))
+    if other:
+        raise ValueError(f"{KEY_2024}: only {list(USED_2024)} are taken from this table (its rows for "
+                         f"smaller producers have known errors, e.g. Iran and Turkey swapped); asked for {other}")
+    path = path or registry.fetch(KEY_2024)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    if "data" not in doc or not isinstance(doc["data"], dict):
+        raise SchemaError(f"{KEY_2024}: expected a 'data' object of country -> value; keys {list(doc)}")
+    rows = []
+    for country, item in doc["data"].items():
+        iso = to_iso3(country)
+        if iso not in iso3s:
+            continue
+        if not isinstance(item, dict) or "value" not in item:
+            raise SchemaError(f"{KEY_2024}: entry for {country!r} has no 'value'")
+        if item.get("unit", UNIT) != UNIT:
+            raise SchemaError(f"{KEY_2024}: {country!r} unit is {item.get('unit')!r}, expected {UNIT!r}")
+        rows.append({"iso3": iso, "year": 2024, "country": country, "value": float(item["value"]),
+                     "unit": UNIT, "source": KEY_2024})
+    out = pd.DataFrame(rows, columns=["iso3", "year", "country", "value", "unit", "source"])
+    missing = sorted(set(iso3s) - set(out["iso3"]))
+    if missing:
+        raise SchemaError(f"{KEY_2024}: no entry for {missing}")
+    out["year"] = out["year"].astype(int)
+    return validate(out, SCHEMA_2024, KEY_2024)
+
+
+def registry_keys() -> list[str]:
+    return [KEY, KEY_2024]

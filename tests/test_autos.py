@@ -1,0 +1,196 @@
+"""Autos chapter: OICA/IEA loaders (quirks refused), key numbers checked against the raw files, claims."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from northam import claims, registry
+from northam.analysis import autos
+from northam.schemas import SchemaError
+from northam.sources import iea, oica
+
+
+@pytest.fixture(scope="module")
+def raw_oica():
+    return pd.read_csv(registry.fetch(oica.KEY))
+
+
+def _raw_total(raw, iso, year):
+    rows = raw[(raw["code_iso_alpha3"] == iso) & (raw["year"] == year)]
+    assert set(rows["type"]) == {"pv", "cv"}
+    return float(rows["n"].sum())
+
+
+# --- OICA loader -----------------------------------------------------------------------------------
+
+
+def test_oica_schema_and_units():
+    df = oica.production()
+    assert {"iso3", "year", "country", "type", "value", "unit", "source"} <= set(df.columns)
+    assert set(df["unit"]) == {"vehicles"} and set(df["source"]) == {oica.KEY}
+    assert set(df["type"]) == {"pv", "cv"}
+    assert df.loc[df["country"] == "Others", "iso3"].isna().all(), "the 'Others' aggregate has no ISO3"
+    assert df["value"].notna().all(), "missing values are dropped, not zero-filled"
+
+
+def test_oica_corrupt_rows_of_the_real_file_are_dropped():
+    df = oica.production()
+    assert 2023 not in set(df["year"]), "every 2023 value is corrupt"
+    can = df[(df["iso3"] == "CAN") & (df["year"] == 2021)]
+    assert list(can["type"]) == ["cv"], "Canada 2021 passenger cars (288) must be dropped"
+    bad = oica.dropped()
+    msg = bad[(bad["country"] == "Canada") & (bad["year"] == 2021)]["message"].iloc[0]
+    assert "Canada 2021 pv" in msg and oica.KEY in msg and "288" in msg
+    # other truncated values named in SOURCES.yml
+    for country, year, typ in [("Czech Republic", 2021, "pv"), ("Austria", 2019, "pv"), ("Germany", 2017, "cv"),
+                               ("Uzbekistan", 2021, "pv"), ("Egypt", 2019, "cv")]:
+        assert ((bad["country"] == country) & (bad["year"] == year) & (bad["type"] == typ)).any(), (country, year)
+    # US and Mexico are clean 2006-2022
+    na = df[df["iso3"].isin(["USA", "MEX"])]
+    assert len(na) == 2 * 2 * 17
+
+
+def test_oica_strict_refuses_the_file_naming_country_year_type():
+    with pytest.raises(oica.ImplausibleValueError, match=r"Canada 2021 pv \(passenger cars\) = 288"):
+        oica.production(strict=True)
+
+
+def test_oica_corrupted_copy_is_refused(tmp_path, raw_oica):
+    """A copy with a value that lost its thousands separator (USA 2015 pv) is caught by the checks."""
+    broken = raw_oica.copy()
+    sel = (broken["country"] == "USA") & (broken["year"] == 2015) & (broken["type"] == "pv")
+    broken.loc[sel, "n"] = 4163.0
+    path = tmp_path / "production.csv"
+    broken.to_csv(path, index=False)
+    df = oica.production(path=path)
+    assert not ((df["iso3"] == "USA") & (df["year"] == 2015) & (df["type"] == "pv")).any()
+    with pytest.raises(oica.ImplausibleValueError, match=r"USA 2015 pv \(passenger cars\) = 4,163 fell"):
+        oica.production(path=path, strict=True)
+
+
+def test_oica_checks_on_a_hand_made_frame():
+    rows = []
+    for c, base in [("A", 1_000_000), ("B", 500_000), ("C", 200_000)]:
+        for y in range(2010, 2016):
+            rows.append({"country": c, "year": y, "type": "pv", "value": float(base)})
+    df = pd.DataFrame(rows)
+    # a real collapse that persists is NOT flagged; a dip that rebounds is; a tiny value is (floor)
+    df.loc[(df["country"] == "A") & (df["year"] >= 2013), "value"] = 100_000.0
+    df.loc[(df["country"] == "B") & (df["year"] == 2012), "value"] = 50.0
+    bad = oica.check_production(df)
+    assert list(zip(bad["country"], bad["year"], bad["check"], strict=True)) == [("B", 2012, "yoy_fall")]
+    # a year where every series is broken is dropped whole
+    df.loc[df["year"] == 2015, "value"] = 7.0
+    bad = oica.check_production(df)
+    assert set(bad.loc[bad["year"] == 2015, "country"]) == {"A", "B", "C"}
+    assert "check yoy_fall" in bad["message"].iloc[-1]
+
+
+def test_oica_renamed_column_is_refused(tmp_path, raw_oica):
+    path = tmp_path / "production.csv"
+    raw_oica.rename(columns={"n": "value"}).to_csv(path, index=False)
+    with pytest.raises(SchemaError, match="'n'"):
+        oica.production(path=path)
+
+
+def test_oica_text_in_value_column_is_refused(tmp_path, raw_oica):
+    broken = raw_oica.astype({"n": object})
+    broken.loc[5, "n"] = "1,234"
+    path = tmp_path / "production.csv"
+    broken.to_csv(path, index=False)
+    with pytest.raises(SchemaError, match="column 'n'"):
+        oica.production(path=path)
+
+
+def test_2024_table_only_for_the_three_countries():
+    df = oica.production_2024()
+    raw = json.loads(registry.fetch(oica.KEY_2024).read_text())["data"]
+    got = df.set_index("iso3")["value"].to_dict()
+    assert got == {"USA": raw["United States"]["value"], "MEX": raw["Mexico"]["value"],
+                   "CAN": raw["Canada"]["value"]}
+    with pytest.raises(ValueError, match="Iran and Turkey"):
+        oica.production_2024(("USA", "TUR"))
+
+
+# --- key numbers against the raw files --------------------------------------------------------------
+
+
+def test_production_matches_raw(raw_oica):
+    p = autos.production().set_index("year")
+    for iso in ("USA", "MEX"):
+        for year in (2020, 2022):
+            assert p.loc[year, iso] == pytest.approx(_raw_total(raw_oica, iso, year), rel=1e-12)
+    assert p.loc[2020, "total"] == 13_375_622  # SOURCES.yml cross-check
+    assert np.isnan(p.loc[2023, "total"]) and np.isnan(p.loc[2021, "CAN"])
+    raw24 = json.loads(registry.fetch(oica.KEY_2024).read_text())["data"]
+    assert p.loc[2024, "total"] == sum(raw24[c]["value"] for c in ("United States", "Mexico", "Canada"))
+    k = autos.key_numbers()
+    assert k["autos_mex_2020_m"] == pytest.approx(_raw_total(raw_oica, "MEX", 2020) / 1e6)
+    assert k["autos_growth_2024_vs_2020_pct"] == pytest.approx(100 * (16_085_250 / 13_375_622 - 1))
+    assert k["autos_dropped_years"] == "2023"
+
+
+def test_mexico_trend_against_numpy():
+    t = autos.mexico_share_trend()
+    fit = t["fit"]
+    slope = np.polyfit(fit["year"], fit["share"], 1)[0]
+    assert t["slope"] == pytest.approx(slope)
+    assert t["slope_lo"] < t["slope"] < t["slope_hi"]
+    assert 2021 not in set(fit["year"]) and 2023 not in set(fit["year"])
+
+
+def test_employment_matches_raw():
+    a = pd.read_csv(registry.fetch(autos.AUTOS_JOBS), parse_dates=["date"])
+    m = pd.read_csv(registry.fetch(autos.MANUF_JOBS), parse_dates=["date"])
+    ea = autos.employment_annual().set_index("year")
+    assert ea.loc[2024, "autos"] == pytest.approx(a[a["date"].dt.year == 2024]["value"].mean())
+    share = 100 * a[a["date"].dt.year == 1990]["value"].mean() / m[m["date"].dt.year == 1990]["value"].mean()
+    assert ea.loc[1990, "autos_share"] == pytest.approx(share, rel=1e-3)
+    assert ea.index.max() == 2025, "2026 is a partial year"
+    k = autos.key_numbers()
+    assert k["autos_jobs_peak_year"] == 2000 and k["autos_jobs_trough_year"] == 2009
+
+
+def test_auto_imports_match_raw():
+    raw = pd.read_excel(registry.fetch("census_enduse_imports_by_country_2016-2025.xlsx"), sheet_name="EnduseImp")
+    group3 = raw["END_USE"].between(30000, 39999)
+    mex = raw[raw["CTY_CODE"] == 2010]
+    imp = autos.auto_imports().set_index("year")
+    assert imp.loc[2024, "MEX"] == pytest.approx(mex.loc[group3, "value_24"].sum() / 1e9)
+    sh = autos.auto_share_of_imports().set_index("year")
+    both = raw[raw["CTY_CODE"].isin([2010, 1220])]
+    expected = 100 * both.loc[group3, "value_24"].sum() / both["value_24"].sum()
+    assert sh.loc[2024, "USMCA"] == pytest.approx(expected)
+
+
+def test_ev_shares_match_raw():
+    raw = pd.read_excel(registry.fetch(iea.KEY), sheet_name=iea.SHEET)
+    sel = raw[(raw["parameter"] == "EV sales share") & (raw["mode"] == "Cars") & (raw["year"] == 2024)
+              & (raw["category"] == "Historical")].set_index("region_country")["value"]
+    k = autos.key_numbers()
+    assert k["autos_ev_share_2024_usa"] == sel["USA"]
+    assert k["autos_ev_share_2024_mex"] == sel["Mexico"]
+    assert k["autos_ev_share_2024_chn"] == sel["China"]
+
+
+def test_iea_refuses_renamed_column_and_unknown_region():
+    good = pd.DataFrame({"region_country": ["USA"], "category": ["Historical"], "parameter": ["EV sales"],
+                         "mode": ["Cars"], "powertrain": ["BEV"], "year": [2024], "unit": ["Vehicles"],
+                         "value": [1.0]})
+    assert iea.tidy(good)["iso3"].tolist() == ["USA"]
+    with pytest.raises(SchemaError, match="powertrain"):
+        iea.tidy(good.rename(columns={"powertrain": "fuel"}))
+    with pytest.raises(SchemaError, match="Atlantis"):
+        iea.tidy(good.assign(region_country="Atlantis"))
+
+
+def test_claims_statuses():
+    table = claims.table(autos.claims())
+    assert list(table["status"]) == ["no open data", "no open data", "differs", "differs", "no open data",
+                                     "no open data"]
+    jobs = table.iloc[3]
+    assert 0.9 < jobs["value"] < 1.1, "BLS motor vehicle and parts manufacturing is about one million"

@@ -1,0 +1,237 @@
+"""Trade chapter: new loaders (Census API compilation, USA Trade Online), key numbers against values
+computed independently from the raw files, and the claims' statuses."""
+
+from __future__ import annotations
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from northam import claims, registry
+from northam.analysis import trade
+from northam.schemas import SchemaError
+from northam.sources import census, census_api, usatrade
+
+COUNTRY = census.COUNTRY_XLSX[census.LATEST]
+OLD = census.COUNTRY_XLSX["2024-08"]
+
+
+@pytest.fixture(scope="module")
+def raw():
+    return pd.read_excel(registry.fetch(COUNTRY))
+
+
+@pytest.fixture(scope="module")
+def raw_api():
+    return pd.read_excel(registry.fetch(census_api.KEY), sheet_name="full data", keep_default_na=False,
+                         na_values=[""])
+
+
+@pytest.fixture(scope="module")
+def numbers():
+    return trade.key_numbers()
+
+
+def _row(raw, code, year):
+    return raw[(raw["CTY_CODE"] == code) & (raw["year"] == year)].iloc[0]
+
+
+# ------------------------------------------------------------------ census_api loader
+
+def test_api_schema_units_and_quirks():
+    df = census_api.goods_trade_by_country()
+    assert set(df["unit"]) == {"million USD"} and set(df["source"]) == {census_api.KEY}
+    assert set(df["flow"]) == {"imports", "exports", "balance"}
+    assert df["year"].min() == 2013 and df["year"].max() == 2024
+    assert df.loc[df["cty_code"] == 0, "iso3"].isna().all(), "world total has no ISO3"
+    assert df.loc[df["cty_code"] == 2010, "iso3"].eq("MEX").all()
+    nam = df[df["cty_code"] == 7920]
+    assert nam["iso2"].isna().all() and nam["iso3"].eq("NAM").all(), "ISO3 comes from the name, not the ISO2 column"
+    assert not (df["cty_code"] == 8220).any(), "nameless rows are dropped"
+
+
+def test_api_values_match_raw(raw_api):
+    w = census_api.wide(2024).set_index("iso3")
+    r = raw_api[(raw_api["CTY_CODE"] == "2010") & (raw_api["YEAR"] == 2024)].iloc[0]
+    assert w.loc["MEX", "imports"] == pytest.approx(r["imports"] / 1e6, rel=1e-12)
+    assert w.loc["MEX", "balance"] == pytest.approx(r["deficit"] / 1e6, rel=1e-12)
+
+
+def _api_frame():
+    return pd.DataFrame({
+        "CTY_CODE": ["-", "1220", "8220"], "CTY_NAME": ["TOTAL FOR ALL COUNTRIES", "CANADA", None],
+        "YEAR": [2024, 2024, 2024], "imports": [300, 100, 0], "exports": [200, 90, 5],
+        "deficit": [-100, -10, 5], "ISO Code": [None, "CA", None], "Region": ["Total", "Canada", "Other"],
+    })
+
+
+def test_api_parse_handmade_frame():
+    out = census_api.parse(_api_frame())
+    assert len(out) == 6 and set(out["cty_code"]) == {0, 1220}
+
+
+def test_api_refuses_wrong_deficit():
+    bad = _api_frame()
+    bad.loc[1, "deficit"] = 10
+    with pytest.raises(SchemaError, match="deficit.*CANADA.*2024"):
+        census_api.parse(bad)
+
+
+def test_api_refuses_unexpected_nameless_row():
+    bad = _api_frame()
+    bad.loc[1, "CTY_NAME"] = None
+    with pytest.raises(SchemaError, match="CTY_NAME.*1220"):
+        census_api.parse(bad)
+
+
+def test_api_refuses_renamed_column_and_text_value():
+    with pytest.raises(SchemaError, match="exports"):
+        census_api.parse(_api_frame().rename(columns={"exports": "Exports"}))
+    bad = _api_frame().astype({"imports": object})
+    bad.loc[1, "imports"] = "(D)"
+    with pytest.raises(SchemaError, match="imports.*CANADA"):
+        census_api.parse(bad)
+
+
+# ------------------------------------------------------------------ usatrade loader
+
+@pytest.fixture(scope="module")
+def raw_report():
+    return pd.read_excel(registry.fetch(usatrade.KEY), sheet_name="REPORT", header=None)
+
+
+def test_usatrade_schema_and_values(raw_report):
+    df = usatrade.hs87_usmca_imports()
+    assert set(df["measure"]) == {"all", "usmca"} and set(df["unit"]) == {"million USD"}
+    assert set(df["partner"]) == {"World Total", "Canada", "Mexico"}
+    wb = openpyxl.load_workbook(registry.fetch(usatrade.KEY))
+    ws = wb["REPORT"]
+    row = next(r for r in ws.iter_rows(values_only=True) if r[0] == "All Commodities")
+    got = df[(df["partner"] == "Mexico") & (df["year"] == 2024) & (df["hs4"] == "TOTAL")].set_index("measure")["value"]
+    assert got["all"] == pytest.approx(row[17] / 1e6) and got["usmca"] == pytest.approx(row[18] / 1e6)
+    assert not df["commodity"].str.contains("&gt;").any(), "HTML entities are unescaped"
+    blank = df[(df["hs4"] == "8705") & (df["measure"] == "usmca")]
+    assert (blank["value"] == 0).all(), "blank USMCA cells mean no claims"
+
+
+def test_usatrade_ignores_formula_columns(raw_report):
+    bad = raw_report.astype(object)
+    bad.iloc[:, 19:] = "garbage"
+    out = usatrade.parse(bad)
+    assert len(out) == len(usatrade.hs87_usmca_imports())
+
+
+def test_usatrade_refuses_shifted_header(raw_report):
+    bad = raw_report.astype(object)
+    row = bad.index[bad.iloc[:, 0] == "Time"][0]
+    bad.iloc[row, 1] = "2021"
+    with pytest.raises(SchemaError, match="column B"):
+        usatrade.parse(bad)
+
+
+def test_usatrade_refuses_blank_total(raw_report):
+    bad = raw_report.astype(object)
+    row = bad.index[bad.iloc[:, 0] == "All Commodities"][0]
+    bad.iloc[row, 7] = None
+    with pytest.raises(SchemaError, match="column H.*Canada 2022"):
+        usatrade.parse(bad)
+
+
+def test_usmca_claim_shares_match_sources_yml():
+    s = usatrade.usmca_claim_shares().set_index(["year", "partner"])["share"]
+    assert s[(2024, "Canada")] == pytest.approx(37.5, abs=0.05)
+    assert s[(2024, "Mexico")] == pytest.approx(48.6, abs=0.05)
+
+
+# ------------------------------------------------------------------ key numbers vs raw
+
+def test_latest_full_year_excludes_partial(numbers):
+    assert numbers["trade_latest_year"] == 2025 and numbers["trade_partial_year"] == 2026
+    with pytest.raises(census.PartialYearError):
+        trade.ytd_trade(years=(2026,), through_month=7)
+
+
+def test_flows_and_balances_match_raw(raw, numbers):
+    r = _row(raw, 2010, 2025)
+    assert numbers["trade_mex_exports_bn"] == pytest.approx(r["EYR"] / 1e3, rel=1e-9)
+    assert numbers["trade_mex_balance_bn"] == pytest.approx((r["EYR"] - r["IYR"]) / 1e3, rel=1e-9)
+    c = raw[(raw["CTY_CODE"] == 5700) & raw["year"].between(1990, 2025)].set_index("year")
+    bal = c["EYR"] - c["IYR"]
+    assert numbers["trade_chn_deficit_peak_year"] == bal.idxmin()
+    assert numbers["trade_chn_deficit_peak_bn"] == pytest.approx(-bal.min() / 1e3, rel=1e-9)
+
+
+def test_tdr_latest_matches_raw(raw, numbers):
+    r = _row(raw, 5700, 2025)
+    assert numbers["trade_tdr_chn_latest"] == pytest.approx(100 * (r["IYR"] - r["EYR"]) / r["EYR"], rel=1e-9)
+    top = trade.top_partners_tdr()
+    y = raw[(raw["year"] == 2025) & (raw["CTY_CODE"] >= 1000)].assign(t=lambda d: d["IYR"] + d["EYR"])
+    assert list(top["iso3"]) == ["MEX", "CAN", "CHN", "TWN", "DEU"]
+    assert top["total"].iloc[0] == pytest.approx(y["t"].max(), rel=1e-9)
+
+
+def test_atp_matches_raw(raw, numbers):
+    a = raw[raw["CTY_CODE"] == 7].set_index("year")
+    bal = (a["EYR"] - a["IYR"]).loc[:2025]
+    assert numbers["trade_atp_balance_2024_bn"] == pytest.approx(bal.loc[2024] / 1e3, rel=1e-9)
+    assert numbers["trade_atp_first_deficit_year"] == 2002
+    assert (bal.loc[2002:] < 0).all() and bal.loc[2001] > 0
+
+
+def test_ytd_matches_raw(raw, numbers):
+    months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL"]
+    for code, iso in [(2010, "mex"), (5700, "chn")]:
+        for year in (2018, 2023):
+            r = _row(raw, code, year)
+            expected = sum(r["I" + m] + r["E" + m] for m in months) / 1e3
+            assert numbers[f"trade_ytd_{iso}_{year}_bn"] == pytest.approx(expected, rel=1e-9)
+
+
+def test_shares_and_overtake_years_match_raw(raw, numbers):
+    tot = raw.assign(t=raw["IYR"] + raw["EYR"]).pivot_table(index="year", columns="CTY_CODE", values="t")
+    tot = tot.loc[1987:2025]
+    share = {c: 100 * tot[c] / tot[15] for c in (2010, 1220, 5700)}
+    assert numbers["trade_share_mex_latest"] == pytest.approx(share[2010].loc[2025], rel=1e-9)
+    ahead = share[2010] > share[5700]
+    since = max(y for y in ahead.index if not ahead[y]) + 1
+    assert numbers["trade_mex_over_chn_since"] == since == 2021
+    ahead_can = share[2010] > share[1220]
+    assert numbers["trade_mex_over_can_since"] == max(y for y in ahead_can.index if not ahead_can[y]) + 1
+
+
+def test_trend_break_has_intervals(numbers):
+    assert numbers["trade_chn_slope_before_lo"] < numbers["trade_chn_slope_before"] < numbers["trade_chn_slope_before_hi"]
+    assert numbers["trade_chn_slope_after_hi"] < 0 < numbers["trade_chn_slope_before_lo"], "China's trend reverses"
+    assert numbers["trade_mex_slope_before_hi"] > numbers["trade_mex_slope_after_lo"], "prose: Mexico's intervals overlap"
+    fits = trade.trend_break_fits()
+    assert (fits["lo"] <= fits["fit"]).all() and (fits["fit"] <= fits["hi"]).all()
+
+
+def test_revisions_match_both_raw_files(raw):
+    old = pd.read_excel(registry.fetch(OLD))
+    rev = trade.revisions().set_index(["iso3", "flow"])
+    r_new, r_old = _row(raw, 2010, 2023), _row(old, 2010, 2023)
+    assert rev.loc[("MEX", "imports"), "revision"] == pytest.approx(r_new["IYR"] - r_old["IYR"], rel=1e-9)
+
+
+def test_all_glue_keys_prefixed_and_plain(numbers):
+    assert all(k.startswith("trade_") for k in numbers)
+    assert all(v is not None and v == v for v in numbers.values()), "no None/NaN glued"
+
+
+# ------------------------------------------------------------------ claims
+
+def test_claims_statuses(raw_api):
+    t = claims.table(trade.claims())
+    status = dict(zip(t["claim"], t["status"], strict=True))
+    assert status["US trade deficit with Canada was 18% of US exports to Canada in 2024"] == "reproduced"
+    assert status["US trade deficit with Mexico was 51% of US exports to Mexico in 2024"] == "reproduced"
+    assert status["US trade deficit with China was more than twice US exports to China in 2024"] == "differs"
+    assert status["Mexico imported 251 billion dollars from the United States in 2024"] == "differs"
+    assert status["US-Mexico trade Jan-Jul grew 24% from 2018 to 2023"] == "differs"
+    assert list(t["status"]).count("reproduced") == 13
+    assert list(t["status"]).count("no open data") == 6
+    r = raw_api[(raw_api["CTY_CODE"] == "5700") & (raw_api["YEAR"] == 2024)].iloc[0]
+    chn = t[t["claim"].str.contains("twice")].iloc[0]
+    assert chn["value"] == pytest.approx(100 * -r["deficit"] / r["exports"], rel=1e-9)
+    assert chn["value"] > 200, "the report's lower bound holds"

@@ -1,0 +1,378 @@
+"""Water and energy chapter: loaders (quirks refused or dropped), drought aggregation, key numbers checked
+against the raw files read independently (plain pandas / openpyxl / xlrd), claim statuses."""
+
+from __future__ import annotations
+
+import warnings
+
+import openpyxl
+import pandas as pd
+import pytest
+import xlrd
+
+from northam.schemas import SchemaError
+from northam.sources import aquastat, conagua, energy
+
+# --------------------------------------------------------------------------------------------------
+# AQUASTAT / OWID water stress
+
+
+def test_water_stress_schema_and_aggregates():
+    df = aquastat.water_stress()
+    assert {"iso3", "year", "value", "unit", "source", "entity"} <= set(df.columns)
+    assert set(df["unit"]) == {"percent of available freshwater"}
+    assert df.loc[df["entity"] == "World", "iso3"].isna().all()
+    assert df.loc[df["entity"] == "Mexico", "iso3"].eq("MEX").all()
+
+
+def test_water_stress_2021_matches_raw_file(raw_path):
+    raw = pd.read_csv(raw_path(aquastat.OWID_STRESS))
+    col = [c for c in raw.columns if c.startswith("Level of water stress")][0]
+    from northam.analysis import water
+
+    s = water.water_stress()
+    for entity, iso in [("Mexico", "MEX"), ("United States", "USA"), ("Canada", "CAN"), ("World", "WLD")]:
+        expected = raw[(raw["Entity"] == entity) & (raw["Year"] == 2021)][col].iloc[0]
+        assert s.loc[2021, iso] == pytest.approx(expected, abs=1e-9)
+    k = water.key_numbers()
+    assert k["water_stress_mex_2021"] == pytest.approx(45.02, abs=1e-9)
+    assert k["water_stress_usa_2021"] == pytest.approx(28.16, abs=1e-9)
+    assert k["water_stress_can_2021"] == pytest.approx(3.72, abs=1e-9)
+
+
+def test_owid_renamed_column_is_refused(raw_path):
+    raw = pd.read_csv(raw_path(aquastat.OWID_STRESS)).head(20)
+    broken = raw.rename(columns={aquastat.OWID_STRESS_COLUMN: "Water stress (%)"})
+    with pytest.raises(SchemaError, match="Level of water stress"):
+        aquastat.parse_owid_stress(broken)
+
+
+def test_owid_text_value_is_refused(raw_path):
+    raw = pd.read_csv(raw_path(aquastat.OWID_STRESS)).head(20).astype({aquastat.OWID_STRESS_COLUMN: object})
+    raw.loc[3, aquastat.OWID_STRESS_COLUMN] = "n/a"
+    with pytest.raises(SchemaError, match="Afghanistan"):
+        aquastat.parse_owid_stress(raw)
+
+
+def test_aquastat_periods_are_labelled():
+    df = aquastat.ddf("agriculture")
+    assert set(df["year"]) <= {y for y in range(1962, 2018) if y % 5 == 2} | {2018}
+    mex = df[df["iso3"] == "MEX"].set_index("year")
+    assert mex.loc[2017, "period"] == "2013-2017" and mex.loc[2018, "period"] == "2018"
+    assert aquastat.period_label(2015) is None
+
+
+def test_aquastat_pseudo_year_is_refused():
+    raw = pd.DataFrame({"area": ["mex", "mex"], "year": [2017, 2015],
+                        "agricultural_water_withdrawal_as_pct_of_total_water_withdrawal": [76.0, 75.0]})
+    with pytest.raises(aquastat.AquastatPeriodError, match="'mex', year 2015"):
+        aquastat.parse_ddf(raw, "agriculture")
+
+
+def test_aquastat_impossible_share_is_dropped_with_a_warning(raw_path):
+    with pytest.warns(aquastat.DroppedRowsWarning, match="brn 2007"):
+        df = aquastat.ddf("municipal")
+    assert df["value"].max() <= 100
+    assert "BRN" not in set(df.loc[df["year"] == 2007, "iso3"])
+
+
+def test_aquastat_renamed_column_is_refused():
+    raw = pd.DataFrame({"area": ["mex"], "year": [2017], "agri_pct": [76.0]})
+    with pytest.raises(SchemaError, match="agricultural_water_withdrawal"):
+        aquastat.parse_ddf(raw, "agriculture")
+
+
+def test_sector_shares_match_raw_and_sum_to_100(raw_path):
+    from northam.analysis import water
+
+    sec = water.withdrawals_by_sector().set_index("iso3")
+    for name in aquastat.SECTORS:
+        key, col, _ = aquastat.DDF[name]
+        raw = pd.read_csv(raw_path(key))
+        expected = raw[(raw["area"] == "mex") & (raw["year"] == 2018)][col].iloc[0]
+        assert sec.loc["MEX", name] == pytest.approx(expected)
+    assert sec[list(aquastat.SECTORS)].sum(axis=1).to_numpy() == pytest.approx([100, 100, 100], abs=0.01)
+
+
+# --------------------------------------------------------------------------------------------------
+# CONAGUA basins and runoff
+
+
+@pytest.fixture(scope="module")
+def basins_raw():
+    from northam import registry
+
+    return conagua.read_basins_csv(registry.fetch(conagua.BASINS))
+
+
+def test_basins_quirks_are_handled(basins_raw):
+    b = conagua.basins()
+    assert len(b) == 10095 - 908 or len(b) == len(basins_raw.dropna(how="all"))
+    full = b[b["year"].isin(conagua.FULL_YEARS)]
+    assert full.groupby("year").size().eq(757).all()
+    garbled = full[full["status"] == "deficit (garbled cell)"]
+    assert garbled["value"].isna().all() and len(garbled) > 0
+    assert full.loc[full["status"] == "not determined", "value"].isna().all()
+
+
+def test_basin_text_cell_is_refused(basins_raw):
+    raw = basins_raw.head(30).copy()
+    raw.loc[5, "dma"] = "s/d"
+    with pytest.raises(SchemaError, match=r"'dma'.*'s/d'.*basin"):
+        conagua.parse_basins(raw)
+
+
+def test_basin_renamed_column_is_refused(basins_raw):
+    with pytest.raises(SchemaError, match="dma"):
+        conagua.parse_basins(basins_raw.head(30).rename(columns={"dma": "disponibilidad"}))
+
+
+def test_basin_counts_match_raw_file(raw_path):
+    raw = pd.read_csv(raw_path(conagua.BASINS), sep=";", encoding="latin-1", usecols=range(9))
+    raw = raw.dropna(subset=["year"])
+    from northam.analysis import water
+
+    st = water.basin_status_counts()
+    for year in (2016, 2020):
+        r = raw[raw["year"] == year]
+        dma = pd.to_numeric(r["dma"], errors="coerce")
+        garbled = r["dma"].astype(str).str.contains(r"^0\.0?-", regex=True)
+        assert len(r) == 757
+        assert st.loc[year, "no availability (incl. garbled deficits)"] == int((dma <= 0).sum() + garbled.sum())
+
+
+def test_runoff_matches_raw_file(raw_path):
+    raw = pd.read_csv(raw_path(conagua.RUNOFF), encoding="latin-1")
+    from northam.analysis import water
+
+    tot = water.runoff_totals()
+    exp = raw[raw["anio"] == 2019]
+    assert tot.loc[2019, "runoff"] == pytest.approx(exp["EscurrimientoNaturalMedioSuperficialTotal"].sum())
+    assert tot.loc[2019, "basins"] == 757
+
+
+# --------------------------------------------------------------------------------------------------
+# Drought monitor: aggregation on a hand-made table, and the loader's refusals
+
+
+def _toy_drought():
+    rows = []
+    d1, d2 = pd.Timestamp("2020-01-31"), pd.Timestamp("2020-02-29")
+    # state 2: four municipalities; state 26: two
+    for date, cats in [(d1, ["none", "D0", "D2", "D4"]), (d2, ["D1", "D1", "D3", "none"])]:
+        for i, c in enumerate(cats):
+            rows.append({"date": date, "cve_ent": 2, "state": "BC", "cve_mun": 2001 + i, "category": c})
+    for date, cats in [(d1, ["D2", "D2"]), (d2, ["none", "D0"])]:
+        for i, c in enumerate(cats):
+            rows.append({"date": date, "cve_ent": 26, "state": "SON", "cve_mun": 26001 + i, "category": c})
+    rows.append({"date": d1, "cve_ent": 5, "state": "COA", "cve_mun": 5001, "category": "D4"})
+    return pd.DataFrame(rows)
+
+
+def test_state_drought_shares_on_a_hand_made_table():
+    out = conagua.state_drought_shares(_toy_drought(), {2: "Baja California", 26: "Sonora"})
+    assert set(out["cve_ent"]) == {2, 26}  # Coahuila filtered out
+    bc1 = out[(out["cve_ent"] == 2) & (out["date"] == "2020-01-31")].iloc[0]
+    assert bc1["state"] == "Baja California" and bc1["municipalities"] == 4
+    assert [bc1[c] for c in conagua.ALL_CATEGORIES] == [25, 25, 0, 25, 0, 25]
+    assert bc1["drought"] == 50 and bc1["severe"] == 50
+    son2 = out[(out["cve_ent"] == 26) & (out["date"] == "2020-02-29")].iloc[0]
+    assert son2["none"] == 50 and son2["D0"] == 50 and son2["drought"] == 0
+    cats = out[list(conagua.ALL_CATEGORIES)].sum(axis=1)
+    assert cats.to_numpy() == pytest.approx([100] * len(out))
+
+
+def test_pooled_drought_shares_weight_municipalities_equally():
+    out = conagua.pooled_drought_shares(_toy_drought(), {2: "BC", 26: "SON"})
+    jan = out[out["date"] == "2020-01-31"].iloc[0]
+    # six municipalities: D2, D4 in BC and D2, D2 in Sonora -> 4 of 6 severe or worse
+    assert jan["municipalities"] == 6 and jan["severe"] == pytest.approx(400 / 6)
+
+
+def _toy_sheet():
+    return pd.DataFrame({
+        "CVE_CONCATENADA": [2001, 2002], "CVE_ENT": [2, 2], "CVE_MUN": [1, 2], "NOMBRE_MUN": ["A", "B"],
+        "ENTIDAD": ["Baja California"] * 2, "ORG_CUENCA": ["x"] * 2, "CLV_OC": [1, 1], "CON_CUENCA": ["y"] * 2,
+        "CVE_CONC": [1, 1], pd.Timestamp("2021-01-15"): ["D1", None], pd.Timestamp("2021-01-31"): ["D4", "D0"],
+    })
+
+
+def test_drought_parser_on_a_small_sheet():
+    out = conagua.parse_drought(_toy_sheet())
+    assert len(out) == 4 and set(out["category"]) == {"D1", "none", "D4", "D0"}
+    assert out.loc[out["category"] == "D4", "value"].iloc[0] == 5
+
+
+def test_drought_unknown_category_is_refused():
+    sheet = _toy_sheet()
+    sheet[pd.Timestamp("2021-01-31")] = ["D5", "D0"]
+    with pytest.raises(SchemaError, match=r"'D5'.*2001"):
+        conagua.parse_drought(sheet)
+
+
+def test_drought_non_date_column_is_refused():
+    sheet = _toy_sheet().rename(columns={pd.Timestamp("2021-01-15"): "quincena 1"})
+    with pytest.raises(SchemaError, match="quincena"):
+        conagua.parse_drought(sheet)
+
+
+def test_drought_monitor_loaded_and_border_states():
+    from northam.analysis import water
+
+    d = water.border_drought()
+    assert set(d["cve_ent"]) == set(conagua.BORDER_STATES)
+    assert d.groupby("cve_ent")["municipalities"].first().to_dict() == {2: 5, 5: 38, 8: 67, 19: 51, 26: 72, 28: 43}
+    apr = d[d["date"] == "2021-04-30"].set_index("cve_ent")
+    assert apr.loc[8, "drought"] == 100 and apr.loc[26, "drought"] >= 98
+
+
+def test_drought_trend_has_an_interval():
+    from northam.analysis import water
+
+    tr = water.drought_trend()
+    assert tr["ci_low"] < tr["slope_per_decade"] < tr["ci_high"]
+    assert tr["n_months"] > 200
+
+
+# --------------------------------------------------------------------------------------------------
+# Energy
+
+
+def test_ei_mexico_2004_peak_matches_raw_workbook(raw_path):
+    wb = openpyxl.load_workbook(raw_path(energy.EI), read_only=True, data_only=True)
+    rows = list(wb["Crude+cond production - barrels"].iter_rows(values_only=True))
+    wb.close()
+    header = next(r for r in rows if r[0] == "Thousand barrels daily")
+    mex = next(r for r in rows if r[0] == "Mexico")
+    col = list(header).index(2004)
+    from northam.analysis import water
+
+    k = water.key_numbers()
+    assert k["water_oil_peak_year"] == 2004
+    assert k["water_oil_peak_kbd"] == pytest.approx(mex[col])
+    years = [c for c in header[1:] if isinstance(c, int)]
+    assert max(zip(mex[1:len(years) + 1], years, strict=True))[1] == 2004
+
+
+def test_ei_text_cell_is_refused():
+    rows = [("Title", None, None), (None, None, None), ("Thousand barrels daily", 2022, 2023),
+            ("Mexico", 1.0, "12 kb/d")]
+    with pytest.raises(SchemaError, match=r"Mexico 2023"):
+        energy.parse_ei_rows(rows, "Sheet", "thousand barrels per day", "x")
+
+
+def test_ei_share_column_with_repeated_year_is_left_out():
+    rows = [("Thousand barrels daily", 2022, 2023, 2023, "2013-23"), ("Mexico", 1.0, 2.0, 0.05, -0.02),
+            ("Total World", 10.0, "^", 1, 0)]
+    out = energy.parse_ei_rows(rows, "Sheet", "thousand barrels per day", "x")
+    assert sorted(out["year"].unique()) == [2022, 2023]
+    assert out.loc[out["country"] == "Total World", "iso3"].isna().all()
+    assert out.loc[(out["country"] == "Total World") & (out["year"] == 2023), "value"].iloc[0] == 0.0
+
+
+def test_bp2021_units_from_column_names_and_unknown_refused(raw_path):
+    b = energy.bp2021()
+    assert set(b["unit"]) == {"thousand barrels per day"}
+    raw = pd.read_csv(raw_path(energy.BP2021), usecols=["Entity", "Year", "Oil Production - Crude Conds"])
+    exp = raw[(raw["Entity"] == "Mexico") & (raw["Year"] == 2004)]["Oil Production - Crude Conds"].iloc[0]
+    got = b[(b["iso3"] == "MEX") & (b["year"] == 2004) & (b["series"] == "Oil Production - Crude Conds")]
+    assert got["value"].iloc[0] == pytest.approx(exp)
+    with pytest.raises(SchemaError, match="no known unit"):
+        energy.parse_bp2021(raw.assign(**{"Oil Reserves - Gb": 1.0}), ["Oil Reserves - Gb"])
+
+
+def test_elec_shares_gap_rules():
+    cols = list(energy.ELEC_SOURCES)
+    base = {c: 0.0 for c in cols} | {"Coal - % electricity": 60.0, "Hydro - % electricity": 36.0}
+    ok = pd.DataFrame([{"Entity": "Mexico", "Code": "MEX", "Year": 1990, **base,
+                        "Bioenergy - % electricity": None, energy.OTHER_RENEWABLES_COL: None}])
+    out = energy.parse_elec_shares(ok)
+    assert out.loc[out["fuel"] == "other renewables", "value"].iloc[0] == pytest.approx(4.0)
+    bad = ok.assign(**{"Coal - % electricity": 40.0})
+    with pytest.raises(SchemaError, match="Mexico 1990"):
+        energy.parse_elec_shares(bad)
+
+
+def test_clean_shares_match_raw_file(raw_path):
+    raw = pd.read_csv(raw_path(energy.OWID_ELEC))
+    can = raw[(raw["Code"] == "CAN") & (raw["Year"] == 2023)].iloc[0]
+    ren = ["Hydro - % electricity", "Solar - % electricity", "Wind - % electricity", "Bioenergy - % electricity",
+           energy.OTHER_RENEWABLES_COL]
+    expected = sum(can[c] for c in ren if pd.notna(can[c])) + can["Nuclear - % electricity"]
+    from northam.analysis import water
+
+    assert water.key_numbers()["water_elec_can_clean"] == pytest.approx(expected)
+
+
+def test_pemex_monthly_matches_raw_xls(raw_path):
+    book = xlrd.open_workbook(raw_path(energy.PEMEX))
+    sh = book.sheet_by_index(0)
+    total_row = next(r for r in range(sh.nrows) if str(sh.cell_value(r, 0)).strip() == "Totalb")
+    p = energy.pemex_crude()
+    tot = p[p["level"] == "total"].set_index("date")["value"]
+    assert tot.iloc[0] == pytest.approx(sh.cell_value(total_row, 1))
+    assert tot.iloc[-1] == pytest.approx(sh.cell_value(total_row, sh.ncols - 1))
+    assert tot.index.min() == pd.Timestamp("2010-01-01") and tot.index.max() == pd.Timestamp("2023-02-01")
+    assert p[(p["level"] == "asset")]["value"].isna().sum() >= 1  # the 'N/D' cell
+
+
+def test_pemex_missing_total_and_bad_month_are_refused():
+    rows = [["", "Ene/2010", "Feb/2010"], ["Totalb", 2615.2, "N/D"]]
+    with pytest.raises(SchemaError, match="national total missing"):
+        energy.parse_pemex_rows(rows)
+    with pytest.raises(SchemaError, match="Jan/2010"):
+        energy.parse_pemex_rows([["", "Jan/2010"], ["Totalb", 1.0]])
+
+
+def test_gas_exports_bcf_per_day_match_raw_xls(raw_path):
+    book = xlrd.open_workbook(raw_path(energy.EIA_GAS), on_demand=True)
+    sh = book.sheet_by_name("Data 1")
+    j = sh.row_values(1).index("N9132MX2")
+    total, days = 0.0, 0
+    for r in range(3, sh.nrows):
+        d = xlrd.xldate_as_datetime(sh.cell_value(r, 0), book.datemode)
+        if d.year == 2015:
+            total += sh.cell_value(r, j)
+            days += pd.Timestamp(d).days_in_month
+    from northam.analysis import water
+
+    assert water.gas_exports_annual().loc[2015] == pytest.approx(total / days / 1000)
+
+
+def test_ei_pipeline_us_to_mexico(raw_path):
+    wb = openpyxl.load_workbook(raw_path(energy.EI), read_only=True, data_only=True)
+    rows = list(wb["Gas trade - pipeline"].iter_rows(values_only=True))
+    wb.close()
+    header = next(r for r in rows if r[0] == "To")
+    mex = next(r for r in rows if r[0] == "Mexico")
+    from northam.analysis import water
+
+    assert water.ei_us_to_mexico_2023()["bcm"] == pytest.approx(mex[list(header).index("US")])
+
+
+# --------------------------------------------------------------------------------------------------
+# Claims
+
+
+def test_claim_statuses():
+    from northam.analysis import water
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        status = {c.claim: c.status for c in water.claims()}
+    reproduced = [k for k, v in status.items() if v == "reproduced"]
+    assert len(reproduced) == 7
+    assert status["Mexico's oil production peaked at 3.4 million b/d in 2004"] == "reproduced"
+    assert status["Mexico has 757 surface-water basins"] == "reproduced"
+    assert status["Clean electricity in Mexico: 24.3% (excluding natural gas, SENER)"] == "differs"
+    assert status["US gas to Mexico: over 6.8 billion cubic feet a day by August 2023"] == "differs"
+    assert sum(v == "no open data" for v in status.values()) == 3
+
+
+def test_key_numbers_are_prefixed_and_plain():
+    from northam.analysis import water
+
+    k = water.key_numbers()
+    assert all(key.startswith("water_") for key in k)
+    assert all(isinstance(v, (int, float, str)) for v in k.values())
+    assert water.CHAPTER == "water" and water.registry_keys()

@@ -1,0 +1,172 @@
+"""World-economy chapter: the ranking rule on a hand-made table, and key numbers against the raw files."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from northam import claims, registry
+from northam.analysis import world
+
+# --------------------------------------------------------------------------------------------------
+# The ranking helper on a small hand-made table with aggregate rows
+
+
+@pytest.fixture
+def table():
+    return pd.DataFrame(
+        [
+            ("WLD", 1000.0, False, False),  # world: larger than anything, never ranked
+            ("HIC", 700.0, False, False),  # income group
+            ("EUU", 300.0, False, True),  # the EU
+            ("ECS", 450.0, False, False),  # region
+            ("USA", 500.0, True, False),
+            ("CHN", 200.0, True, False),
+            ("CAN", 120.0, True, False),
+            ("DEU", 120.0, True, False),  # tie with Canada
+            ("MEX", 90.0, True, False),
+            ("XKX", float("nan"), True, False),  # no value: not ranked
+        ],
+        columns=["id", "value", "is_economy", "is_eu"],
+    )
+
+
+def test_rank_economies_only_drops_aggregates(table):
+    r = world.rank(table, "economies")
+    assert list(r["id"]) == ["USA", "CHN", "CAN", "DEU", "MEX"]
+    assert list(r["rank"]) == [1, 2, 3, 3, 5], "ties share the lower rank"
+    assert not {"WLD", "HIC", "EUU", "ECS", "XKX"} & set(r["id"])
+
+
+def test_rank_with_eu_as_one_unit(table):
+    r = world.rank(table, "eu_unit").set_index("id")["rank"]
+    assert r.to_dict() == {"USA": 1, "EUU": 2, "CHN": 3, "CAN": 4, "DEU": 4, "MEX": 6}
+    both = world.member_ranks(table)
+    assert both.loc["MEX", "rank_economies"] == 5 and both.loc["MEX", "rank_eu_unit"] == 6
+
+
+def test_rank_refuses_unknown_rule_and_duplicates(table):
+    with pytest.raises(ValueError, match="rule"):
+        world.rank(table, "everything")
+    with pytest.raises(ValueError, match="USA"):
+        world.rank(pd.concat([table, table.tail(6).head(1)]), "economies")
+
+
+# --------------------------------------------------------------------------------------------------
+# Values computed independently from the raw files
+
+
+def _unctad_raw():
+    rows = {}
+    with open(registry.fetch("unctad_wir2024_annex_tab01_fdi_inflows.csv"), encoding="utf-8-sig") as f:
+        reader = csv.reader(f)
+        for i, row in enumerate(reader):
+            if i == 2:
+                header = row
+            elif i > 2 and row and row[0]:
+                rows[row[0]] = dict(zip(header, row, strict=False))
+    return rows
+
+
+def test_fdi_2023_matches_raw_unctad():
+    raw = _unctad_raw()
+    k = world.key_numbers()
+    for name, iso in [("United States", "usa"), ("Canada", "can"), ("Mexico", "mex")]:
+        expected = float(re.sub(r"\s", "", raw[name]["2023"])) / 1e3
+        assert k[f"world_fdi_{iso}_2023"] == pytest.approx(expected, rel=1e-12)
+    assert k["world_fdi_usa_2023"] == pytest.approx(310.947)
+    assert k["world_fdi_eu_2023"] == pytest.approx(float(re.sub(r"\s", "", raw["European Union"]["2023"])) / 1e3)
+
+
+def test_fdi_ranks_under_both_rules():
+    k = world.key_numbers()
+    assert [k[f"world_fdi_rank_a_{c}"] for c in ("usa", "can", "mex")] == [1, 6, 10]
+    assert [k[f"world_fdi_rank_b_{c}"] for c in ("usa", "can", "mex")] == [1, 7, 11]
+    assert [k[f"world_fdi_wdi_rank_a_{c}"] for c in ("usa", "can", "mex")] == [1, 8, 14]
+    assert [k[f"world_ht_rank_a_{c}"] for c in ("usa", "mex", "can")] == [4, 14, 20]
+    assert [k[f"world_ht_rank_b_{c}"] for c in ("usa", "mex", "can")] == [5, 15, 21]
+
+
+def test_fdi_wdi_matches_raw():
+    raw = pd.read_csv(registry.fetch("wdi_fdi_net_inflows_usd.csv"))
+    y = raw[raw["Year"] == 2023].set_index("Country Code")["Value"]
+    k = world.key_numbers()
+    assert k["world_fdi_wdi_mex_2023"] == pytest.approx(y["MEX"] / 1e9)
+    meta = pd.read_csv(registry.fetch("wdi_country_metadata_region_income.csv"), encoding="utf-8-sig")
+    economies = set(meta.loc[meta["Region"].notna(), "Country Code"])
+    ranked = y[y.index.isin(economies)].sort_values(ascending=False)
+    assert list(ranked.index).index("CAN") + 1 == k["world_fdi_wdi_rank_a_can"]
+
+
+def test_lpi_matches_raw():
+    with open(registry.fetch("worldbank_lpi_2023_scores_ranks.csv"), encoding="utf-8") as f:
+        raw = {r["Economy"]: r for r in csv.DictReader(f)}
+    k = world.key_numbers()
+    for name, iso in [("Canada", "can"), ("United States", "usa"), ("Mexico", "mex")]:
+        assert k[f"world_lpi_{iso}_score"] == float(raw[name]["LPI Score"])
+        assert k[f"world_lpi_{iso}_rank"] == int(raw[name]["LPI Grouped Rank"])
+    assert k["world_lpi_best"] == max(float(r["LPI Score"]) for r in raw.values())
+    assert (k["world_lpi_can_rank"], k["world_lpi_usa_rank"], k["world_lpi_mex_rank"]) == (7, 17, 66)
+
+
+def test_hdi_matches_raw():
+    raw = pd.read_csv(registry.fetch("undp_hdr23-24_composite_indices_time_series.csv"), encoding="latin-1")
+    raw.columns = [c.replace("ï»¿", "") for c in raw.columns]
+    k = world.key_numbers()
+    countries = raw[~raw["iso3"].str.startswith("ZZ")]
+    order = countries.dropna(subset=["hdi_2022"]).sort_values("hdi_2022", ascending=False)["hdi_2022"]
+    for iso in ("CAN", "USA", "MEX"):
+        row = raw[raw["iso3"] == iso].iloc[0]
+        assert k[f"world_hdi_{iso.lower()}_2022"] == pytest.approx(row["hdi_2022"])
+        assert k[f"world_hdi_{iso.lower()}_rank"] == int(row["hdi_rank_2022"])
+        assert k[f"world_hdi_{iso.lower()}_rank_recomputed"] == int((order > row["hdi_2022"]).sum()) + 1
+    assert (k["world_hdi_can_rank"], k["world_hdi_usa_rank"], k["world_hdi_mex_rank"]) == (18, 20, 77)
+
+
+def test_gdp_share_matches_raw():
+    raw = pd.read_csv(registry.fetch("worldbank_gdp_current_usd.csv"))
+    y = raw[raw["Year"] == 2023].set_index("Country Code")["Value"]
+    k = world.key_numbers()
+    assert k["world_gdp_last_year"] == 2023
+    assert k["world_gdp_share_last"] == pytest.approx((y["USA"] + y["MEX"] + y["CAN"]) / y["WLD"] * 100)
+    assert k["world_gdp_rank_usa"] == 1
+
+
+def test_dots_mirror_matches_raw():
+    def cell(reporter_file, sheet, partner, year):
+        wb = openpyxl.load_workbook(registry.fetch(reporter_file), read_only=True)
+        rows = list(wb[sheet].iter_rows(values_only=True))
+        col = list(rows[6]).index(str(year))
+        return next(r[col] for r in rows[7:] if r[1] == partner)
+
+    k = world.key_numbers()
+    mex, can = (world.imf_dots.FILES[r] for r in ("MEX", "CAN"))
+    assert k["world_mirror_mex_exports_to_can"] == pytest.approx(cell(mex, "Exports, FOB", "Canada", 2020) / 1e3)
+    assert k["world_mirror_can_imports_from_mex"] == pytest.approx(cell(can, "Imports, CIF", "Mexico", 2020) / 1e3)
+    share = (cell(mex, "Exports, FOB", "United States", 2020) + cell(mex, "Exports, FOB", "Canada", 2020)) / cell(
+        mex, "Exports, FOB", "World", 2020) * 100
+    assert k["world_intra_mex_share_2020"] == pytest.approx(share)
+    assert k["world_dots_last_year"] == 2020
+
+
+def test_every_key_number_is_plain_and_prefixed():
+    for key, value in world.key_numbers().items():
+        assert key.startswith("world_")
+        assert isinstance(value, (int, float, str)) and value == value, key
+
+
+def test_claims_statuses():
+    t = claims.table(world.claims())
+    status = dict(zip(t["claim"], t["status"], strict=True))
+    assert all(c.chapter == "world" for c in world.claims())
+    assert list(t["status"]).count("reproduced") == 10
+    assert list(t["status"]).count("no open data") == 3
+    assert status["Canada ranks 7 among recipients of FDI in 2023"] == "differs"
+    assert status["Mexico ranks 66 in the Logistics Performance Index (2023)"] == "reproduced"
+    assert status["Mexico ranks 77 in the Human Development Index"] == "reproduced"
+    assert status["Mining was 5% of GDP in Canada in 2024"] == "no open data"
+    assert status["Mexico-Canada trade totalled about 29 billion dollars in 2024"] == "differs"
