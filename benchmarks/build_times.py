@@ -104,7 +104,7 @@ def main() -> None:
     exec_sum = sum(per_nb.values())
 
     print(f"\nBuild and test times, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores\n")
-    print(f"| measure | seconds | note |\n|---|---:|---|")
+    print("| measure | seconds | note |\n|---|---:|---|")
     for name, secs, note in rows:
         print(f"| {name} | {secs:.1f} | {note} |")
     print(f"| sum of notebook execution times | {exec_sum:.1f} | clean build / sum = {t_clean / exec_sum:.2f} |")

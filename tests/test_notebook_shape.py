@@ -48,7 +48,7 @@ def test_every_chapter_is_in_the_toc_and_claims_registry():
     for path in CHAPTERS:
         assert f"notebooks/{path.stem}" in toc, f"{path.name} is not in _toc.yml"
     text = {p: "\n".join(c.source for c in nbformat.read(p, as_version=4).cells) for p in CHAPTERS}
-    for path, src in text.items():
+    for src in text.values():
         if "claims.show(" in src and "import " in src:
             module = src.split("from northam.analysis import ")[1].split()[0]
             assert f"northam.analysis.{module}" in claims.CHAPTERS.values(), f"{module} not in claims.CHAPTERS"

@@ -23,8 +23,11 @@ CHAPTERS = {
     "north-america": "northam.analysis.overview",
     "world": "northam.analysis.world",
     "trade": "northam.analysis.trade",
+    "agri": "northam.analysis.agri",
     "autos": "northam.analysis.autos",
+    "labor": "northam.analysis.labor",
     "water": "northam.analysis.water",
+    "maps": "northam.analysis.maps",
 }
 
 

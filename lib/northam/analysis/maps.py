@@ -1,0 +1,491 @@
+"""Chapter "Shared prosperity on the map": well-being by state and province across North America.
+
+Questions and their functions (all data from registered files; see :mod:`northam.sources.mcv`,
+:mod:`northam.sources.gdl`, :mod:`northam.sources.inegi_conapo` and the boundary layer :mod:`northam.maps`):
+
+- :func:`spi_layer` — Mexico's Social Progress Index 2023 by state (score 0–100, México ¿cómo vamos?,
+  edition 2015–2023, the edition of the reports' map) and the four components the reports map.
+- :func:`edition_difference` — how far the 2025 edition moved each state's 2023 score (points).
+- :func:`shdi_layer` — the Subnational Human Development Index 2022 (index 0–1, Global Data Lab v8) of all
+  96 states and provinces on one scale.
+- :func:`convergence` and :func:`component_spread` — gaps between states, 1990–2022 (SHDI) and 1990–2019
+  (SHDI v5 components).
+- :func:`gdp_vs_spi` — gross value added per person (INEGI / CONAPO) against the index, with an OLS fit.
+- :func:`hdi_2022_check` — national HDI 2022: SHDI country rows against UNDP's HDR 2023/24 file.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pandas as pd
+import statsmodels.api as sm
+
+from .. import maps as geo
+from .. import registry
+from ..claims import Claim
+from ..schemas import SchemaError, require_columns
+from ..sources import gdl, inegi_conapo, mcv
+
+CHAPTER = "maps"
+SPI_YEAR = 2023
+SHDI_YEAR = 2022
+COMPONENT_LAST_YEAR = 2019
+GDP_YEAR = 2021  # latest year of INEGI's state accounts in the registry
+#: The four Social Progress components the reports map, in their order.
+SPI_COMPONENTS = [101, 205, 206, 207]
+UNDP = "undp_hdr23-24_composite_indices_time_series.csv"
+#: Mexican states on the US border (INEGI CVE_ENT): BC, Sonora, Chihuahua, Coahuila, Nuevo León, Tamaulipas.
+MX_BORDER = ["02", "26", "08", "05", "19", "28"]
+#: US states of the South (Census Bureau South region, incl. DC) and the four US border states.
+US_SOUTH = ["Alabama", "Arkansas", "Delaware", "District of Columbia", "Florida", "Georgia", "Kentucky",
+            "Louisiana", "Maryland", "Mississippi", "North Carolina", "Oklahoma", "South Carolina",
+            "Tennessee", "Texas", "Virginia", "West Virginia"]
+US_BORDER = ["California", "Arizona", "New Mexico", "Texas"]
+
+
+def registry_keys() -> list[str]:
+    return sorted({*mcv.registry_keys(), gdl.SHDI["v8"], *gdl.COMPONENTS.values(), inegi_conapo.PIBE,
+                   inegi_conapo.CONAPO, *geo.registry_keys(), UNDP})
+
+
+# --------------------------------------------------------------------------------------------------
+# Cached loads (the notebook calls several functions on the same tables)
+
+
+@functools.lru_cache(maxsize=1)
+def _ips_2023() -> pd.DataFrame:
+    return mcv.ips_2023()
+
+
+@functools.lru_cache(maxsize=2)
+def _ips_long(edition: str) -> pd.DataFrame:
+    return mcv.ips_long(edition)
+
+
+@functools.lru_cache(maxsize=1)
+def _shdi() -> pd.DataFrame:
+    return gdl.shdi("v8")
+
+
+@functools.lru_cache(maxsize=1)
+def _catalogue() -> pd.DataFrame:
+    return mcv.catalogue()
+
+
+# --------------------------------------------------------------------------------------------------
+# Mexico: Social Progress Index
+
+
+def spi_by_state(year: int = SPI_YEAR, ids=(0, *SPI_COMPONENTS)) -> pd.DataFrame:
+    """Wide table, one row per state: cve_ent, abbr, name and one column per IPS id (score 0–100).
+
+    2023 from the ranking file (edition 2015–2023); other years from the same edition's long file.
+    """
+    src = _ips_2023() if year == SPI_YEAR else _ips_long("2015-2023")
+    df = src[(src["year"] == year) & (src["cve_ent"] != "00") & src["id"].isin(ids)]
+    wide = df.pivot(index=["cve_ent", "abbr"], columns="id", values="value").reset_index()
+    wide.columns.name = None
+    wide = wide.merge(_catalogue()[["cve_ent", "entidad"]].rename(columns={"entidad": "name"}), on="cve_ent",
+                      how="left", validate="1:1")
+    if len(wide) != 32 or wide["name"].isna().any():
+        raise SchemaError(f"IPS {year}: expected the 32 states with names, found {len(wide)}")
+    return wide[["cve_ent", "abbr", "name", *ids]]
+
+
+def spi_layer() -> geo.gpd.GeoDataFrame:
+    """Mexican states with their 2023 index and four component scores (columns 0, 101, 205, 206, 207)."""
+    layer = geo.admin1()
+    mx = layer[layer["iso3"] == "MEX"]
+    data = spi_by_state().drop(columns="name")
+    return geo.join(mx, data, on="code", data_on="cve_ent", what="IPS 2023 (MCV) to Mexican states")
+
+
+def spi_table() -> pd.DataFrame:
+    """The mapped values as a plain table (CSV for the maps): state, index and components, ranks."""
+    w = spi_by_state()
+    w["rank"] = w[0].rank(ascending=False, method="min").astype(int)
+    cols = {0: "spi", 101: "nutrition_basic_medical_care", 205: "basic_knowledge",
+            206: "information_communications", 207: "health_wellness"}
+    return w.rename(columns=cols).sort_values("rank", ignore_index=True).assign(unit=mcv.UNIT, year=SPI_YEAR)
+
+
+def edition_difference(year: int = SPI_YEAR) -> pd.DataFrame:
+    """2023 index by state in the 2015–2023 edition and in the 2025 edition, and the difference.
+
+    Columns: cve_ent, abbr, ed2023 (edition 2015–2023), ed2025, difference (ed2025 − ed2023, points),
+    rank_ed2023, rank_ed2025. Sorted by difference.
+    """
+    a = _ips_long("2015-2023")
+    b = _ips_long("2025")
+    sel = lambda d: d[(d["year"] == year) & (d["id"] == 0) & (d["cve_ent"] != "00")]  # noqa: E731
+    m = sel(a)[["cve_ent", "abbr", "value"]].merge(sel(b)[["cve_ent", "value"]], on="cve_ent",
+                                                   suffixes=("_a", "_b"), validate="1:1")
+    out = pd.DataFrame({"cve_ent": m["cve_ent"], "abbr": m["abbr"], "ed2023": m["value_a"],
+                        "ed2025": m["value_b"]})
+    out["difference"] = out["ed2025"] - out["ed2023"]
+    out["rank_ed2023"] = out["ed2023"].rank(ascending=False, method="min").astype(int)
+    out["rank_ed2025"] = out["ed2025"].rank(ascending=False, method="min").astype(int)
+    return out.sort_values("difference", ignore_index=True)
+
+
+def national_spi(edition: str, year: int) -> float:
+    d = _ips_long(edition)
+    return float(d[(d["cve_ent"] == "00") & (d["year"] == year) & (d["id"] == 0)]["value"].iloc[0])
+
+
+# --------------------------------------------------------------------------------------------------
+# Three countries: Subnational HDI
+
+
+def shdi_regions(year: int = SHDI_YEAR) -> pd.DataFrame:
+    """Subnational rows of the SHDI for one year: iso3, gdlcode, region, value (index 0–1), merged."""
+    s = _shdi()
+    return s[(s["level"] == "Subnat") & (s["year"] == year)][["iso3", "gdlcode", "region", "value", "merged"]]
+
+
+def shdi_layer(year: int = SHDI_YEAR):
+    """All 96 states/provinces/territories with their SHDI (``shdi``), GDL code and ``merged`` flag.
+
+    The four Canadian units of GDL region CANr102 (PE, YT, NT, NU) carry that region's single value.
+    """
+    layer = geo.admin1()
+    regions = shdi_regions(year)
+    layer["gdlcode"] = geo.gdl_codes(layer, regions)
+    data = regions.rename(columns={"value": "shdi", "iso3": "iso3_gdl"})
+    # CANr102 serves four polygons: join on polygons' GDL codes (many-to-one), all regions must match.
+    missing = sorted(set(layer["gdlcode"]) - set(data["gdlcode"]))
+    if missing:
+        raise geo.JoinError(f"SHDI {year}: GDL regions {missing} have no value")
+    out = layer.merge(data, on="gdlcode", how="left", validate="m:1")
+    return geo.gpd.GeoDataFrame(out, geometry="geometry", crs=layer.crs)
+
+
+def shdi_table(year: int = SHDI_YEAR) -> pd.DataFrame:
+    lay = shdi_layer(year)
+    return pd.DataFrame(lay.drop(columns="geometry")).sort_values(["iso3", "shdi"], ignore_index=True)
+
+
+def convergence() -> pd.DataFrame:
+    """SHDI gaps by year, 1990–2022 (index points, 0–1 scale).
+
+    Columns: year; range_USA, range_MEX, range_CAN (highest minus lowest state/province in the country);
+    median_USA, median_MEX, median_CAN; gap_median_USA_MEX (US median state minus Mexico's median state).
+    """
+    s = _shdi()
+    s = s[s["level"] == "Subnat"]
+    g = s.groupby(["year", "iso3"])["value"]
+    stats = pd.DataFrame({"range": g.max() - g.min(), "median": g.median()}).unstack("iso3")
+    stats.columns = [f"{a}_{b}" for a, b in stats.columns]
+    stats["gap_median_USA_MEX"] = stats["median_USA"] - stats["median_MEX"]
+    cols = ["range_USA", "range_MEX", "range_CAN", "median_USA", "median_MEX", "median_CAN", "gap_median_USA_MEX"]
+    return stats[cols].reset_index()
+
+
+@functools.lru_cache(maxsize=1)
+def _components() -> pd.DataFrame:
+    return gdl.components()
+
+
+def component_spread() -> pd.DataFrame:
+    """SHDI v5 components (health, education, income index) by country and year, 1990–2019.
+
+    Long table: component, iso3, year, min, median, max (index 0–1) across the country's GDL regions.
+    """
+    c = _components()
+    g = c.groupby(["component", "iso3", "year"])["value"]
+    out = pd.DataFrame({"min": g.min(), "median": g.median(), "max": g.max()}).reset_index()
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# GDP per person against social progress
+
+
+def gdp_vs_spi(year: int = GDP_YEAR) -> dict:
+    """OLS of the Social Progress Index on log GVA per person, 32 states, one year.
+
+    Returns dict: data (cve_ent, abbr, name, gva_pc [thousand 2013 MXN per person], spi, fitted, resid,
+    student [externally studentised residual], outlier), band (gva_pc grid with fit, ci_low, ci_high,
+    95% confidence band of the mean), slope (points per doubling of GVA per person), slope_ci (95%),
+    r2, n. Outliers: |studentised residual| > 2 or Cook's distance > 4/n.
+    """
+    gva = inegi_conapo.gva_per_person(year)
+    spi = spi_by_state(year, ids=(0,))
+    d = spi.merge(gva[["cve_ent", "value"]].rename(columns={"value": "gva_pc"}), on="cve_ent", validate="1:1")
+    d = d.rename(columns={0: "spi"})
+    x = sm.add_constant(np.log(d["gva_pc"].to_numpy()))
+    fit = sm.OLS(d["spi"].to_numpy(), x).fit()
+    infl = fit.get_influence()
+    d["fitted"] = fit.fittedvalues
+    d["resid"] = fit.resid
+    d["student"] = infl.resid_studentized_external
+    cooks = infl.cooks_distance[0]
+    d["outlier"] = (d["student"].abs() > 2) | (cooks > 4 / len(d))
+    grid = np.exp(np.linspace(np.log(d["gva_pc"].min()), np.log(d["gva_pc"].max()), 60))
+    pred = fit.get_prediction(sm.add_constant(np.log(grid))).summary_frame(alpha=0.05)
+    band = pd.DataFrame({"gva_pc": grid, "fit": pred["mean"].to_numpy(), "ci_low": pred["mean_ci_lower"].to_numpy(),
+                         "ci_high": pred["mean_ci_upper"].to_numpy()})
+    ci = fit.conf_int(alpha=0.05)[1]
+    return {"data": d, "band": band, "slope": float(fit.params[1] * np.log(2)),
+            "slope_ci": (float(ci[0] * np.log(2)), float(ci[1] * np.log(2))), "r2": float(fit.rsquared),
+            "n": int(fit.nobs), "year": year}
+
+
+# --------------------------------------------------------------------------------------------------
+# National HDI 2022: SHDI country rows against UNDP
+
+
+def read_undp_hdi(path=None) -> pd.DataFrame:
+    """UNDP HDR 2023/24 composite file: iso3, country, hdi_rank_2022, hdi_2022 (index 0–1), countries only.
+
+    The copy in the registry was re-saved with a UTF-8 BOM and a few garbled names: read with
+    ``utf-8-sig`` and join on iso3, never on names. Aggregate rows (iso3 starting "ZZ") are dropped.
+    """
+    path = path or registry.fetch(UNDP)
+    raw = pd.read_csv(path, encoding="utf-8-sig", encoding_errors="replace",
+                      usecols=lambda c: c in {"iso3", "country", "hdi_rank_2022", "hdi_2022"})
+    require_columns(raw, ["iso3", "country", "hdi_rank_2022", "hdi_2022"], UNDP)
+    df = raw[~raw["iso3"].astype(str).str.startswith("ZZ")]
+    return df.reset_index(drop=True)
+
+
+def hdi_2022_check() -> pd.DataFrame:
+    """National HDI 2022 of the three countries: SHDI v8 country rows next to UNDP HDR 2023/24.
+
+    Columns: iso3, shdi_national, undp_hdi, difference, undp_rank.
+    """
+    s = _shdi()
+    nat = s[(s["level"] == "National") & (s["year"] == SHDI_YEAR)].set_index("iso3")["value"]
+    u = read_undp_hdi().set_index("iso3")
+    out = pd.DataFrame({"shdi_national": nat, "undp_hdi": u.loc[nat.index, "hdi_2022"],
+                        "undp_rank": u.loc[nat.index, "hdi_rank_2022"].astype(int)})
+    out["difference"] = out["shdi_national"] - out["undp_hdi"]
+    return out.reindex(["USA", "MEX", "CAN"]).reset_index()[["iso3", "shdi_national", "undp_hdi", "difference",
+                                                              "undp_rank"]]
+
+
+# --------------------------------------------------------------------------------------------------
+# Numbers and claims
+
+
+def _state_value(table: pd.DataFrame, col, key_col: str, key: str) -> float:
+    return float(table.loc[table[key_col] == key, col].iloc[0])
+
+
+def border_comparison() -> dict:
+    """Northern border Mexican states against southern / border US states on the SHDI 2022 scale."""
+    r = shdi_regions()
+    mx = r[r["iso3"] == "MEX"].assign(cve=lambda d: d["gdlcode"].str[-2:])
+    us = r[r["iso3"] == "USA"]
+    mx_border = mx[mx["cve"].isin(MX_BORDER)]
+    us_south = us[us["region"].isin(US_SOUTH)]
+    us_border = us[us["region"].isin(US_BORDER)]
+    best = mx_border.loc[mx_border["value"].idxmax()]
+    worst_south = us_south.loc[us_south["value"].idxmin()]
+    return {
+        "mx_border_max": float(best["value"]), "mx_border_max_name": str(best["region"]),
+        "mx_border_median": float(mx_border["value"].median()),
+        "us_south_min": float(worst_south["value"]), "us_south_min_name": str(worst_south["region"]),
+        "us_south_median": float(us_south["value"].median()),
+        "us_border_median": float(us_border["value"].median()),
+        "mx_max": float(mx["value"].max()), "us_min": float(us["value"].min()),
+        "n_mx_above_us_min": int((mx["value"] >= us["value"].min()).sum()),
+    }
+
+
+def key_numbers() -> dict:
+    """Numbers the chapter's prose quotes (glued), all prefixed ``maps_``."""
+    spi = spi_table().set_index("abbr")
+    ed = edition_difference()
+    conv = convergence().set_index("year")
+    shdi = shdi_regions()
+    gdp = gdp_vs_spi()
+    hdi = hdi_2022_check().set_index("iso3")
+    bc = border_comparison()
+    comp = component_spread()
+    top, bottom = spi.iloc[0], spi.iloc[-1]
+    n = {
+        "maps_spi_year": SPI_YEAR,
+        "maps_spi_top_name": str(top["name"]), "maps_spi_top": float(top["spi"]),
+        "maps_spi_bottom_name": str(bottom["name"]), "maps_spi_bottom": float(bottom["spi"]),
+        "maps_spi_cdmx": float(spi.loc["CDMX", "spi"]), "maps_spi_chiapas": float(spi.loc["CHPS", "spi"]),
+        "maps_spi_national_2023": national_spi("2015-2023", SPI_YEAR),
+        "maps_spi_range": float(top["spi"] - bottom["spi"]),
+        "maps_spi_bcs_nutrition_rank": int(spi["nutrition_basic_medical_care"].rank(ascending=False)["BCS"]),
+        "maps_spi_bc_nutrition_rank": int(spi["nutrition_basic_medical_care"].rank(ascending=False)["BC"]),
+        "maps_ed_mean_diff": float(ed["difference"].mean()),
+        "maps_ed_min_diff": float(ed["difference"].min()), "maps_ed_max_diff": float(ed["difference"].max()),
+        "maps_ed_cdmx_2025": _state_value(ed, "ed2025", "abbr", "CDMX"),
+        "maps_ed_rank_changes": int((ed["rank_ed2023"] != ed["rank_ed2025"]).sum()),
+        "maps_ed_national_2025": national_spi("2025", SPI_YEAR),
+        "maps_shdi_year": SHDI_YEAR,
+        "maps_shdi_mx_max": bc["mx_max"],
+        "maps_shdi_mx_max_name": str(shdi.loc[shdi["iso3"].eq("MEX"), ["region", "value"]].set_index("region")["value"].idxmax()),
+        "maps_shdi_us_min": bc["us_min"],
+        "maps_shdi_us_min_name": str(shdi.loc[shdi["iso3"].eq("USA"), ["region", "value"]].set_index("region")["value"].idxmin()),
+        "maps_shdi_n_mx_above_us_min": bc["n_mx_above_us_min"],
+        "maps_shdi_chiapas": _state_value(shdi, "value", "gdlcode", "MEXr107"),
+        "maps_shdi_mississippi": _state_value(shdi, "value", "region", "Mississippi"),
+        "maps_shdi_can_merged": _state_value(shdi, "value", "gdlcode", gdl.CAN_MERGED),
+        "maps_mx_border_median": bc["mx_border_median"], "maps_us_south_median": bc["us_south_median"],
+        "maps_us_border_median": bc["us_border_median"],
+        "maps_mx_border_max": bc["mx_border_max"], "maps_mx_border_max_name": bc["mx_border_max_name"],
+        "maps_us_south_min": bc["us_south_min"], "maps_us_south_min_name": bc["us_south_min_name"],
+        "maps_gap_median_1990": float(conv.loc[1990, "gap_median_USA_MEX"]),
+        "maps_gap_median_2022": float(conv.loc[SHDI_YEAR, "gap_median_USA_MEX"]),
+        "maps_range_mex_1990": float(conv.loc[1990, "range_MEX"]),
+        "maps_range_mex_2022": float(conv.loc[SHDI_YEAR, "range_MEX"]),
+        "maps_range_usa_1990": float(conv.loc[1990, "range_USA"]),
+        "maps_range_usa_2022": float(conv.loc[SHDI_YEAR, "range_USA"]),
+        "maps_range_can_2022": float(conv.loc[SHDI_YEAR, "range_CAN"]),
+        "maps_gdp_year": GDP_YEAR, "maps_gdp_slope": gdp["slope"], "maps_gdp_slope_lo": gdp["slope_ci"][0],
+        "maps_gdp_slope_hi": gdp["slope_ci"][1], "maps_gdp_r2": gdp["r2"],
+        "maps_gdp_outliers": ", ".join(gdp["data"].loc[gdp["data"]["outlier"], "name"]),
+        "maps_hdi_usa": float(hdi.loc["USA", "undp_hdi"]), "maps_hdi_mex": float(hdi.loc["MEX", "undp_hdi"]),
+        "maps_hdi_can": float(hdi.loc["CAN", "undp_hdi"]),
+        "maps_hdi_max_abs_diff": float(hdi["difference"].abs().max()),
+        "maps_hdi_rank_usa": int(hdi.loc["USA", "undp_rank"]), "maps_hdi_rank_mex": int(hdi.loc["MEX", "undp_rank"]),
+        "maps_hdi_rank_can": int(hdi.loc["CAN", "undp_rank"]),
+    }
+    for comp_name in ("health", "education", "income"):
+        c = comp[(comp["component"] == comp_name) & (comp["year"] == COMPONENT_LAST_YEAR)].set_index("iso3")
+        n[f"maps_comp_{comp_name}_gap_2019"] = float(c.loc["USA", "median"] - c.loc["MEX", "median"])
+    return n
+
+
+def claims() -> list[Claim]:
+    """The reports' map story and HDI ranks next to the data."""
+    hdi = hdi_2022_check().set_index("iso3")
+    spi = spi_table().set_index("abbr")
+    nut_rank = spi["nutrition_basic_medical_care"].rank(ascending=False)
+    bc = border_comparison()
+    w = spi_by_state().set_index("cve_ent")[0]
+    border_above = float(w[MX_BORDER].median() > w.drop(MX_BORDER).median())
+    baja_top = float(nut_rank["BC"] <= 8 and nut_rank["BCS"] <= 8)
+    comparable = float(bc["mx_border_max"] >= bc["us_south_min"])
+    yes_no = "1 = holds, 0 = does not"
+    sec = "Executive summary"
+    return [
+        Claim(CHAPTER, "Canada ranks 18th in the UN Human Development Index (2023-2024)", "NAP2025", sec, 18,
+              float(hdi.loc["CAN", "undp_rank"]), "rank of 193",
+              basis="hdi_rank_2022, UNDP HDR 2023/24 composite file; GDL's national SHDI 2022 equals the UNDP HDI"),
+        Claim(CHAPTER, "The United States ranks 20th in the HDI", "NAP2025", sec, 20,
+              float(hdi.loc["USA", "undp_rank"]), "rank of 193", basis="hdi_rank_2022, UNDP HDR 2023/24"),
+        Claim(CHAPTER, "Mexico ranks 77th in the HDI", "NAP2025", sec, 77,
+              float(hdi.loc["MEX", "undp_rank"]), "rank of 193", basis="hdi_rank_2022, UNDP HDR 2023/24"),
+        Claim(CHAPTER, "Social Progress Index maps of US states (2022) and Mexican states (2023) on one "
+              "Shared Prosperity Map", "NAP2025", "Mapping Shared Prosperity", None, None, "score 0-100",
+              needed="The Social Progress Index for US states (Social Progress Imperative, 2022) is not in the "
+                     "open data found; only the Mexican side (México ¿cómo vamos?) is."),
+        Claim(CHAPTER, "Well-being thrives in northern Mexico (border states above the rest)", "NAP2025",
+              "Mapping Shared Prosperity", 1, border_above, yes_no,
+              reason="On the 2023 index the six border states' median is not above the other states' median.",
+              basis=f"Median IPS 2023 of the six border states {w[MX_BORDER].median():.1f} vs "
+                    f"{w.drop(MX_BORDER).median():.1f} for the other 26 (MCV, edition 2015-2023)"),
+        Claim(CHAPTER, "The Baja California peninsula stands out in nutrition and basic medical care", "NAP2025",
+              "Mapping Shared Prosperity", 1, baja_top, yes_no,
+              reason="At least one of the two Baja states is outside the top quarter on this component.",
+              basis=f"IPS 2023 component 101: Baja California ranks {nut_rank['BC']:.0f}, Baja California Sur "
+                    f"{nut_rank['BCS']:.0f} of 32 (top quarter = rank 8 or better)"),
+        Claim(CHAPTER, "Mexican states tied to North American supply chains reach the well-being of southern "
+              "US states", "NAP2025", "Executive summary", 1, comparable, yes_no,
+              reason=f"Different measure: on the one comparable scale found (SHDI {SHDI_YEAR}), the best border "
+                     f"state, {bc['mx_border_max_name']} ({bc['mx_border_max']:.3f}), stays below the lowest "
+                     f"southern US state, {bc['us_south_min_name']} ({bc['us_south_min']:.3f}). The report "
+                     "compares two indices on different scales.",
+              basis="GDL SHDI v8, 2022, six Mexican border states vs the 17 states of the US South"),
+    ]
+
+
+# --------------------------------------------------------------------------------------------------
+# Drawing helpers (map styling shared by the chapter's figures)
+
+#: Sequential palette whose lightness rises monotonically, so classes stay distinct in grayscale.
+CMAP = "viridis"
+SHDI_BINS = [0.68, 0.72, 0.76, 0.80, 0.84, 0.88, 0.90, 0.92, 0.94, 0.96]
+
+
+def _bins(values, step: float) -> list[float]:
+    lo = np.floor(np.nanmin(values) / step) * step
+    hi = np.ceil(np.nanmax(values) / step) * step
+    return list(np.round(np.arange(lo, hi + step / 2, step), 6))
+
+
+def choropleth(ax, gdf, column, *, bins=None, step: float = 2.5, label: str = "", cmap: str = CMAP,
+               cbar_box=(0.05, 0.08, 0.42, 0.045), edge: str = "white", linewidth: float = 0.3,
+               title: str | None = None, every_tick: bool = False):
+    """Draw a classed choropleth of ``gdf[column]`` on ``ax`` with a horizontal colour bar inside the axes.
+
+    Classes: ``bins`` (edges) or equal steps of ``step`` covering the data. Returns the norm used.
+    """
+    import matplotlib as mpl
+    import matplotlib.pyplot as plt
+
+    bins = bins or _bins(gdf[column], step)
+    cm = plt.get_cmap(cmap, len(bins) - 1)
+    norm = mpl.colors.BoundaryNorm(bins, cm.N)
+    gdf.plot(ax=ax, column=column, cmap=cm, norm=norm, edgecolor=edge, linewidth=linewidth)
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    cax = ax.inset_axes(list(cbar_box))
+    cb = ax.figure.colorbar(mpl.cm.ScalarMappable(norm=norm, cmap=cm), cax=cax, orientation="horizontal")
+    cb.set_label(label, fontsize=9)
+    ticks = bins if (every_tick or len(bins) <= 7) else bins[::2]
+    cb.set_ticks(ticks, labels=[f"{t:g}" for t in ticks])
+    cb.ax.tick_params(labelsize=7.5 if every_tick else 8)
+    if title:
+        ax.set_title(title, fontsize=10, pad=4, loc="center", fontweight="normal")
+    return norm
+
+
+def label_regions(ax, gdf, names, text_col: str = "abbr", fontsize: float = 8) -> None:
+    """Write short labels at representative points of the named regions (white halo for legibility)."""
+    import matplotlib.patheffects as pe
+
+    sub = gdf[gdf[text_col].isin(names)]
+    for _, row in sub.iterrows():
+        p = row.geometry.representative_point()
+        ax.annotate(row[text_col], (p.x, p.y), ha="center", va="center", fontsize=fontsize, color="black",
+                    path_effects=[pe.withStroke(linewidth=2.5, foreground="white")])
+
+
+def draw_shdi_map(ax, layer):
+    """SHDI 2022 map of the three countries, Canada's merged GDL region hatched."""
+    ax.set_position([0.0, 0.0, 1.0, 0.86])
+    norm = choropleth(ax, layer, "shdi", bins=SHDI_BINS, label="Subnational HDI, 2022 (index 0–1)",
+                      edge="white", linewidth=0.25, cbar_box=(0.02, 0.1, 0.46, 0.035), every_tick=True)
+    merged = layer[layer["merged"]]
+    merged.plot(ax=ax, facecolor="none", edgecolor="#222222", hatch="////", linewidth=0.4)
+    layer.dissolve("iso3").boundary.plot(ax=ax, color="#222222", linewidth=0.6)
+    return norm
+
+
+def draw_gdp_spi(ax, result) -> None:
+    """Scatter of the index against GVA per person (log axis), fitted line, 95% band, outliers labelled."""
+    import matplotlib.patheffects as pe
+
+    d, band = result["data"], result["band"]
+    color = "#009E73"
+    ax.fill_between(band["gva_pc"], band["ci_low"], band["ci_high"], color=color, alpha=0.18, lw=0,
+                    label="95% confidence band of the fit")
+    ax.plot(band["gva_pc"], band["fit"], color=color, lw=1.8, label="OLS fit on log GVA per person")
+    ax.scatter(d["gva_pc"], d["spi"], s=22, color="#333333", zorder=3, label="State")
+    ax.set_xscale("log")
+    ticks = [50, 100, 200, 400]
+    ax.set_xticks(ticks, [str(t) for t in ticks])
+    ax.minorticks_off()
+    ax.set_xlabel("Gross value added per person, thousand pesos (2013 prices), log scale")
+    ax.set_ylabel("Social Progress Index (0–100)")
+    lab = d[d["outlier"]].sort_values("gva_pc")
+    prev = None
+    for _, r in lab.iterrows():
+        near = prev is not None and abs(np.log(r["gva_pc"] / prev["gva_pc"])) < 0.3 and abs(r["spi"] - prev["spi"]) < 2
+        # the lower-x neighbour of a close pair is labelled on the left, the other on the right
+        if near:
+            ax.texts[-1].set(ha="right", position=(-6, -3))
+        ax.annotate(r["name"], (r["gva_pc"], r["spi"]), xytext=(5, -4 if near else -10), textcoords="offset points",
+                    fontsize=8.5, ha="left", path_effects=[pe.withStroke(linewidth=2.5, foreground="white")])
+        prev = r
+    ax.legend(loc="upper left", fontsize=8.5)

@@ -1,0 +1,165 @@
+"""Mexican state economy and population: INEGI GDP by state (PIBE, base 2013) and CONAPO population.
+
+Files (registry keys):
+
+- ``inegi_pibe_2013base_gdp_by_state_2003-2021.xlsx`` — INEGI, Sistema de Cuentas Nacionales, PIB por
+  Entidad Federativa, base 2013 (BIE tabulado). By state INEGI publishes *gross value added* (valor
+  agregado bruto, "VAB"): taxes on products are only allocated at the national level. Millions of pesos at
+  constant 2013 prices or at current prices; 2003–2021 (2020 revised "R", 2021 preliminary "P").
+- ``conapo2023_pob_ent_gender_1950_2070.csv`` — CONAPO, Conciliación Demográfica 1950–2019 and projections
+  2020–2070 (2023 release): population by state and sex, start- and mid-year, persons.
+
+Quirks handled here: the BIE sheet is a report layout (title rows, blocks by measure, state names indented
+with spaces, year headers as floats with "R"/"P" suffixes for 2020/2021); the loader finds the two
+"Millones de pesos" blocks by their labels, strips names, maps them to CVE_ENT through the MCV catalogue
+and refuses an unknown state name, a block without 32 states, or a non-numeric value. CONAPO codes are read
+as strings ("01"; "00" is the national total).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .. import registry
+from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from . import mcv
+
+PIBE = "inegi_pibe_2013base_gdp_by_state_2003-2021.xlsx"
+CONAPO = "conapo2023_pob_ent_gender_1950_2070.csv"
+NATIONAL = "Estados Unidos Mexicanos"
+BLOCKS = {"constant": "Valores constantes", "current": "Valores corrientes"}
+UNITS = {"constant": "million MXN, constant 2013 prices", "current": "million MXN, current prices"}
+FLAGS = {"R": "revised", "P": "preliminary", "": "final"}
+
+GVA_SCHEMA = tidy_schema(
+    {
+        "cve_ent": pa.Column(str, pa.Check.str_matches(r"^\d{2}$")),
+        "state": pa.Column(str),
+        "flag": pa.Column(str, pa.Check.isin(list(FLAGS.values()))),
+    },
+    name="inegi_pibe_gva",
+).update_column("value", checks=[pa.Check.gt(0)])
+
+POP_SCHEMA = tidy_schema(
+    {"cve_ent": pa.Column(str, pa.Check.str_matches(r"^\d{2}$")), "state": pa.Column(str)},
+    name="conapo_population",
+).update_column("value", checks=[pa.Check.gt(0)])
+
+
+def _year_flag(header, key: str) -> tuple[int, str]:
+    m = re.fullmatch(r"\s*(\d{4})(?:\.0)?\s*([RP]?)\s*", str(header))
+    if not m:
+        raise SchemaError(f"{key}: year header {header!r} not understood (expected e.g. 2019, '2020R', '2021P')")
+    return int(m.group(1)), FLAGS[m.group(2)]
+
+
+def parse_pibe(raw: pd.DataFrame, key: str = PIBE, prices: str = "constant",
+               states: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Tidy gross value added by state from the BIE sheet read with ``header=None``."""
+    labels = raw[0].astype(str).str.strip()
+    header_rows = labels.index[labels == "Concepto"]
+    if len(header_rows) == 0:
+        raise SchemaError(f"{key}: header row 'Concepto' not found in column 0")
+    header = raw.loc[header_rows[0]]
+    years = {col: _year_flag(header[col], key) for col in raw.columns[1:] if pd.notna(header[col])}
+    starts = labels.index[labels == BLOCKS[prices]]
+    if len(starts) == 0:
+        raise SchemaError(f"{key}: block {BLOCKS[prices]!r} not found in column 0")
+    # First "Valor agregado bruto" line after the block title, then the national row and 32 states.
+    vab = [i for i in labels.index[labels.str.contains("Valor agregado bruto", regex=False)] if i > starts[0]]
+    block = raw.loc[vab[0] + 1: vab[0] + 33]
+    names = block[0].astype(str).str.strip()
+    if names.iloc[0] != NATIONAL:
+        raise SchemaError(f"{key}: expected {NATIONAL!r} below 'Valor agregado bruto', found {names.iloc[0]!r}")
+    states = mcv.catalogue() if states is None else states
+    code = dict(zip(states["entidad_comp"], states["cve_ent"], strict=True))
+    code[NATIONAL] = "00"
+    unknown = sorted(set(names) - set(code))
+    if unknown:
+        raise SchemaError(f"{key}: state name(s) {unknown} in column 0 are not in the CVE_ENT catalogue")
+    if len(set(names)) != 33:
+        raise SchemaError(f"{key}: block {BLOCKS[prices]!r} should list the nation and 32 states once each")
+    rows = []
+    for idx, name in names.items():
+        for col, (year, flag) in years.items():
+            v = raw.loc[idx, col]
+            num = pd.to_numeric(v, errors="coerce")
+            if pd.isna(num):
+                raise SchemaError(f"{key}: value for {name!r}, year {year} (column {col}) is not a number: {v!r}")
+            rows.append((year, float(num), code[name], name, flag))
+    df = pd.DataFrame(rows, columns=["year", "value", "cve_ent", "state", "flag"])
+    df.insert(0, "iso3", "MEX")
+    df["unit"] = UNITS[prices]
+    df["source"] = key
+    return validate(df.sort_values(["cve_ent", "year"], ignore_index=True), GVA_SCHEMA, key)
+
+
+def state_gva(prices: str = "constant") -> pd.DataFrame:
+    """Gross value added by Mexican state, 2003–2021, tidy (million MXN; cve_ent "00" = national).
+
+    ``prices`` "constant" (2013 pesos) or "current". Columns: iso3, year, value, unit, source, cve_ent,
+    state (INEGI name), flag (final / revised / preliminary).
+    """
+    if prices not in BLOCKS:
+        raise KeyError(f"prices must be one of {list(BLOCKS)}")
+    return parse_pibe(pd.read_excel(registry.fetch(PIBE), header=None), PIBE, prices)
+
+
+def parse_conapo(raw: pd.DataFrame, key: str = CONAPO, measure: str = "pob_mid_year") -> pd.DataFrame:
+    require_columns(raw, ["n_year", "nombre_estado", "cve_ent", "genero", measure], key)
+    df = raw[raw["genero"] == "Total"]
+    code = df["cve_ent"].astype(str).str.strip()
+    ok = code.str.fullmatch(r"\d{2}")
+    if not ok.all():
+        raise SchemaError(f"{key}: column 'cve_ent' must be a 2-digit string (read with dtype=str); "
+                          f"found {list(code[~ok].head(3))}")
+    out = pd.DataFrame({
+        "iso3": "MEX",
+        "year": df["n_year"].astype(int).to_numpy(),
+        "value": pd.to_numeric(df[measure], errors="raise").astype(float).to_numpy(),
+        "unit": "persons",
+        "source": key,
+        "cve_ent": code.to_numpy(),
+        "state": df["nombre_estado"].astype(str).str.strip().to_numpy(),
+    })
+    return validate(out.sort_values(["cve_ent", "year"], ignore_index=True), POP_SCHEMA, key)
+
+
+def population(measure: str = "pob_mid_year") -> pd.DataFrame:
+    """Population by Mexican state and year (both sexes), persons; cve_ent "00" = national.
+
+    ``measure`` "pob_mid_year" (default; for per-person ratios) or "pob_start_year". Estimates to 2019,
+    CONAPO projections from 2020.
+    """
+    return parse_conapo(pd.read_csv(registry.fetch(CONAPO), dtype={"cve_ent": str}), CONAPO, measure)
+
+
+def gva_per_person(year: int, prices: str = "constant") -> pd.DataFrame:
+    """Gross value added per person by state in ``year`` (thousand MXN per person; 32 states).
+
+    INEGI state GVA divided by CONAPO mid-year population. Columns: cve_ent, state, gva, population,
+    value (thousand pesos per person), unit, flag.
+    """
+    gva = state_gva(prices)
+    pop = population()
+    g = gva[(gva["year"] == year) & (gva["cve_ent"] != "00")]
+    p = pop[(pop["year"] == year) & (pop["cve_ent"] != "00")]
+    if g.empty:
+        raise KeyError(f"{PIBE}: no state GVA for {year} (available {gva['year'].min()}-{gva['year'].max()})")
+    m = g.merge(p[["cve_ent", "value"]].rename(columns={"value": "population"}), on="cve_ent",
+                how="left", validate="1:1")
+    if m["population"].isna().any():
+        raise KeyError(f"{CONAPO}: no population for states {list(m.loc[m['population'].isna(), 'cve_ent'])}")
+    out = pd.DataFrame({
+        "cve_ent": m["cve_ent"], "state": m["state"], "gva": m["value"], "population": m["population"],
+        "value": m["value"] * 1e6 / m["population"] / 1e3,
+        "unit": UNITS[prices].replace("million MXN", "thousand MXN per person"), "flag": m["flag"],
+    })
+    return out.reset_index(drop=True)
+
+
+def registry_keys() -> list[str]:
+    return [PIBE, CONAPO, mcv.CATALOGUE]

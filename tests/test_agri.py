@@ -1,0 +1,101 @@
+"""Agribusiness chapter: key numbers against values computed independently from the raw files."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from northam import claims
+from northam.analysis import agri
+
+
+@pytest.fixture(scope="module")
+def ers():
+    from northam import registry
+
+    df = pd.read_csv(registry.fetch("ers_us_food_imports_by_country_1999-2023.csv"), encoding="cp1252")
+    return df[df["Unit of Measure"] == "Million $"]
+
+
+def _val(ers, commodity, country, year):
+    sel = (ers["Commodity"] == commodity) & (ers["Country"] == country) & (ers["Year Number"] == str(year))
+    assert sel.sum() == 1
+    return float(ers.loc[sel, "Value"].iloc[0])
+
+
+@pytest.fixture(scope="module")
+def numbers():
+    return agri.key_numbers()
+
+
+@pytest.mark.parametrize(
+    "key, commodity, country",
+    [("agri_fruit_mex_2023", "Fresh or chilled fruit", "MEXICO"),
+     ("agri_fruit_can_2023", "Fresh or chilled fruit", "CANADA"),
+     ("agri_veg_mex_2023", "Fresh vegetables", "MEXICO"),
+     ("agri_veg_can_2023", "Fresh vegetables", "CANADA")],
+)
+def test_fresh_produce_shares_2023_match_raw(ers, numbers, key, commodity, country):
+    expected = 100 * _val(ers, commodity, country, 2023) / _val(ers, commodity, "WORLD", 2023)
+    assert numbers[key] == pytest.approx(expected, rel=1e-9)
+
+
+def test_fresh_produce_shares_known_values(numbers):
+    assert numbers["agri_fruit_mex_2023"] == pytest.approx(50.7, abs=0.05)
+    assert numbers["agri_veg_can_2023"] == pytest.approx(20.0, abs=0.05)
+
+
+def test_mexico_beer_2022_matches_raw(ers, numbers):
+    assert numbers["agri_beer_mex_2022_bn"] == pytest.approx(_val(ers, "Malt beer", "MEXICO", 2022) / 1e3, rel=1e-9)
+    assert numbers["agri_beer_world_2022_bn"] == pytest.approx(_val(ers, "Malt beer", "WORLD", 2022) / 1e3)
+    assert numbers["agri_beer_mex_2022_bn"] == pytest.approx(5.384, abs=0.001)
+
+
+def test_hs_food_imports_2023_match_raw(numbers):
+    import pyreadr
+
+    from northam import registry
+
+    raw = pyreadr.read_r(str(registry.fetch(
+        "census_api_us_imports_by_hs2_by_country_monthly_2023-2024.RData")))["full_imports"]
+    sel = raw["CTY_NAME"].isin(["MEXICO", "CANADA"]) & (raw["YEAR"] == "2023") & (raw["I_COMMODITY"].astype(int) <= 24)
+    assert numbers["agri_hs_mexcan_2023_bn"] == pytest.approx(raw.loc[sel, "GEN_VAL_MO"].astype(float).sum() / 1e9)
+
+
+def test_employment_latest_month_matches_raw(raw_path, numbers):
+    raw = pd.read_csv(raw_path("fred_LNU02034560_employment_agriculture_related_industries.csv"))
+    assert numbers["agri_emp_last_month"] == "November 2024"
+    assert numbers["agri_emp_last_m"] == pytest.approx(raw["LNU02034560"].iloc[-1] / 1e3)
+    assert numbers["agri_emp_last_avg12_m"] == pytest.approx(raw["LNU02034560"].iloc[-12:].mean() / 1e3)
+
+
+def test_crop_index_is_100_in_2013():
+    idx = agri.crop_index()
+    assert idx.loc[idx["year"] == 2013, "index"].eq(100).all()
+    assert set(idx["iso3"]) == {"USA", "MEX", "CAN"} and idx["year"].max() == 2024
+
+
+def test_seasonality_estimates_are_intervals(numbers):
+    for stem in ("agri_winter_veg_share", "agri_winter_veg_ratio", "agri_veg_trend"):
+        lo = numbers[f"{stem}_lo"]
+        hi = numbers[f"{stem}_hi"]
+        mid = numbers[stem if not stem.endswith("trend") else f"{stem}_slope"]
+        assert lo < mid < hi
+    assert numbers["agri_winter_veg_share"] > numbers["agri_winter_flat_share"]
+
+
+def test_glue_keys_are_prefixed_and_plain(numbers):
+    assert all(k.startswith("agri_") for k in numbers)
+    assert all(isinstance(v, (int, float, str)) for v in numbers.values())
+    assert not any(isinstance(v, float) and v != v for v in numbers.values()), "no NaN in glued numbers"
+
+
+def test_claims_statuses():
+    table = claims.table(agri.claims())
+    assert list(table["status"]) == [
+        "reproduced", "differs", "reproduced", "reproduced",  # fresh produce shares
+        "differs", "reproduced",  # beer: world total (scope), Mexico
+        "differs", "differs",  # food trade (imports only), employment (Nov 2024 vs Jan 2025)
+        "no open data", "no open data", "no open data", "no open data", "no open data",
+    ]
+    assert set(table["chapter"]) == {agri.CHAPTER}

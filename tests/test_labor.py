@@ -1,0 +1,93 @@
+"""Labor chapter: key numbers against values computed independently from the raw files; claims statuses."""
+
+from __future__ import annotations
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from northam import claims, registry
+from northam.analysis import labor
+from northam.sources import dhs, statedept
+
+
+@pytest.fixture(scope="module")
+def numbers():
+    return labor.key_numbers()
+
+
+def _niv_mexico(sheet: str, headers: tuple[str, ...]) -> float:
+    wb = openpyxl.load_workbook(registry.fetch(statedept.KEY), read_only=True, data_only=True)
+    rows = list(wb[sheet].iter_rows(values_only=True))
+    col = next(i for i, h in enumerate(rows[0]) if h in headers)
+    return float(next(r for r in rows if r[0] == "Mexico")[col])
+
+
+def test_h2a_visas_to_mexicans_in_two_fiscal_years(numbers):
+    assert numbers["labor_h2a_2010"] == _niv_mexico("FY10", ("H-2A",))
+    assert numbers["labor_h2a_last"] == _niv_mexico("FY24", ("H2A",))
+    assert numbers["labor_visa_last_fy"] == 2024
+    assert numbers["labor_tn_last"] == _niv_mexico("FY24", ("TN",))
+    assert numbers["labor_tntd_last"] == _niv_mexico("FY24", ("TN",)) + _niv_mexico("FY24", ("TD",))
+
+
+def test_index_is_2010_based():
+    idx = labor.visa_index()
+    assert (idx.loc[2010] == 100).all()
+    lv = labor.visas_mexico()
+    assert idx.loc[2023, "TN"] == pytest.approx(lv.loc[2023, "TN"] / lv.loc[2010, "TN"] * 100)
+
+
+def test_border_patrol_encounters_of_mexicans(numbers):
+    raw = pd.read_excel(registry.fetch(dhs.USBP_KEY), sheet_name="Annual Rgn and Citp")
+    raw.columns = ["fy", "region", "cit", "q"]
+    sw = raw[raw["region"] == "Southwest Land Border"]
+    assert numbers["labor_enc_2022"] == sw[(sw["fy"] == 2022) & (sw["cit"] == "Mexico")]["q"].sum()
+    assert numbers["labor_enc_last_fy"] == 2024, "FY2025 holds two months only and is left out"
+    share = sw[(sw["fy"] == 2024) & (sw["cit"] == "Mexico")]["q"].sum() / sw[sw["fy"] == 2024]["q"].sum() * 100
+    assert numbers["labor_enc_share_last"] == pytest.approx(share)
+    enc = labor.encounters_mexicans()
+    assert enc["cbp_mexico"].first_valid_index() == 2022
+
+
+def test_asylum_and_demography_numbers(numbers):
+    assert numbers["labor_asylum_2021"] == pytest.approx(131418)
+    assert numbers["labor_median_mex_2021"] == 29.0
+    raw = pd.read_csv(registry.fetch("owid_unwpp2022_population_by_age_group.csv")).set_index("Country")
+    mex = raw.loc["Mexico"]
+    assert numbers["labor_wa_mex"] == pytest.approx((mex["15-24 years"] + mex["25-64 years"]) / mex["Total"] * 100,
+                                                    rel=1e-6)
+    assert numbers["labor_segob_2021_partial"] == pytest.approx(117052)
+
+
+def test_stl_trend_interval_brackets_trend():
+    d = labor.decompose_encounters()
+    assert (d["uc_low"] <= d["uc_trend"]).all() and (d["uc_trend"] <= d["uc_high"]).all()
+    assert len(d) == d["observed"].notna().sum()
+
+
+def test_claims_statuses():
+    table = claims.table(labor.claims())
+    assert list(table["status"]) == ["differs", "reproduced", "reproduced", "differs", "differs", "differs",
+                                     "reproduced", "differs", "no open data"]
+
+
+def test_glue_keys_are_prefixed_and_formattable(numbers):
+    for key, value in numbers.items():
+        assert key.startswith("labor_")
+        assert value is not None and not (isinstance(value, float) and pd.isna(value)), key
+
+
+def test_every_glued_name_in_the_notebook_is_a_key_number(numbers):
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    nb = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks" / "06-labor-mobility.ipynb", as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    for name, spec in re.findall(r"\{glue:text\}`([^`:]+):?([^`]*)`", text):
+        assert name in numbers, name
+        if spec:
+            assert isinstance(numbers[name], (int, float)), name
+            format(numbers[name], spec)

@@ -1,0 +1,245 @@
+"""Shared-prosperity maps: the admin-1 layer, its joins, the loaders' quirks, key values against raw files."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from northam import claims, maps
+from northam.analysis import maps as chapter
+from northam.schemas import SchemaError
+from northam.sources import gdl, inegi_conapo, mcv
+
+
+@pytest.fixture(scope="module")
+def layer():
+    return maps.admin1()
+
+
+# --------------------------------------------------------------------------------------------------
+# The layer
+
+
+def test_region_counts_and_geometry(layer):
+    assert layer["iso3"].value_counts().to_dict() == {"USA": 51, "CAN": 13, "MEX": 32}
+    assert layer["region_id"].is_unique
+    assert layer.geometry.is_valid.all() and not layer.geometry.is_empty.any()
+    assert "District of Columbia" in set(layer["name"]) and "Puerto Rico" not in set(layer["name"])
+    assert set(layer.loc[layer["iso3"] == "MEX", "code"]) == {f"{i:02d}" for i in range(1, 33)}
+
+
+def test_projection_is_equal_area_and_areas_are_true(layer):
+    assert layer.crs.to_string() == "ESRI:102008"
+    assert "Albers" in layer.crs.name
+    area = maps.region_areas_km2(layer.set_index("region_id"))
+    # INEGI: Chihuahua 247,412 km2, Tlaxcala 3,997; Census: Texas 695,662 total area
+    assert area["MEX-08"] == pytest.approx(247_412, rel=0.01)
+    assert area["MEX-29"] == pytest.approx(3_997, rel=0.03)
+    assert area["USA-48"] == pytest.approx(695_662, rel=0.02)
+
+
+def test_simplification_keeps_the_page_light(layer):
+    full = maps.admin1(tolerance=0)
+    assert layer.geometry.count_coordinates().sum() < 0.4 * full.geometry.count_coordinates().sum()
+
+
+def test_check_layer_refuses_missing_region_and_empty_geometry(layer):
+    with pytest.raises(maps.JoinError, match="counts"):
+        maps.check_layer(layer.iloc[1:])
+    broken = layer.copy()
+    broken.loc[broken.index[0], "geometry"] = broken.geometry.iloc[0].buffer(0).difference(broken.geometry.iloc[0])
+    with pytest.raises(ValueError, match="invalid or empty"):
+        maps.check_layer(broken)
+
+
+def test_join_fails_loudly(layer):
+    mx = layer[layer["iso3"] == "MEX"]
+    data = pd.DataFrame({"code": sorted(mx["code"]), "v": range(32)})
+    assert len(maps.join(mx, data, on="code")) == 32
+    with pytest.raises(maps.JoinError, match="regions without data: \\['07'\\]"):
+        maps.join(mx, data[data["code"] != "07"], on="code")
+    with pytest.raises(maps.JoinError, match="data without a region: \\['99'\\]"):
+        maps.join(mx, pd.concat([data, pd.DataFrame({"code": ["99"], "v": [0]})]), on="code")
+    with pytest.raises(maps.JoinError, match="more than once"):
+        maps.join(mx, pd.concat([data, data.head(1)]), on="code")
+
+
+def test_gdl_join_covers_every_region_and_refuses_gaps(layer):
+    regions = gdl.shdi()[lambda d: (d["level"] == "Subnat") & (d["year"] == 2022)]
+    codes = maps.gdl_codes(layer, regions)
+    assert codes.notna().all()
+    assert sorted(layer.loc[codes == "CANr102", "code"]) == ["NT", "NU", "PE", "YT"]
+    with pytest.raises(maps.JoinError, match="MEXr107"):
+        maps.gdl_codes(layer, regions[regions["gdlcode"] != "MEXr107"])
+    renamed = regions.replace({"region": {"Texas": "Tejas"}})
+    with pytest.raises(maps.JoinError, match="USA-48"):
+        maps.gdl_codes(layer, renamed)
+
+
+def test_mexican_names_must_match_the_catalogue(monkeypatch):
+    real = mcv.catalogue()
+    monkeypatch.setattr(mcv, "catalogue", lambda: real.replace({"entidad": {"Chiapas": "Chiapa"}}))
+    with pytest.raises(maps.JoinError, match="Chiapas"):
+        maps.read_mexico()
+
+
+# --------------------------------------------------------------------------------------------------
+# Loaders
+
+
+def test_shdi_schema_and_quirks(raw_path):
+    df = gdl.shdi()
+    assert {"iso3", "year", "value", "unit", "source", "gdlcode", "region", "level", "merged"} <= set(df.columns)
+    assert df["year"].min() == 1990 and df["year"].max() == 2022
+    sub = df[(df["level"] == "Subnat") & (df["year"] == 2022)]
+    assert sub.groupby("iso3").size().to_dict() == {"CAN": 10, "MEX": 32, "USA": 51}
+    assert sub.loc[sub["merged"], "gdlcode"].tolist() == ["CANr102"]
+    raw = pd.read_csv(raw_path(gdl.SHDI["v8"]))
+    na = raw[raw["ISO_Code"].isin(["MEX"])].copy()
+    bad = na.copy()
+    bad.loc[bad.index[3], "2022"] = 7.1  # an HDI above 1
+    with pytest.raises(SchemaError, match="outside 0-1"):
+        gdl.parse_shdi(bad, "test.csv")
+    text = na.astype({"2010": object})
+    text.loc[text.index[2], "2010"] = "n/a"
+    with pytest.raises(SchemaError, match="'2010' is not numeric"):
+        gdl.parse_shdi(text, "test.csv")
+    with pytest.raises(SchemaError, match="GDLCODE"):
+        gdl.parse_shdi(na.rename(columns={"GDLCODE": "GDL_CODE"}), "test.csv")
+
+
+def test_component_loader_upper_cases_codes_and_refuses_bad_values():
+    raw = pd.DataFrame({"subnat": ["mexr107", "mexr107", "usar101"], "year": [2018, 2019, 2019],
+                        "healthindex": [0.8, 0.81, 0.9]})
+    out = gdl.parse_component(raw, "h.csv", "health")
+    assert set(out["gdlcode"]) == {"MEXr107", "USAr101"}
+    with pytest.raises(SchemaError, match="outside 0-1"):
+        gdl.parse_component(raw.assign(healthindex=[0.8, 81.0, 0.9]), "h.csv", "health")
+    with pytest.raises(SchemaError, match="healthindex"):
+        gdl.parse_component(raw.rename(columns={"healthindex": "health"}), "h.csv", "health")
+    comps = gdl.components()
+    assert comps["year"].max() == 2019 and set(comps["component"]) == {"health", "education", "income"}
+
+
+def test_ips_reference_rows_dropped_and_missing_years_refused(raw_path):
+    long = mcv.ips_long("2015-2023")
+    assert set(long["cve_ent"]) == {f"{i:02d}" for i in range(0, 33)}, "Utopía (98) / Distopía (99) dropped"
+    assert long["year"].between(2015, 2023).all()
+    sheets = pd.read_excel(raw_path(mcv.LONG_2015_2023), sheet_name=None)
+    broken = dict(sheets)
+    dim = broken["01_IPS_DIM"].copy()
+    dim.loc[dim.index[5], "anio"] = float("nan")  # a real state loses its year
+    broken["01_IPS_DIM"] = dim
+    with pytest.raises(SchemaError, match="'anio'"):
+        mcv.parse_long_2015_2023(broken)
+    renamed = dict(sheets, **{"02_IPS_COMP": sheets["02_IPS_COMP"].rename(columns={"comp_value": "valor"})})
+    with pytest.raises(SchemaError, match="comp_value"):
+        mcv.parse_long_2015_2023(renamed)
+    bad_code = dict(sheets, **{"02_IPS_COMP": sheets["02_IPS_COMP"].replace({"id_comp": {"02_05comp": "basic"}})})
+    with pytest.raises(SchemaError, match="'basic'"):
+        mcv.parse_long_2015_2023(bad_code)
+
+
+def test_ips_ranking_refuses_out_of_range_codes_and_scores(raw_path):
+    raw = pd.read_excel(raw_path(mcv.RANKING_2023))
+    out = mcv.parse_ranking(raw)
+    assert out["cve_ent"].nunique() == 32 and set(out["year"]) == {2023}
+    assert not (out["id"] > 999).any(), "indicators (native units) are left out"
+    with pytest.raises(SchemaError, match="outside 0-32"):
+        mcv.parse_ranking(raw.replace({"cve_ent": {32: 33}}))
+    scores = raw.copy()
+    scores.loc[(scores["nivel"] == "Dimensión").idxmax(), "value"] = 140.0
+    with pytest.raises(SchemaError):
+        mcv.parse_ranking(scores)
+    with pytest.raises(SchemaError, match="duplicated"):
+        mcv.parse_ranking(pd.concat([raw, raw.head(3)]))
+
+
+def test_pibe_layout_and_refusals(raw_path):
+    gva = inegi_conapo.state_gva()
+    assert gva["cve_ent"].nunique() == 33 and gva["year"].max() == 2021
+    assert gva.loc[gva["year"] == 2021, "flag"].eq("preliminary").all()
+    assert gva.loc[gva["year"] == 2020, "flag"].eq("revised").all()
+    raw = pd.read_excel(raw_path(inegi_conapo.PIBE), header=None)
+    renamed = raw.copy()
+    renamed.loc[17, 0] = "Chiapaz"
+    with pytest.raises(SchemaError, match="Chiapaz"):
+        inegi_conapo.parse_pibe(renamed)
+    text = raw.astype({5: object})
+    text.loc[17, 5] = "n.d."
+    with pytest.raises(SchemaError, match="'Chiapas', year 2007"):
+        inegi_conapo.parse_pibe(text)
+
+
+def test_conapo_codes_must_be_strings(raw_path):
+    raw = pd.read_csv(raw_path(inegi_conapo.CONAPO))  # without dtype=str: codes become integers
+    with pytest.raises(SchemaError, match="2-digit"):
+        inegi_conapo.parse_conapo(raw)
+
+
+# --------------------------------------------------------------------------------------------------
+# Key values against the raw files (read independently here)
+
+
+def test_spi_2023_key_states_match_raw(raw_path):
+    raw = pd.read_excel(raw_path(mcv.RANKING_2023))
+    want = raw[raw["id"] == 0].set_index("entidad_abr_m")["value"]
+    k = chapter.key_numbers()
+    assert k["maps_spi_cdmx"] == pytest.approx(want["CDMX"], abs=1e-9)
+    assert k["maps_spi_chiapas"] == pytest.approx(want["CHPS"], abs=1e-9)
+    assert k["maps_spi_top_name"] == "Ciudad de México" and k["maps_spi_bottom_name"] == "Guerrero"
+    lay = chapter.spi_layer().set_index("code")
+    assert lay.loc["07", 0] == pytest.approx(want["CHPS"]) and lay.loc["09", 0] == pytest.approx(want["CDMX"])
+
+
+def test_edition_difference_matches_raw(raw_path):
+    raw = pd.read_excel(raw_path(mcv.LONG_ED2025))
+    cdmx = raw[(raw["cve_ent"] == 9) & (raw["anio"] == 2023) & (raw["id"] == 0)]["value"].iloc[0]
+    ed = chapter.edition_difference().set_index("abbr")
+    assert ed.loc["CDMX", "ed2025"] == pytest.approx(cdmx)
+    assert ed.loc["CDMX", "ed2025"] == pytest.approx(73.33, abs=0.01)  # SOURCES.yml note
+
+
+def test_shdi_2022_states_match_raw(raw_path):
+    raw = pd.read_csv(raw_path(gdl.SHDI["v8"]))
+    val = raw.set_index("Region")["2022"]
+    layer = chapter.shdi_layer().set_index("region_id")
+    assert layer.loc["USA-28", "shdi"] == pytest.approx(val["Mississippi"])  # FIPS 28
+    assert layer.loc["MEX-07", "shdi"] == pytest.approx(val["Chiapas"])
+    assert layer.loc["CAN-NU", "shdi"] == layer.loc["CAN-PE", "shdi"] == pytest.approx(
+        raw.set_index("GDLCODE").loc["CANr102", "2022"])
+    mx = raw[(raw["ISO_Code"] == "MEX") & (raw["Level"] == "Subnat")]["2022"]
+    assert chapter.key_numbers()["maps_range_mex_2022"] == pytest.approx(mx.max() - mx.min())
+
+
+def test_national_hdi_agrees_with_undp(raw_path):
+    u = pd.read_csv(raw_path(chapter.UNDP), encoding="utf-8-sig").set_index("iso3")
+    s = pd.read_csv(raw_path(gdl.SHDI["v8"]))
+    nat = s[s["Level"] == "National"].set_index("ISO_Code")["2022"]
+    check = chapter.hdi_2022_check().set_index("iso3")
+    for iso in ("USA", "MEX", "CAN"):
+        assert nat[iso] == pytest.approx(u.loc[iso, "hdi_2022"], abs=1e-9)
+        assert check.loc[iso, "undp_hdi"] == pytest.approx(u.loc[iso, "hdi_2022"])
+        assert check.loc[iso, "undp_rank"] == u.loc[iso, "hdi_rank_2022"]
+
+
+def test_gva_per_person_matches_raw(raw_path):
+    raw = pd.read_excel(raw_path(inegi_conapo.PIBE), header=None)
+    cdmx_gva = raw[raw[0].astype(str).str.strip() == "Ciudad de México"].iloc[0, 19]  # first block, 2021P
+    pop = pd.read_csv(raw_path(inegi_conapo.CONAPO), dtype={"cve_ent": str})
+    p = pop[(pop["cve_ent"] == "09") & (pop["n_year"] == 2021) & (pop["genero"] == "Total")]["pob_mid_year"].iloc[0]
+    got = inegi_conapo.gva_per_person(2021).set_index("cve_ent").loc["09", "value"]
+    assert got == pytest.approx(cdmx_gva * 1e6 / p / 1e3)
+
+
+def test_fit_has_interval_and_outliers():
+    fit = chapter.gdp_vs_spi()
+    assert fit["n"] == 32 and fit["slope_ci"][0] < fit["slope"] < fit["slope_ci"][1]
+    assert (fit["band"]["ci_low"] <= fit["band"]["fit"]).all()
+    assert {"Campeche", "Tabasco"} <= set(fit["data"].loc[fit["data"]["outlier"], "name"])
+
+
+def test_claims_statuses():
+    table = claims.table(chapter.claims())
+    assert list(table["status"]) == ["reproduced", "reproduced", "reproduced", "no open data", "reproduced",
+                                     "differs", "differs"]
