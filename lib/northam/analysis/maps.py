@@ -23,9 +23,8 @@ import pandas as pd
 import statsmodels.api as sm
 
 from .. import maps as geo
-from .. import registry
 from ..claims import Claim
-from ..schemas import SchemaError, require_columns
+from ..schemas import SchemaError
 from ..sources import gdl, inegi_conapo, mcv
 
 CHAPTER = "maps"
@@ -237,18 +236,17 @@ def gdp_vs_spi(year: int = GDP_YEAR) -> dict:
 # National HDI 2022: SHDI country rows against UNDP
 
 
-def read_undp_hdi(path=None) -> pd.DataFrame:
-    """UNDP HDR 2023/24 composite file: iso3, country, hdi_rank_2022, hdi_2022 (index 0–1), countries only.
+def read_undp_hdi() -> pd.DataFrame:
+    """UNDP HDR 2023/24 HDI for 2022, economies only: iso3, country, hdi_rank_2022, hdi_2022 (index 0-1).
 
-    The copy in the registry was re-saved with a UTF-8 BOM and a few garbled names: read with
-    ``utf-8-sig`` and join on iso3, never on names. Aggregate rows (iso3 starting "ZZ") are dropped.
+    Uses the shared loader :func:`northam.sources.undp.hdi` (BOM and garbled names handled there; join on
+    iso3, never on names).
     """
-    path = path or registry.fetch(UNDP)
-    raw = pd.read_csv(path, encoding="utf-8-sig", encoding_errors="replace",
-                      usecols=lambda c: c in {"iso3", "country", "hdi_rank_2022", "hdi_2022"})
-    require_columns(raw, ["iso3", "country", "hdi_rank_2022", "hdi_2022"], UNDP)
-    df = raw[~raw["iso3"].astype(str).str.startswith("ZZ")]
-    return df.reset_index(drop=True)
+    from ..sources import undp
+
+    h = undp.hdi()
+    h = h[h["is_economy"] & (h["year"] == 2022)]
+    return h.rename(columns={"value": "hdi_2022"})[["iso3", "country", "hdi_rank_2022", "hdi_2022"]]
 
 
 def hdi_2022_check() -> pd.DataFrame:
