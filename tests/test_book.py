@@ -248,3 +248,31 @@ def functools_run(env, cwd):
         return proc
 
     return run
+
+
+def test_one_changed_byte_in_the_mirror_stops_the_build(built_book, tmp_path):
+    """Even with every notebook in the execution cache, a corrupted source file stops the build."""
+    import os
+
+    from northam import registry
+
+    real = registry.mirror_dir()
+    key = "census_country_goods_trade_1985-2026jan.xlsx"
+    src = registry.source(key)
+    mirror = tmp_path / "mirror"
+    for path in real.rglob("*"):
+        if path.is_file():
+            target = mirror / path.relative_to(real)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.symlink_to(path)
+    bad = mirror / src.domain / src.file
+    bad.unlink()
+    data = bytearray((real / src.domain / src.file).read_bytes())
+    data[4096] ^= 0x01
+    bad.write_bytes(bytes(data))
+    env = {**os.environ, "NORTHAM_DATA_MIRROR": str(mirror)}
+    proc = subprocess.run([str(Path(sys.executable).with_name("jupyter-book")), "build", str(ROOT), "-W", "-n",
+                           "--keep-going"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode != 0
+    assert "Refusing data file" in out and src.sha256 in out and registry.file_sha256(bad) in out

@@ -96,9 +96,9 @@ def claims() -> list[Claim]:
               basis="US-Mexico + US-Canada goods trade, 2004, Census country.xlsx (latest vintage)"),
         Claim(CHAPTER, "North America traded over 1.6 trillion dollars within the region in 2024", "NAP2025",
               "Trade", 1600, legs.loc[2024, "usmca"] / 1e3, "billion USD",
-              reason="The data value covers only the US legs (no Mexico-Canada leg in Census data); "
-                     "the report states a lower bound ('over').",
-              basis="US-Mexico + US-Canada goods trade, 2024, Census country.xlsx (latest vintage)"),
+              comparison="at least",
+              basis="US-Mexico + US-Canada goods trade, 2024, Census country.xlsx (latest vintage); "
+                    "only the US legs (no Mexico-Canada leg in Census data)"),
         Claim(CHAPTER, "Trade within North America exceeded 1.5 trillion dollars in 2022 (goods and services)",
               "WILSON2023", "USMCA and North America", 1500, legs.loc[2022, "usmca"] / 1e3, "billion USD",
               reason="Different measure: the report includes services; the data value is US goods "
