@@ -197,9 +197,9 @@ def test_page_weight(built_book):
 
 
 def test_claims_ledger_shows_chapter_claims_with_status(built_book):
-    from northam import claims
-
     import html as htmllib
+
+    from northam import claims
 
     def norm(text: str) -> str:
         return re.sub(r"[^a-z0-9%]+", " ", htmllib.unescape(text).lower()).strip()

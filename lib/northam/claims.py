@@ -140,6 +140,24 @@ def counts(ledger_table: pd.DataFrame) -> pd.DataFrame:
     return t.reset_index().rename(columns={"index": "chapter"})
 
 
+def chapter_titles() -> dict[str, str]:
+    """Chapter id (first argument of ``page.begin``) -> the notebook's title, for every chapter notebook."""
+    import re
+
+    import nbformat
+
+    from .cli import all_notebooks
+
+    titles = {}
+    for path in all_notebooks():
+        nb = nbformat.read(path, as_version=4)
+        code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+        m = re.search(r'page\.begin\(\s*"([^"]+)"', code)
+        if m and nb.cells and nb.cells[0].cell_type == "markdown":
+            titles[m.group(1)] = nb.cells[0].source.splitlines()[0].lstrip("# ").strip()
+    return titles
+
+
 def show_ledger() -> pd.DataFrame:
     """Display the whole ledger: counts per status and chapter, then one table per chapter."""
     from IPython.display import Markdown, display
@@ -147,8 +165,9 @@ def show_ledger() -> pd.DataFrame:
     every = collect()
     t = table(every)
     display(Markdown("## Counts\n\n" + counts(t).to_markdown(index=False)))
+    titles = chapter_titles()
     for chapter in CHAPTERS:
         rows = [c for c in every if c.chapter == chapter]
         if rows:
-            display(Markdown(f"## {chapter}\n\n" + to_markdown(rows)))
+            display(Markdown(f"## {titles.get(chapter, chapter)}\n\n" + to_markdown(rows)))
     return t
