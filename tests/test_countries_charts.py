@@ -29,3 +29,10 @@ def test_publish_requires_alt_and_writes_csv(tmp_path, monkeypatch):
     charts.publish(fig, "x", data=pd.DataFrame({"a": [1, 2]}), source="S", alt="a line", caption="c")
     assert (tmp_path / "figs" / "x.png").is_file()
     assert pd.read_csv(tmp_path / "figs" / "x.csv")["a"].tolist() == [1, 2]
+
+
+def test_publisher_spellings_live_in_one_place():
+    for name, iso in [("KOREA, SOUTH", "KOR"), ("Republic of Korea", "KOR"), ("Hong Kong, China", "HKG"),
+                      ("GERMANY, FED. REPUBLIC", "DEU"), ("China, People's Republic", "CHN"), ("UK", "GBR"),
+                      ("Viet Nam", "VNM"), ("Unknown", None)]:
+        assert countries.to_iso3(name) == iso, name

@@ -37,7 +37,6 @@ UNIT = "million USD"
 CODE = {"MEX": "2010", "CAN": "1220", "WORLD": "-", "USMCA": "0020"}
 #: HS chapters of food and agricultural products.
 AG_CHAPTERS = [f"{i:02d}" for i in range(1, 25)]
-_ALIASES = {"KOREA, SOUTH": "KOR", "BURMA": "MMR", "MACEDONIA": "MKD"}
 
 SCHEMA = tidy_schema(
     {
@@ -79,7 +78,7 @@ def tidy_hs2(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
     codes = raw["CTY_CODE"].astype(str).str.strip()
     names = raw["CTY_NAME"].astype(str).str.strip()
     country = codes.map(_is_country).astype(bool)
-    lookup = {n: _ALIASES.get(n) or to_iso3(n.title()) or to_iso3(n) for n in names[country].unique()}
+    lookup = {n: to_iso3(n.title()) or to_iso3(n) for n in names[country].unique()}
     out = pd.DataFrame(
         {
             "iso3": [lookup.get(n) if c else None for n, c in zip(names, country, strict=True)],

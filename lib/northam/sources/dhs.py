@@ -33,7 +33,6 @@ FISCAL_MONTHS = ["October", "November", "December", "January", "February", "Marc
                  "July", "August", "September"]
 _CAL = {m: ((i + 9) % 12) + 1 for i, m in enumerate(FISCAL_MONTHS)}
 _ABBR = {m[:3].upper(): _CAL[m] for m in FISCAL_MONTHS}
-_ALIASES = {"China, People's Republic": "CHN", "Korea, South": "KOR", "Unknown": None, "Other": None}
 
 
 class PartialYearError(ValueError):
@@ -66,9 +65,7 @@ CBP_SCHEMA = tidy_schema(
 
 
 def _iso(name: str):
-    if name in _ALIASES:
-        return _ALIASES[name]
-    return to_iso3(name)
+    return to_iso3(name)  # DHS spellings ("China, People's Republic", "Unknown", ...) live in countries.py
 
 
 def _clean_columns(df: pd.DataFrame) -> pd.DataFrame:

@@ -31,9 +31,6 @@ from ..schemas import SchemaError, tidy_schema, validate
 KEY = "agdata_fao_qcl_crop_group_aggregates_1961-2024.csv.gz"
 HEADER = ["Area", "Year", "Item", "Measurement", "Unit", "Value"]
 MEASURES = {("Production", "t"), ("Area Harvested", "ha"), ("Yield", "kg/ha")}
-#: FAO area names the shared country table does not know.
-_ALIASES = {"UK": "GBR", "Democratic Republic of the Congo": "COD", "Micronesia (Federated States of)": "FSM",
-            "Palestine": "PSE"}
 #: FAO regions and groupings (not countries). Names not listed and not found by pycountry are also None.
 REGIONS = {"World", "Northern America", "Americas", "Central America", "South America", "Micronesia"}
 _YEAR = re.compile(r"^\d{4}$")
@@ -77,7 +74,7 @@ def parse_lines(lines, key: str = KEY) -> pd.DataFrame:
 
 def tidy(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
     areas = raw["Area"].astype(str)
-    iso = {a: (None if a in REGIONS else _ALIASES.get(a) or to_iso3(a)) for a in areas.unique()}
+    iso = {a: (None if a in REGIONS else to_iso3(a)) for a in areas.unique()}
     out = pd.DataFrame(
         {
             "iso3": areas.map(iso).astype(object),

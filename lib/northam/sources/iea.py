@@ -24,7 +24,6 @@ KEY = "iea_gevo2025_ev_data_explorer.xlsx"
 SHEET = "GEVO_EV_2025"
 RAW_COLUMNS = ["region_country", "category", "parameter", "mode", "powertrain", "year", "unit", "value"]
 #: IEA spellings that the shared name table does not know.
-ALIASES = {"Korea": "KOR", "Turkiye": "TUR", "Viet Nam": "VNM"}
 #: IEA regions that are aggregates, not countries.
 AGGREGATES = {"World", "Europe", "EU27", "North America", "Rest of the world", "Africa", "Asia Pacific",
               "Central and South America", "Middle East and Caspian"}
@@ -49,11 +48,11 @@ def tidy(raw: pd.DataFrame) -> pd.DataFrame:
             raise SchemaError(f"{KEY} ({SHEET}): column {col!r} should be numeric, found {raw[col].dtype}")
     raw = raw.dropna(subset=["region_country", "value"])
     regions = raw["region_country"].astype(str).str.strip()
-    iso = {r: (None if r in AGGREGATES else ALIASES.get(r) or to_iso3(r)) for r in regions.unique()}
+    iso = {r: (None if r in AGGREGATES else to_iso3(r)) for r in regions.unique()}
     unknown = sorted(r for r, code in iso.items() if code is None and r not in AGGREGATES)
     if unknown:
         raise SchemaError(f"{KEY} ({SHEET}): region(s) {unknown} are neither a known country nor a declared "
-                          "aggregate: add them to iea.ALIASES or iea.AGGREGATES")
+                          "aggregate: add them to countries._ALIASES or iea.AGGREGATES")
     out = pd.DataFrame(
         {
             "iso3": [iso[r] for r in regions],

@@ -43,16 +43,6 @@ AGGREGATES = frozenset({
 })
 #: Units that no longer exist (their successors are listed separately).
 DISCONTINUED = frozenset({"Belgium / Luxembourg", "Serbia and Montenegro", "Netherlands Antilles"})
-#: UNCTAD spellings that neither pycountry nor the book's aliases know.
-_NAMES = {
-    "Hong Kong, China": "HKG", "Macao, China": "MAC", "Congo, Democratic Republic of": "COD",
-    "Democratic People’s Republic of Korea": "PRK", "Republic of Korea": "KOR", "Bahamas (the)": "BHS",
-    "Marshall Islands (the)": "MHL", "Micronesia, Federated States of": "FSM", "Iran, Islamic Republic of": "IRN",
-    "Bolivia, Plurinational State of": "BOL", "Venezuela, Bolivarian Republic of": "VEN",
-    "Republic of Moldova": "MDA", "United Republic of Tanzania": "TZA", "State of Palestine": "PSE",
-    "Lao People's Democratic Republic": "LAO", "São Tomé and Principe": "STP", "Sint Maarten": "SXM",
-    "Kosovo": "XKX", "Reunion": "REU",
-}
 
 SCHEMA = tidy_schema(
     {"economy": pa.Column(str), "kind": pa.Column(str, pa.Check.isin(["economy", "aggregate", "discontinued"]))},
@@ -95,7 +85,7 @@ def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
         kind = _kind(name)
         iso = None
         if kind == "economy":
-            iso = _NAMES.get(name) or to_iso3(name)
+            iso = to_iso3(name)
             if iso is None:
                 raise SchemaError(f"{key}: column {NAME_COL!r} has {name!r}, which is neither a known "
                                   f"aggregate nor an economy with an ISO3 code; add it to the loader")

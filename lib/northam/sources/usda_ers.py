@@ -38,7 +38,6 @@ PSEUDO_YEARS = ("means10years", "means")
 AGGREGATES = ("WORLD", "REST OF WORLD", "WORLD (Quantity)")
 UNITS = {"Million $": "million USD"}
 #: ERS spellings that the shared country table does not know.
-_ALIASES = {"GERMANY, FED. REPUBLIC": "DEU", "COTE D’IVOIRE COAST": "CIV", "COTE D'IVOIRE COAST": "CIV"}
 
 SCHEMA = tidy_schema(
     {
@@ -55,7 +54,7 @@ SCHEMA = tidy_schema(
 def _iso3(name: str) -> str | None:
     if name in AGGREGATES:
         return None
-    return _ALIASES.get(name) or to_iso3(name.title()) or to_iso3(name)
+    return to_iso3(name.title()) or to_iso3(name)
 
 
 _MEMO: dict = {}
