@@ -15,6 +15,20 @@ if not os.environ.get("NORTHAM_DATA_MIRROR"):
         os.environ["NORTHAM_DATA_MIRROR"] = str(default)
 
 
+def _real_mirror() -> Path | None:
+    """The mirror the session was started with, resolved (a relative path is taken from the repo root,
+    as :func:`northam.registry.mirror_dir` does)."""
+    value = os.environ.get("NORTHAM_DATA_MIRROR")
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    return (path if path.is_absolute() else ROOT / path).resolve()
+
+
+#: Captured at import, before any test monkeypatches NORTHAM_DATA_MIRROR (``isolated_mirror`` does).
+REAL_MIRROR = _real_mirror()
+
+
 @pytest.fixture
 def raw_path():
     """Path of a registered file, fetched and hash-checked (for independent checks in tests)."""
@@ -37,7 +51,9 @@ def isolated_mirror(tmp_path, monkeypatch):
 
     def put(key: str, data: bytes | None = None) -> Path:
         src = registry.source(key)
-        real = Path(os.environ.get("NORTHAM_REAL_MIRROR", ROOT.parent / "shared" / "data")) / src.domain / src.file
+        if REAL_MIRROR is None:
+            pytest.skip("isolated_mirror copies files from the real mirror: set NORTHAM_DATA_MIRROR")
+        real = REAL_MIRROR / src.domain / src.file
         target = mirror / src.domain / src.file
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(real.read_bytes() if data is None else data)

@@ -70,7 +70,7 @@ def test_figures_have_alt_text_and_csv_download(built_book):
 
 
 def test_glued_numbers_reach_the_page(built_book):
-    from northam.analysis import overview
+    from northam.analysis import north_america as overview
 
     html = (HTML / "notebooks" / "01-north-america-in-data.html").read_text()
     k = overview.key_numbers()

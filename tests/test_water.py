@@ -142,13 +142,26 @@ def test_basin_counts_match_raw_file(raw_path):
 
 
 def test_runoff_matches_raw_file(raw_path):
-    raw = pd.read_csv(raw_path(conagua.RUNOFF), encoding="latin-1")
+    raw = pd.read_csv(raw_path(conagua.RUNOFF), encoding="utf-8")
     from northam.analysis import water
 
     tot = water.runoff_totals()
     exp = raw[raw["anio"] == 2019]
     assert tot.loc[2019, "runoff"] == pytest.approx(exp["EscurrimientoNaturalMedioSuperficialTotal"].sum())
     assert tot.loc[2019, "basins"] == 757
+
+
+def test_runoff_region_names_are_decoded_as_utf8(raw_path):
+    """The runoff file is UTF-8 (its notes say Latin-1): 'Pánuco', never the mojibake 'PÃ¡nuco'."""
+    from northam.analysis import water
+    from northam.text import find_mojibake
+
+    assert b"P\xc3\xa1nuco" in raw_path(conagua.RUNOFF).read_bytes()  # the bytes really are UTF-8
+    regions = set(conagua.runoff()["region"])
+    assert {"Pánuco", "Costa de Michoacán", "Yucatán Norte", "Mapimí", "Armería-Coahuayana"} <= regions
+    assert not [bad for r in regions for bad in find_mojibake(r)]
+    chart = water.runoff_by_region()  # the table behind the runoff chart and its CSV
+    assert "Pánuco" in chart.columns and not [bad for c in chart.columns for bad in find_mojibake(c)]
 
 
 # --------------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""``book/references.bib``, generated from the data registry plus the two reports."""
+"""The bibliography (``_build/references.bib``), generated at each build from the data registry plus the
+two reports; never committed."""
 
 from __future__ import annotations
 
@@ -54,7 +55,14 @@ def render() -> str:
     return header + REPORTS_BIB + "\n" + "\n".join(entry(s) for s in seen.values())
 
 
+BIB_PATH = "_build/references.bib"  # as named in _config.yml (bibtex_bibfiles)
+
+
 def write_bib(path: Path | None = None) -> Path:
-    path = path or registry.REPO_ROOT / "book" / "references.bib"
-    path.write_text(render(), encoding="utf-8")
+    """Write the bibliography (only when its text changed, so Sphinx does not re-read it for nothing)."""
+    path = Path(path or registry.REPO_ROOT / BIB_PATH)
+    text = render()
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
     return path

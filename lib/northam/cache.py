@@ -1,16 +1,36 @@
-"""Cache of tidy tables, keyed by the raw file's sha256 and the loader's version.
+"""Caches: tidy tables on disk (:func:`cached`) and tables memoised for a session (:func:`memo`).
 
-Parsing a large workbook is the slow step of a build. :func:`cached` stores the tidy result as Parquet
-under ``<cache>/tidy/<loader>-<version>-<sha256[:16]>.parquet``; a changed file hash or loader version
-gives a new key, so a stale table is never read.
+Parsing a large workbook is the slow step of a build. :func:`cached` stores a loader's tidy result as
+Parquet under ``<cache>/tidy/<module>.<loader>-<key>.parquet``. The key is a sha256 over everything the
+table depends on, so a stale table is never read and nothing has to be bumped by hand:
+
+- the sha256 of each raw file (checked by :func:`northam.registry.fetch` on every call, cached or not);
+- the loader function's own source (``inspect.getsource``);
+- the source of the module that defines it and of every ``northam`` module that module uses, followed
+  transitively (the parser a loader calls, ``schemas``, ``countries``...): editing any of them rebuilds;
+- the pandas and pyarrow versions (which write and read the Parquet file);
+- the keyword arguments of the call.
+
+The table is written to a temporary file and moved into place (atomic: a reader never sees half a file).
+Set ``NORTHAM_NO_TIDY_CACHE=1`` to bypass the cache.
+
+:func:`memo` memoises a function for the session and hands every caller its own copy of the result, so a
+caller that changes a returned table cannot change what the next caller gets.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
+import hashlib
+import inspect
 import os
+import sys
+import uuid
+from importlib import metadata
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import registry
@@ -20,33 +40,143 @@ def tidy_dir() -> Path:
     return registry.cache_dir() / "tidy"
 
 
-def cached(*keys: str, version: str = "1"):
-    """Decorator: cache a loader's DataFrame on the hashes of registry files ``keys``.
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    The loader is called as ``fn(*paths, **kwargs)`` with the fetched paths. Keyword arguments become
-    part of the cache key. Set ``NORTHAM_NO_TIDY_CACHE=1`` to bypass the cache.
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def _module_of(value) -> str | None:
+    try:
+        name = value.__name__ if inspect.ismodule(value) else getattr(value, "__module__", None)
+    except Exception:  # an exotic object whose attribute lookup fails: not a northam dependency
+        return None
+    return name if isinstance(name, str) else None
+
+
+def _used_modules(start: str) -> list[str]:
+    """``start`` and the ``northam`` modules it uses (imported modules, functions, classes, objects),
+    followed transitively; sorted by name."""
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        name = todo.pop()
+        mod = sys.modules.get(name)
+        if name in seen or mod is None:
+            continue
+        seen.add(name)
+        for value in list(vars(mod).values()):
+            dep = _module_of(value)
+            if dep and dep.partition(".")[0] == "northam" and dep not in seen:
+                todo.append(dep)
+    return sorted(seen)
+
+
+def code_fingerprint(fn) -> str:
+    """sha256 of a loader's own source and of the source of every module its result depends on.
+
+    Raises :class:`OSError` when a source is not available (then a table cannot be keyed safely).
+    """
+    parts = [f"function {fn.__qualname__}: {_sha(inspect.getsource(fn))}"]
+    for name in _used_modules(fn.__module__):
+        parts.append(f"module {name}: {_sha(inspect.getsource(sys.modules[name]))}")
+    return _sha("\n".join(parts))
+
+
+def cached(*keys: str):
+    """Decorator: cache a loader's DataFrame on disk (see the module docstring for the key).
+
+    The loader is called as ``fn(*paths, **kwargs)`` with the fetched paths of the registry files
+    ``keys``. The wrapper takes keyword arguments only; ``wrapper.tidy_path(**kwargs)`` is where the table
+    of such a call is (or would be) stored.
     """
 
     def deco(fn):
+        fingerprint: list[str] = []  # computed on first use, once the loader's module is fully imported
+
+        def tidy_path(**kwargs) -> Path:
+            if not fingerprint:
+                fingerprint.append(code_fingerprint(fn))
+            parts = [
+                *(f"raw {k}: {registry.source(k).sha256}" for k in keys),
+                f"code: {fingerprint[0]}",
+                f"pandas {pd.__version__}, pyarrow {_version('pyarrow')}",
+                *(f"kwarg {k}={v!r}" for k, v in sorted(kwargs.items())),
+            ]
+            name = f"{fn.__module__.split('.')[-1]}.{fn.__name__}-{_sha(chr(10).join(parts))[:24]}"
+            return tidy_dir() / f"{name}.parquet"
+
         @functools.wraps(fn)
         def wrapper(**kwargs):
-            paths = [registry.fetch(k) for k in keys]
+            paths = [registry.fetch(k) for k in keys]  # hash-checked even when the table is cached
             if os.environ.get("NORTHAM_NO_TIDY_CACHE"):
                 return fn(*paths, **kwargs)
-            hashes = "-".join(registry.source(k).sha256[:16] for k in keys)
-            kw = "-".join(f"{k}={v}" for k, v in sorted(kwargs.items()))
-            name = f"{fn.__module__.split('.')[-1]}.{fn.__name__}-v{version}-{hashes}{'-' + kw if kw else ''}"
-            path = tidy_dir() / f"{name}.parquet"
+            path = tidy_path(**kwargs)
             if path.exists():
                 return pd.read_parquet(path)
             df = fn(*paths, **kwargs)
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            df.to_parquet(tmp, index=False)
-            os.replace(tmp, path)  # atomic: a reader never sees half a file
+            tmp = path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+            try:
+                df.to_parquet(tmp, index=False)
+                os.replace(tmp, path)  # atomic: a reader never sees half a file
+            finally:
+                tmp.unlink(missing_ok=True)
             return df
 
         wrapper.registry_keys = keys
+        wrapper.tidy_path = tidy_path
         return wrapper
 
     return deco
+
+
+# --------------------------------------------------------------------------------------------------
+# Session memo
+
+
+def fresh(value):
+    """A copy of ``value`` that shares no mutable table with it: pandas objects (DataFrame, Series,
+    GeoDataFrame, Index) and numpy arrays are copied, containers (dict, list, tuple, named tuple, set)
+    are rebuilt with fresh items; anything else (numbers, strings, None...) is returned as is."""
+    if isinstance(value, (pd.DataFrame, pd.Series, pd.Index, np.ndarray)):
+        return value.copy()
+    if isinstance(value, dict):
+        out = copy.copy(value)  # keeps the dict's type (OrderedDict, defaultdict...)
+        for k, v in value.items():
+            out[k] = fresh(v)
+        return out
+    if isinstance(value, tuple):
+        items = [fresh(v) for v in value]
+        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
+    if isinstance(value, list):
+        return [fresh(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return type(value)(value)
+    return value
+
+
+def memo(fn=None, *, maxsize: int | None = 32):
+    """Decorator: memoise ``fn`` for the session (like :func:`functools.lru_cache`) and give every caller
+    its own copy of the result (:func:`fresh`), so mutating a returned table never changes the cached
+    one. Use it on functions returning DataFrames, Series or containers of them; arguments must be
+    hashable. ``wrapper.cache_clear()`` empties the memo. Usable as ``@memo`` or ``@memo(maxsize=4)``.
+    """
+
+    def deco(fn):
+        inner = functools.lru_cache(maxsize=maxsize)(fn)
+
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            return fresh(inner(*args, **kwargs))
+
+        wrapper.cache_clear = inner.cache_clear
+        wrapper.cache_info = inner.cache_info
+        return wrapper
+
+    return deco(fn) if fn is not None else deco

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from .countries import color, name
@@ -31,7 +32,10 @@ STYLE = Path(__file__).with_name("northam.mplstyle")
 
 
 def use_style() -> None:
-    """Activate the house style (called by :func:`northam.page.begin`)."""
+    """Activate the house style (called by :func:`figure`)."""
+    from . import deps
+
+    deps.record_file(STYLE)
     mpl.rcParams.update(mpl.rcParamsDefault)
     plt.style.use(STYLE)
     mpl.use("Agg") if os.environ.get("MPLBACKEND", "").lower() == "agg" else None
@@ -46,6 +50,7 @@ def figure(title: str, subtitle: str, *, nrows: int = 1, ncols: int = 1, figsize
     fig.text(0.01, 0.955, subtitle, ha="left", va="top", fontsize=10, color="#444444")
     first.set_title("")
     fig.subplots_adjust(top=0.86)
+    fig._northam_title, fig._northam_units = title, subtitle
     return fig, ax
 
 
@@ -66,58 +71,74 @@ def mark_years(ax, years: dict, *, ymax_frac: float = 0.97) -> None:
                 color="#555555", va="top", ha="left")
 
 
-def output_dir() -> Path:
-    """Where figures and their CSVs are written: ``<repo>/_build/figures`` (or ``NORTHAM_FIGURE_DIR``)."""
-    from .registry import REPO_ROOT
-
-    return Path(os.environ.get("NORTHAM_FIGURE_DIR", REPO_ROOT / "_build" / "figures")).resolve()
-
-
-def _atomic_write(path: Path, write) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    write(tmp)
-    os.replace(tmp, path)  # a concurrent reader (the book build) never sees half a file
+def _line_holes(fig) -> list[str]:
+    """Labels of drawn lines with a NaN between their first and last finite point (a hole)."""
+    holes = []
+    for ax in fig.axes:
+        for line in ax.get_lines():
+            y = np.asarray(line.get_ydata(), dtype=float)
+            finite = np.flatnonzero(np.isfinite(y))
+            if len(finite) and not np.isfinite(y[finite[0]:finite[-1] + 1]).all():
+                holes.append(line.get_label())
+    return holes
 
 
 def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, caption: str,
-            note: str | None = None) -> Path:
-    """Finish and show a figure: source line, PNG + CSV files, alt text, caption, download link.
+            note: str | None = None, finite=(), gaps: str | None = None, units: dict | None = None) -> None:
+    """Finish and show a figure: source line, PNG + full-precision CSV in the page's data package,
+    alt text, caption, download and cite links. Returns nothing (so a page shows no return value).
 
-    ``data`` must be the exact table plotted (it is written as ``<slug>.csv``). ``source`` names the
-    publisher and file; ``alt`` describes the chart and its pattern in words.
+    ``data`` must be the exact table plotted. ``finite`` names columns drawn as lines or bands: a NaN or
+    infinity there is refused. A drawn line with a hole inside it is refused too, unless ``gaps`` says
+    why the gap is real (the reason is printed under the chart). ``units`` maps columns to units (the
+    default for numeric columns is the figure's subtitle).
     """
+    from . import downloads
+
     if not alt or not caption or not source:
         raise ValueError(f"figure {slug!r}: alt text, caption and source are required")
     if data is None or len(data) == 0:
         raise ValueError(f"figure {slug!r}: the data behind the figure is empty")
-    footer = f"Source: {source}." + (f" {note}" if note else "")
+    downloads.require_finite(data, finite, figure=slug)
+    holes = _line_holes(fig)
+    if holes and not gaps:
+        raise ValueError(f"figure {slug!r}: the line(s) {holes} have holes (NaN inside the series); fix the "
+                         f"data, or pass gaps='why the gap is real' to say so under the chart")
+    footer = f"Source: {source}." + (f" {note}" if note else "") + (f" Gaps: {gaps}" if gaps else "")
     fig.text(0.01, -0.01, footer, ha="left", va="top", fontsize=8, color="#555555", wrap=True)
-    out = output_dir()
-    out.mkdir(parents=True, exist_ok=True)
-    png, csv = out / f"{slug}.png", out / f"{slug}.csv"
-    _atomic_write(png, lambda p: fig.savefig(p, format="png"))
+    title = getattr(fig, "_northam_title", slug)
+    csv = downloads.write_table(slug, data, title=title, source=source, description=caption,
+                                units=units, default_unit=getattr(fig, "_northam_units", None))
+    png = csv.with_suffix(".png")
+    downloads.atomic_write(png, lambda p: fig.savefig(p, format="png"))
     plt.close(fig)
-    keep_index = not isinstance(data.index, pd.RangeIndex)
-    _atomic_write(csv, lambda p: data.to_csv(p, index=keep_index, float_format="%.6g"))
-    _display_figure(slug, png, csv, alt=alt, caption=caption)
-    return png
+    _display_figure(slug, png, csv, alt=alt, caption=caption, title=title)
 
 
-def _display_figure(slug: str, png: Path, csv: Path, *, alt: str, caption: str) -> None:
+def cite_figure(title: str) -> str:
+    """A "cite this figure" line: the book's citation with the figure's title."""
+    from .page import book_citation
+
+    return f"{book_citation()} Figure: “{title}”."
+
+
+def _display_figure(slug: str, png: Path, csv: Path, *, alt: str, caption: str, title: str) -> None:
     from IPython.display import display
 
     rel_png = Path(os.path.relpath(png, Path.cwd())).as_posix()
     rel_csv = Path(os.path.relpath(csv, Path.cwd())).as_posix()
     alt_one_line = " ".join(alt.split())
+    cite = html.escape(cite_figure(title))
     myst = (
         f":::{{figure}} {rel_png}\n:alt: {alt_one_line}\n:name: fig-{slug}\n:width: 100%\n\n"
-        f"{caption} {{download}}`Download the data (CSV) <{rel_csv}>`\n:::\n"
+        f"{caption} {{download}}`Download data (CSV) <{rel_csv}>` · {{download}}`Download image <{rel_png}>`\n"
+        f"<details class=\"cite-figure\"><summary>Cite this figure</summary>{cite}</details>\n:::\n"
     )
     b64 = base64.b64encode(png.read_bytes()).decode()
     html_out = (
         f'<figure id="fig-{slug}"><img src="data:image/png;base64,{b64}" alt="{html.escape(alt_one_line)}" '
         f'style="max-width:100%"/><figcaption>{html.escape(caption)} '
-        f'<a href="{rel_csv}" download>Download the data (CSV)</a></figcaption></figure>'
+        f'<a href="{rel_csv}" download>Download data (CSV)</a></figcaption></figure>'
     )
     display({"text/markdown": myst, "text/html": html_out}, raw=True)
 

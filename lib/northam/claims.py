@@ -18,19 +18,6 @@ REPORTS = {
 }
 TOLERANCE = 0.02  # |data - reported| / |reported| within 2% counts as reproduced
 
-#: Chapters whose analysis modules provide ``claims()``, in book order: chapter id -> module.
-CHAPTERS = {
-    "north-america": "northam.analysis.overview",
-    "world": "northam.analysis.world",
-    "trade": "northam.analysis.trade",
-    "agri": "northam.analysis.agri",
-    "autos": "northam.analysis.autos",
-    "labor": "northam.analysis.labor",
-    "water": "northam.analysis.water",
-    "maps": "northam.analysis.maps",
-}
-
-
 @dataclass
 class Claim:
     """One figure from a report and the value the open data gives for it."""
@@ -119,8 +106,19 @@ def show(claims: list[Claim]) -> None:
 def collect() -> list[Claim]:
     """Every chapter's claims, in book order (imports each chapter's analysis module)."""
     out: list[Claim] = []
-    for module in CHAPTERS.values():
+    for module in chapter_modules().values():
         out.extend(importlib.import_module(module).claims())
+    return out
+
+
+def chapter_modules() -> dict[str, str]:
+    """Chapter id -> analysis module, for every chapter (book order) whose module defines ``claims()``."""
+    from . import chapters
+
+    out = {}
+    for ch in chapters.chapters():
+        if ch.has_module() and hasattr(importlib.import_module(ch.module), "claims"):
+            out[ch.id] = ch.module
     return out
 
 
@@ -133,7 +131,7 @@ def counts(ledger_table: pd.DataFrame) -> pd.DataFrame:
     """Counts of claims per chapter and status, with totals (rows: chapters + 'all')."""
     statuses = ["reproduced", "differs", "no open data"]
     t = pd.crosstab(ledger_table["chapter"], ledger_table["status"]).reindex(columns=statuses, fill_value=0)
-    order = [c for c in CHAPTERS if c in t.index]
+    order = [c for c in chapter_modules() if c in t.index]
     t = t.reindex(order)
     t.loc["all"] = t.sum()
     t["total"] = t[statuses].sum(axis=1)
@@ -141,21 +139,10 @@ def counts(ledger_table: pd.DataFrame) -> pd.DataFrame:
 
 
 def chapter_titles() -> dict[str, str]:
-    """Chapter id (first argument of ``page.begin``) -> the notebook's title, for every chapter notebook."""
-    import re
+    """Chapter id -> title, from the chapter manifest (``_toc.yml`` and each page's heading)."""
+    from . import chapters
 
-    import nbformat
-
-    from .cli import all_notebooks
-
-    titles = {}
-    for path in all_notebooks():
-        nb = nbformat.read(path, as_version=4)
-        code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
-        m = re.search(r'page\.begin\(\s*"([^"]+)"', code)
-        if m and nb.cells and nb.cells[0].cell_type == "markdown":
-            titles[m.group(1)] = nb.cells[0].source.splitlines()[0].lstrip("# ").strip()
-    return titles
+    return {ch.id: ch.title for ch in chapters.chapters()}
 
 
 def show_ledger() -> pd.DataFrame:
@@ -166,7 +153,7 @@ def show_ledger() -> pd.DataFrame:
     t = table(every)
     display(Markdown("## Counts\n\n" + counts(t).to_markdown(index=False)))
     titles = chapter_titles()
-    for chapter in CHAPTERS:
+    for chapter in chapter_modules():
         rows = [c for c in every if c.chapter == chapter]
         if rows:
             display(Markdown(f"## {titles.get(chapter, chapter)}\n\n" + to_markdown(rows)))

@@ -2,9 +2,9 @@
 
 Commands:
   registry-sync MIRROR   regenerate data/registry/*.yml from MIRROR/<domain>/SOURCES.yml
-  stamp [NOTEBOOK ...]   refresh the stamp cell of notebooks (all chapters by default)
-  bib                    regenerate book/references.bib from the registry and the two reports
-  build [--clean]        stamp, write the bibliography, then `jupyter-book build . -W -n --keep-going`
+  bib                    regenerate the bibliography (_build/references.bib) from the registry
+  build [--clean]        write the bibliography, then `jupyter-book build . -W -n --keep-going`
+                         (pages re-execute exactly when something they used changed)
   check                  verify every registered file in the mirror/cache against its sha256
   new-chapter SLUG       scaffold a new chapter (notebook, analysis module, test, registry example, toc)
 """
@@ -17,24 +17,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import page, registry
+from . import registry
 
 ROOT = registry.REPO_ROOT
-
-
-def all_notebooks() -> list[Path]:
-    return sorted(
-        p for d in ("notebooks", "book") for p in (ROOT / d).rglob("*.ipynb")
-        if ".ipynb_checkpoints" not in p.parts and "_build" not in p.parts
-    )
-
-
-def cmd_stamp(paths: list[str]) -> int:
-    targets = [Path(p) for p in paths] if paths else all_notebooks()
-    for nb in targets:
-        if page.restamp_notebook(nb):
-            print(f"stamped {nb}")
-    return 0
 
 
 def cmd_bib() -> int:
@@ -46,11 +31,11 @@ def cmd_bib() -> int:
 
 
 def cmd_build(clean: bool) -> int:
-    cmd_stamp([])
     cmd_bib()
     if clean:
         shutil.rmtree(ROOT / "_build", ignore_errors=True)
-    return subprocess.call(["jupyter-book", "build", str(ROOT), "-W", "-n", "--keep-going"], cwd=ROOT)
+    jb = str(Path(sys.executable).with_name("jupyter-book"))
+    return subprocess.call([jb, "build", str(ROOT), "-W", "-n", "--keep-going"], cwd=ROOT)
 
 
 def cmd_check() -> int:
@@ -71,8 +56,6 @@ def main(argv=None) -> int:
     sub = parser.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("registry-sync")
     p.add_argument("mirror")
-    p = sub.add_parser("stamp")
-    p.add_argument("notebooks", nargs="*")
     sub.add_parser("bib")
     p = sub.add_parser("build")
     p.add_argument("--clean", action="store_true")
@@ -85,8 +68,6 @@ def main(argv=None) -> int:
         for path in registry.sync_from_mirror(args.mirror):
             print(f"wrote {path}")
         return 0
-    if args.cmd == "stamp":
-        return cmd_stamp(args.notebooks)
     if args.cmd == "bib":
         return cmd_bib()
     if args.cmd == "build":

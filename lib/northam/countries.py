@@ -88,6 +88,10 @@ _ALIASES = {
     'germany, fed. republic': 'DEU',
     'cote d’ivoire coast': 'CIV',
     "cote d'ivoire coast": 'CIV',
+    # spellings of the CPJ export (security chapter)
+    'bosnia': 'BIH',
+    'east timor': 'TLS',
+    'republic of congo': 'COG',
 }
 
 _ISO3_PATTERN = re.compile(r"^[A-Z]{3}$")

@@ -24,7 +24,6 @@ without data and every data row without a region.
 
 from __future__ import annotations
 
-import functools
 import shutil
 import tempfile
 from pathlib import Path
@@ -34,6 +33,7 @@ import pandas as pd
 import shapely
 
 from . import registry
+from .cache import memo
 from .sources import mcv
 
 US_ATLAS = "us_atlas_3.0.1_states-10m.topo.json"
@@ -128,7 +128,7 @@ def _clean(g: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
     return g
 
 
-@functools.lru_cache(maxsize=4)
+@memo(maxsize=4)
 def _admin1(tolerance: float) -> gpd.GeoDataFrame:
     parts = [_clean(read_us(), tolerance), _clean(read_canada(), tolerance), _clean(read_mexico(), tolerance)]
     layer = gpd.GeoDataFrame(pd.concat(parts, ignore_index=True), crs=CRS)
@@ -143,7 +143,7 @@ def admin1(tolerance: float = SIMPLIFY_M) -> gpd.GeoDataFrame:
     Columns: region_id ("USA-06", "CAN-ON", "MEX-07"), iso3, code (US FIPS, Canadian postal code, Mexican
     CVE_ENT), name, geometry. ``tolerance``: simplification in metres (0 keeps the source detail).
     """
-    return _admin1(float(tolerance)).copy()
+    return _admin1(float(tolerance))  # memo: a fresh copy
 
 
 def check_layer(layer: gpd.GeoDataFrame) -> None:

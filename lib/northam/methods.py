@@ -6,10 +6,18 @@ import pandas as pd
 
 from . import registry
 
-DOMAINS = {
+#: Display names of the registry's domains (folders of the data mirror); others show their folder name.
+DOMAIN_TITLES = {
     "trade": "Trade", "agri": "Agriculture and food", "autos": "Autos", "labor": "Labour mobility",
-    "water": "Water and energy", "macro": "Macroeconomy", "geo": "Geography and development",
+    "security": "Security", "water": "Water and energy", "macro": "Macroeconomy",
+    "geo": "Geography and development",
 }
+
+
+def domains() -> list[str]:
+    """Every domain of the registry, those with a display name first (in that order)."""
+    present = {s.domain for s in registry.sources().values()}
+    return [d for d in DOMAIN_TITLES if d in present] + sorted(present - set(DOMAIN_TITLES))
 
 
 def sources_table(domain: str | None = None) -> pd.DataFrame:
@@ -25,7 +33,7 @@ def sources_table(domain: str | None = None) -> pd.DataFrame:
 
 def markdown(domain: str) -> str:
     """A markdown section listing the files of one domain."""
-    lines = [f"### {DOMAINS.get(domain, domain)} (`{domain}/`)", ""]
+    lines = [f"### {DOMAIN_TITLES.get(domain, domain)} (`{domain}/`)", ""]
     for row in sources_table(domain).itertuples():
         licence = " ".join(str(row.license).split())
         lines += [
@@ -36,29 +44,4 @@ def markdown(domain: str) -> str:
             f"*SHA-256:* `{row.sha256}` ({row.bytes:,} bytes)",
             "",
         ]
-    return "\n".join(lines)
-
-
-def chapters_markdown() -> str:
-    """Per chapter (in table-of-contents order), the source files it reads, with citations."""
-    import nbformat
-    import yaml
-
-    from . import page
-
-    toc = yaml.safe_load((registry.REPO_ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    files = []
-    for part in toc.get("parts", []):
-        for ch in part["chapters"]:
-            files += [ch["file"]] + [s["file"] for s in ch.get("sections", [])]
-    lines = []
-    for f in files:
-        path = registry.REPO_ROOT / f"{f}.ipynb"
-        if not path.is_file() or not f.startswith("notebooks/"):
-            continue
-        nb = nbformat.read(path, as_version=4)
-        title = nb.cells[0].source.splitlines()[0].lstrip("# ").strip()
-        keys = page.chapter_sources(path)
-        cites = ", ".join(f"`{k}` {{cite:p}}`{registry.source(k).citation}`" for k in keys) or "none"
-        lines.append(f"- **{title}**: {cites}")
     return "\n".join(lines)

@@ -28,6 +28,8 @@ from pathlib import Path
 
 import yaml
 
+from . import deps
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 REGISTRY_DIR = REPO_ROOT / "data" / "registry"
 
@@ -173,6 +175,7 @@ def fetch(key: str) -> Path:
     Raises :class:`DataFileError` on a hash mismatch or when the file cannot be had.
     """
     src = source(key)
+    deps.record("data", key, src.sha256)  # the running page (if any) depends on this file's hash
     mirror = mirror_dir()
     if mirror is not None:
         candidate = mirror / src.domain / src.file

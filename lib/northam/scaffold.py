@@ -1,16 +1,9 @@
-"""``python -m northam new-chapter SLUG``: scaffold a new chapter with the house structure.
-
-Creates ``notebooks/NN-SLUG.ipynb`` (question, data, charts, claims, what is missing), its analysis module
-``lib/northam/analysis/SLUG.py``, a test file ``tests/test_SLUG.py``, an example registry file
-``data/registry/SLUG.yml`` to fill in, and its entry in ``_toc.yml``; then stamps the notebook.
-"""
+"""``python -m northam new-chapter SLUG``: a new chapter in the house shape, from the template page."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-
-import nbformat as nbf
 
 from . import registry
 
@@ -24,11 +17,6 @@ from ..claims import Claim
 from ..sources import census
 
 CHAPTER = "{slug}"
-
-
-def registry_keys() -> list[str]:
-    """Registry keys this chapter reads."""
-    return [census.COUNTRY_XLSX[census.LATEST]]
 
 
 def example_series() -> pd.DataFrame:
@@ -79,73 +67,58 @@ sources: []
 '''
 
 
-def _notebook(slug: str, title: str, module: str) -> nbf.NotebookNode:
-    md, code = nbf.v4.new_markdown_cell, nbf.v4.new_code_cell
-    hide = {"tags": ["hide-input"]}
-    g = module
-    cells = [
-        md(f"# {title}\n\n**The question.** State the question this chapter answers in one or two sentences."),
-        code(f'from northam import charts, claims, page\nfrom northam.analysis import {module}\n\n'
-             f'page.begin("{slug}", sources=["census_country_goods_trade_1985-2026jan.xlsx"], stamp="")',
-             metadata=hide),
-        md("## The data\n\n- List each source with its citation, units and coverage "
-           "{cite:p}`census_country_goods_trade_1985_2026jan`.\n- Say plainly what is missing."),
-        code(f"numbers = {module}.key_numbers()\npage.glue_all(numbers)", metadata=hide),
-        md("## First question\n\nOne short paragraph of context."),
-        code(f'series = {module}.example_series()\n'
-             f'fig, ax = charts.figure("Example: US goods trade with Mexico", "Billion current US dollars")\n'
-             f'ax.plot(series["year"], series["value"] / 1e3, color=charts.country_color("MEX"))\n'
-             f'charts.publish(fig, "{slug}-example", data=series, source="US Census Bureau, country.xlsx",\n'
-             f'               alt="Line chart of US goods trade with Mexico per year, rising over time.",\n'
-             f'               caption="Example figure: replace it with the chapter\'s first chart.")',
-             metadata=hide),
-        md(f"**Finding.** In {{glue:text}}`{g}_latest_year` US goods trade with Mexico was "
-           f"{{glue:text}}`{g}_latest_bn:,.0f` billion dollars (example finding with glued numbers)."),
-        md("## The reports' figures next to the data"),
-        code(f'claims.show({module}.claims())\n'
-             f'page.missing("A chart of the reports the mirror cannot rebuild", "the data that would be needed")',
-             metadata=hide),
-        md("## What the reports do not show\n\n- Caveats, and analyses beyond the reports."),
-        code(f'page.cite_this("{title}")', metadata={"tags": ["remove-input"]}),
-    ]
-    nb = nbf.v4.new_notebook(cells=cells)
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    return nb
+FIGURES = '''"""Chapter "{title}": its figures, one function each (draw from a table, publish, return None)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import charts
+from ..analysis import {module}
+
+
+def example(data: pd.DataFrame | None = None) -> None:
+    """EXAMPLE, replace: US goods trade with Mexico per year (billion current US dollars)."""
+    data = {module}.example_series() if data is None else data
+    fig, ax = charts.figure("Example: US goods trade with Mexico", "Billion current US dollars")
+    ax.plot(data["year"], data["value"] / 1e3, color=charts.country_color("MEX"))
+    charts.publish(fig, "{slug}-example", data=data, source="US Census Bureau, country.xlsx",
+                   alt="Line chart of US goods trade with Mexico per year, rising over time.",
+                   caption="Example figure: replace it with the chapter's first chart.")
+'''
+
+TEMPLATE = "notebooks/_template.md"
 
 
 def new_chapter(slug: str, title: str | None = None, root: Path | None = None) -> list[Path]:
-    """Create the files of a new chapter under ``root`` (default: the repository)."""
-    from . import page
-
+    """Create a new chapter under ``root`` (default: the repository): its page (a copy of
+    ``notebooks/_template.md``), analysis and figure modules, a test file, an example registry file, and
+    its entry at the end of the Chapters part of ``_toc.yml`` (the chapter manifest)."""
     if not re.fullmatch(r"[a-z][a-z0-9-]*", slug):
         raise ValueError("chapter slug must be lower-case letters, digits and hyphens, e.g. labor-canada")
     root = Path(root or registry.REPO_ROOT)
     title = title or slug.replace("-", " ").capitalize()
     module = slug.replace("-", "_")
-    existing = sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))
-    if any(p.stem[3:] == slug for p in existing):
-        raise FileExistsError(f"chapter {slug!r} exists already")
-    number = 1 + max((int(p.name[:2]) for p in existing), default=0)
-    nb_path = root / "notebooks" / f"{number:02d}-{slug}.ipynb"
+    page_path = root / "notebooks" / f"{slug}.md"
+    fill = {"{{title}}": title, "{{slug}}": slug, "{{module}}": module}
+    page_text = (root / TEMPLATE).read_text(encoding="utf-8")
+    for key, value in fill.items():
+        page_text = page_text.replace(key, value)
     paths = {
-        nb_path: None,
+        page_path: page_text,
         root / "lib" / "northam" / "analysis" / f"{module}.py": ANALYSIS.format(title=title, slug=slug, gslug=module),
+        root / "lib" / "northam" / "figures" / f"{module}.py": FIGURES.format(title=title, slug=slug, module=module),
         root / "tests" / f"test_{module}.py": TEST.format(title=title, module=module),
         root / "data" / "registry" / f"{slug}.yml": REGISTRY.format(title=title, slug=slug),
     }
     for path in paths:
         if path.exists():
-            raise FileExistsError(path)
-    nbf.write(_notebook(slug, title, module), nb_path)
+            raise FileExistsError(f"{path} exists already: chapter {slug!r} (or one of its files) is there")
     for path, text in paths.items():
-        if text is not None:
-            path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
     toc = root / "_toc.yml"
     lines = toc.read_text(encoding="utf-8").splitlines()
-    # insert after the last chapter of the "Chapters" part
-    idx = max(i for i, line in enumerate(lines) if line.strip().startswith("- file: notebooks/"))
-    lines.insert(idx + 1, f"      - file: notebooks/{nb_path.stem}")
+    last = max(i for i, line in enumerate(lines) if line.strip().startswith("- file: notebooks/"))
+    lines.insert(last + 1, f"      - file: notebooks/{slug}")
     toc.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    if root.resolve() == registry.REPO_ROOT.resolve():
-        page.restamp_notebook(nb_path)
     return [*paths, toc]

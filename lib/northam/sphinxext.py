@@ -1,15 +1,141 @@
-"""Small Sphinx extension for the book.
+"""Sphinx extension of the book: re-execute what changed, check the data, publish the downloads.
 
-1. Before anything is read, every source file declared by a notebook (``page.begin(sources=[...])``) is
-   fetched and hash-checked, so a changed byte in a mirrored file stops the build with the registry's
-   message even when every notebook would come from the execution cache.
-2. Duplicate inline scripts are removed from the HTML pages.
-
-sphinx-thebe registers its inline configuration script once per read phase, so with the execution cache
-a page can carry ``const THEBE_JS_URL = ...`` twice, which the browser reports as a SyntaxError.
+1. **Re-execute exactly what changed.** Kernels started by the build inherit ``NORTHAM_RECORD_DEPS``,
+   so every page records what it used (:mod:`northam.deps`). On ``env-get-outdated`` each notebook
+   page's record is compared with the current state (registered hashes, library modules, lock file,
+   project files, other pages' titles); a stale page is handed back to Sphinx to re-read and its cached
+   outputs are dropped from the execution cache, so MyST-NB executes it again.
+2. **Check the data even from the cache.** Every registry file that any page used is fetched and
+   hash-checked when the build starts, so a changed byte in a mirrored file stops the build with the
+   registry's message even when every page would come from the cache.
+3. **Downloads.** Each page's data package (``_build/figures/<page>/``) is copied to
+   ``<html>/data/<page>/`` at the end of the build.
+4. **Sources by chapter.** The ``{northam-sources-by-chapter}`` directive lists, per chapter, the files
+   it read in its last run; it is filled in once every page has been read.
+5. Duplicate inline scripts are removed from the HTML pages (sphinx-thebe registers its configuration
+   script once per read phase).
 """
 
 from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+LOGGER = logging.getLogger(__name__)
+
+
+def _root(app) -> Path:
+    return Path(app.srcdir)
+
+
+def _notebook_pages(app):
+    from . import chapters
+
+    return [p for p in chapters.pages(_root(app)) if p.path.is_file() and "kernelspec:" in p.path.read_text()]
+
+
+def _read_notebook(app, path: Path):
+    from myst_nb.core.read import create_nb_reader
+
+    text = path.read_text(encoding="utf-8")
+    reader = create_nb_reader(str(path), app.env.myst_config, app.env.mystnb_config, text)
+    return reader.read(text) if reader else None
+
+
+def _drop_cached(app, page) -> int:
+    """Remove the execution-cache records of ``page``'s current source; return how many."""
+    from jupyter_cache import get_cache
+
+    cache = get_cache(app.env.mystnb_config.execution_cache_path)
+    notebook = _read_notebook(app, page.path)
+    dropped = 0
+    while notebook is not None:
+        try:
+            record = cache.match_cache_notebook(notebook)
+        except KeyError:
+            break
+        cache.remove_cache(record.pk)
+        dropped += 1
+    return dropped
+
+
+def _outdated(app, env, added, changed, removed):
+    """Pages whose recorded inputs changed: re-read them, with their cached outputs dropped."""
+    from . import deps
+
+    outdated = []
+    for page in _notebook_pages(app):
+        why = deps.stale(_root(app), page.docname)
+        if not why:
+            continue
+        _drop_cached(app, page)
+        LOGGER.info(f"[northam] {page.docname} re-executes: {', '.join(why[:4])}"
+                    + (f" and {len(why) - 4} more" if len(why) > 4 else ""))
+        if page.docname not in added and page.docname not in changed:
+            outdated.append(page.docname)
+    return outdated
+
+
+def _write_bib(app, config):
+    from .bibliography import BIB_PATH, write_bib
+
+    write_bib(_root(app) / BIB_PATH)
+
+
+def _start(app):
+    """Record inputs in every kernel of this build; verify every registry file any page used."""
+    from sphinx.errors import ExtensionError
+
+    from . import deps, registry
+
+    os.environ[deps.RECORD_ENV] = "1"
+    keys = sorted({k for page in _notebook_pages(app) for k in deps.data_keys(_root(app), page.docname)})
+    for key in keys:
+        try:
+            registry.fetch(key)
+        except (registry.DataFileError, KeyError) as exc:
+            raise ExtensionError(str(exc)) from None
+
+
+def _copy_downloads(app, exception):
+    if exception is not None or app.builder.format != "html":
+        return
+    from . import downloads
+
+    src = downloads.output_dir("x").parent
+    if not src.is_dir():
+        return
+    for folder in sorted(p for p in src.iterdir() if p.is_dir()):
+        shutil.copytree(folder, Path(app.outdir) / "data" / folder.name, dirs_exist_ok=True)
+
+
+class sources_placeholder(nodes.General, nodes.Element):
+    """Stands for the list of sources by chapter until every page has been read."""
+
+
+class SourcesByChapter(SphinxDirective):
+    def run(self):
+        return [sources_placeholder()]
+
+
+def _fill_sources(app, doctree, docname):
+    from . import chapters, deps, registry
+
+    for node in doctree.findall(sources_placeholder):
+        items = nodes.bullet_list()
+        for ch in chapters.chapters(_root(app)):
+            para = nodes.paragraph()
+            para += nodes.strong(text=ch.title)
+            keys = deps.data_keys(_root(app), ch.docname)
+            files = [f"{registry.source(k).file} ({registry.source(k).publisher.strip()})" for k in keys]
+            para += nodes.Text(": " + ("; ".join(files) if files else "no registered file"))
+            items += nodes.list_item("", para)
+        node.replace_self(items)
 
 
 def _dedupe_scripts(app, pagename, templatename, context, doctree):
@@ -23,20 +149,13 @@ def _dedupe_scripts(app, pagename, templatename, context, doctree):
     context["script_files"] = unique
 
 
-def _verify_sources(app):
-    from sphinx.errors import ExtensionError
-
-    from . import cli, page, registry
-
-    keys = sorted({k for nb in cli.all_notebooks() for k in page.chapter_sources(nb) if k != "*"})
-    for key in keys:
-        try:
-            registry.fetch(key)
-        except registry.DataFileError as exc:
-            raise ExtensionError(str(exc)) from None
-
-
 def setup(app):
-    app.connect("builder-inited", _verify_sources)
+    app.add_node(sources_placeholder)
+    app.add_directive("northam-sources-by-chapter", SourcesByChapter)
+    app.connect("config-inited", _write_bib, priority=100)  # before sphinxcontrib-bibtex reads it
+    app.connect("builder-inited", _start, priority=900)  # after MyST-NB has set up its configuration
+    app.connect("env-get-outdated", _outdated)
+    app.connect("doctree-resolved", _fill_sources)
+    app.connect("build-finished", _copy_downloads)
     app.connect("html-page-context", _dedupe_scripts, priority=100)
-    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "2"}

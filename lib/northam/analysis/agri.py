@@ -27,6 +27,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .. import numerics
 from ..claims import Claim
 from ..sources import census, census_hs, fao, usda_ers
 from ..sources.fred import fred_series
@@ -288,12 +289,12 @@ def winter_share_estimate(chapter: str = "07", months=WINTER) -> dict:
 
     ratio = float(np.exp(fit.params["winter"]))
     observed = s.groupby(s.index.year).apply(lambda x: 100 * x[x.index.month.isin(months)].sum() / x.sum())
-    return {
+    return numerics.require_finite({
         "ratio": ratio, "ratio_lo": float(np.exp(lo)), "ratio_hi": float(np.exp(hi)),
         "share": share(ratio), "share_lo": share(np.exp(lo)), "share_hi": share(np.exp(hi)),
         "flat_share": 100 * k / 12, "observed": {int(y): float(v) for y, v in observed.items()},
         "n": int(fit.nobs),
-    }
+    }, what=f"{CHAPTER}: winter share of HS {chapter} imports from Mexico")
 
 
 def share_trend(product: str = "Fresh vegetables", iso3: str = "MEX") -> dict:
@@ -311,10 +312,11 @@ def share_trend(product: str = "Fresh vegetables", iso3: str = "MEX") -> dict:
     fit = sm.OLS(s[iso3].to_numpy(), x).fit(cov_type="HAC", cov_kwds={"maxlags": 2})
     lo, hi = fit.conf_int()[1]
     span = int(s["year"].max() - s["year"].min())
-    return {"slope": float(fit.params[1]), "slope_lo": float(lo), "slope_hi": float(hi),
-            "change": float(fit.params[1]) * span, "change_lo": float(lo) * span, "change_hi": float(hi) * span,
-            "first": float(s[iso3].iloc[0]), "last": float(s[iso3].iloc[-1]),
-            "first_year": int(s["year"].min()), "last_year": int(s["year"].max())}
+    out = {"slope": float(fit.params[1]), "slope_lo": float(lo), "slope_hi": float(hi),
+           "change": float(fit.params[1]) * span, "change_lo": float(lo) * span, "change_hi": float(hi) * span,
+           "first": float(s[iso3].iloc[0]), "last": float(s[iso3].iloc[-1]),
+           "first_year": int(s["year"].min()), "last_year": int(s["year"].max())}
+    return numerics.require_finite(out, what=f"{CHAPTER}: share trend, {product}, {iso3}")
 
 
 # --------------------------------------------------------------------------------------------------

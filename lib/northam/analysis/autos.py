@@ -19,6 +19,7 @@ import pandas as pd
 from matplotlib import dates as mdates
 from matplotlib.ticker import MaxNLocator
 
+from .. import numerics
 from ..claims import Claim
 from ..sources import census, iea, oica
 from ..sources.fred import fred_series
@@ -147,7 +148,7 @@ def mexico_share_trend(start: int = 2010, alpha: float = 0.05) -> dict:
     brk, step = best
     before = p.loc[p["year"] < brk, "share_MEX"]
     after = p.loc[p["year"] >= brk, "share_MEX"]
-    return {
+    return numerics.require_finite({
         "step_year": int(brk), "step_r2": float(step.rsquared), "aic_linear": float(model.aic),
         "aic_step": float(step.aic), "mean_before": float(before.mean()), "mean_after": float(after.mean()),
         "range_before": float(before.max() - before.min()), "range_after": float(after.max() - after.min()),
@@ -155,7 +156,7 @@ def mexico_share_trend(start: int = 2010, alpha: float = 0.05) -> dict:
         "r2": float(model.rsquared), "n": int(model.nobs), "first": int(p["year"].min()),
         "last": int(p["year"].max()), "max_resid": float(resid[worst]),
         "max_resid_year": int(p.loc[worst, "year"]), "fit": fit,
-    }
+    }, what=f"{CHAPTER}: trend of Mexico's production share")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -466,6 +467,7 @@ def chart_shares() -> None:
         caption=f"Share of each country in the three-country total ({', '.join(map(str, missing))} missing: "
                 "see the production chart). The shaded band is the 95% confidence interval of an ordinary least squares trend "
                 f"fitted to Mexico's share from {t['first']} on.",
+        gaps=f"no share in {', '.join(map(str, missing))}: the OICA rows of those years fail the checks.",
     )
 
 
@@ -610,4 +612,5 @@ def chart_jobs_per_vehicle() -> None:
         caption="Annual average employment in US motor vehicle and parts manufacturing divided by US vehicle "
                 "production, as an index. Parts plants also supply Mexican and Canadian assembly, so this is "
                 "not a productivity measure in the strict sense.",
+        gaps=f"{', '.join(map(str, gaps))} has no valid US production value (OICA rows fail the checks).",
     )

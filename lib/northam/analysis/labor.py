@@ -9,11 +9,11 @@ via Our World in Data (:mod:`northam.sources.owid`).
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pandas as pd
 
+from .. import numerics
+from ..cache import memo
 from ..claims import Claim
 from ..countries import MEMBERS
 from ..sources import dhs, owid, segob, statedept, undesa, unhcr
@@ -32,10 +32,10 @@ ASYLUM_LAST_YEAR = 2024  # the package's 2025 rows may be mid-year figures: not 
 
 
 # Each source table is read once per session (the loaders' Parquet cache makes the first read quick too).
-_applications = functools.cache(unhcr.asylum_applications)
-_population = functools.cache(unhcr.population)
-_segob = functools.cache(segob.by_state)
-_stock = functools.cache(undesa.migrant_stock)
+_applications = memo(unhcr.asylum_applications)
+_population = memo(unhcr.population)
+_segob = memo(segob.by_state)
+_stock = memo(undesa.migrant_stock)
 
 
 def registry_keys() -> list[str]:
@@ -113,32 +113,59 @@ def monthly_mexicans() -> pd.Series:
     return m.groupby("date")["value"].sum().asfreq("MS")
 
 
-@functools.lru_cache(maxsize=1)
+#: Optimiser settings of the structural trend model. Nelder-Mead with tight tolerances stops at the same
+#: point (to ~1e-3 encounters a month at the last month) whichever BLAS kernel evaluates the likelihood;
+#: the default L-BFGS stopped up to 0.4 encounters apart between OpenBLAS kernels (enough to move the
+#: published lower bound between 19,114 and 19,115) and on one kernel reported no convergence.
+#: Check with ``benchmarks/kernel_check.py`` under each ``OPENBLAS_CORETYPE``.
+UC_FIT = {"method": "nm", "maxiter": 20000, "xtol": 1e-10, "ftol": 1e-12}
+
+
+def fit_trend_model(y: pd.Series):
+    """Structural time-series fit of a monthly log series (statsmodels ``UnobservedComponents``).
+
+    Local linear trend + stochastic seasonal with three harmonics, exact diffuse initialisation (the
+    approximate one starts the trend states at variance 1e6, and the smoothed level variance of the
+    first years then comes from cancelling numbers of that size: negative on some CPUs), maximum
+    likelihood with :data:`UC_FIT`. Raises :class:`northam.numerics.ConvergenceError` if the optimiser
+    did not converge. ``y`` in log units; the result's states are in the same units.
+    """
+    from statsmodels.tsa.statespace.structural import UnobservedComponents
+
+    model = UnobservedComponents(y, level="local linear trend", freq_seasonal=[{"period": 12, "harmonics": 3}],
+                                 use_exact_diffuse=True)
+    res = model.fit(disp=False, **UC_FIT)
+    return numerics.require_converged(res, chapter=CHAPTER, series="log monthly encounters of Mexicans (UC)")
+
+
+@memo(maxsize=1)
 def decompose_encounters() -> pd.DataFrame:
     """Seasonal-trend decomposition of log monthly encounters of Mexicans (Border Patrol, SW border).
 
     STL (period 12, robust) splits log encounters into trend, seasonal and remainder. For the
-    uncertainty of the trend, a structural time-series model (local linear trend + stochastic seasonal
-    with three harmonics, statsmodels ``UnobservedComponents``) is fitted to the same series; its
-    smoothed level and 95% interval are returned in encounters per month (exp of the log level).
-    Columns: observed, stl_trend, stl_seasonal (log points), uc_trend, uc_low, uc_high, uc_slope_pct
-    (trend growth, percent per year).
+    uncertainty of the trend, a structural time-series model (:func:`fit_trend_model`) is fitted to the
+    same series; its smoothed level and 95% interval are returned in encounters per month (exp of the
+    log level). The smoothed level variance (log points squared) is floored at zero where round-off
+    makes it slightly negative (:func:`northam.numerics.floor_variance`; a clearly negative one raises),
+    so the band has no NaN holes. Columns: observed, stl_trend, stl_seasonal (log points), uc_trend,
+    uc_low, uc_high, uc_slope_pct (trend growth, percent per year).
     """
     from statsmodels.tsa.seasonal import STL
-    from statsmodels.tsa.statespace.structural import UnobservedComponents
 
     s = monthly_mexicans()
     y = np.log(s)
     stl = STL(y, period=12, robust=True).fit()
-    uc = UnobservedComponents(y, level="local linear trend",
-                              freq_seasonal=[{"period": 12, "harmonics": 3}]).fit(disp=False)
-    level, sd = uc.smoothed_state[0], np.sqrt(uc.smoothed_state_cov[0, 0])
+    uc = fit_trend_model(y)
+    what = f"{CHAPTER}: UC smoothed level variance, encounters of Mexicans"
+    level, sd = uc.smoothed_state[0], np.sqrt(numerics.floor_variance(uc.smoothed_state_cov[0, 0], what=what))
     slope = uc.smoothed_state[1]
-    return pd.DataFrame({
+    out = pd.DataFrame({
         "observed": s, "stl_trend": np.exp(stl.trend), "stl_seasonal": stl.seasonal,
         "uc_trend": np.exp(level), "uc_low": np.exp(level - 1.96 * sd), "uc_high": np.exp(level + 1.96 * sd),
         "uc_slope_pct": (np.exp(slope * 12) - 1) * 100,
     }, index=s.index)
+    numerics.require_finite(out.drop(columns="observed").to_numpy(), what=f"{CHAPTER}: encounters decomposition")
+    return out
 
 
 def seasonal_profile(periods=((2000, 2009), (2015, 2024))) -> pd.DataFrame:

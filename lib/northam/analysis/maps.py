@@ -16,13 +16,13 @@ Questions and their functions (all data from registered files; see :mod:`northam
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pandas as pd
 import statsmodels.api as sm
 
 from .. import maps as geo
+from .. import numerics
+from ..cache import memo
 from ..claims import Claim
 from ..schemas import SchemaError
 from ..sources import gdl, inegi_conapo, mcv
@@ -53,22 +53,22 @@ def registry_keys() -> list[str]:
 # Cached loads (the notebook calls several functions on the same tables)
 
 
-@functools.lru_cache(maxsize=1)
+@memo(maxsize=1)
 def _ips_2023() -> pd.DataFrame:
     return mcv.ips_2023()
 
 
-@functools.lru_cache(maxsize=2)
+@memo(maxsize=2)
 def _ips_long(edition: str) -> pd.DataFrame:
     return mcv.ips_long(edition)
 
 
-@functools.lru_cache(maxsize=1)
+@memo(maxsize=1)
 def _shdi() -> pd.DataFrame:
     return gdl.shdi("v8")
 
 
-@functools.lru_cache(maxsize=1)
+@memo(maxsize=1)
 def _catalogue() -> pd.DataFrame:
     return mcv.catalogue()
 
@@ -182,7 +182,7 @@ def convergence() -> pd.DataFrame:
     return stats[cols].reset_index()
 
 
-@functools.lru_cache(maxsize=1)
+@memo(maxsize=1)
 def _components() -> pd.DataFrame:
     return gdl.components()
 
@@ -227,6 +227,7 @@ def gdp_vs_spi(year: int = GDP_YEAR) -> dict:
     band = pd.DataFrame({"gva_pc": grid, "fit": pred["mean"].to_numpy(), "ci_low": pred["mean_ci_lower"].to_numpy(),
                          "ci_high": pred["mean_ci_upper"].to_numpy()})
     ci = fit.conf_int(alpha=0.05)[1]
+    numerics.require_finite([*fit.params, *ci, fit.rsquared], what=f"{CHAPTER}: SPI on log GVA per person")
     return {"data": d, "band": band, "slope": float(fit.params[1] * np.log(2)),
             "slope_ci": (float(ci[0] * np.log(2)), float(ci[1] * np.log(2))), "r2": float(fit.rsquared),
             "n": int(fit.nobs), "year": year}

@@ -16,11 +16,11 @@ Sources (one per chart):
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pandas as pd
 
+from .. import numerics
+from ..cache import memo
 from ..claims import Claim
 from ..sources import census, census_api, usatrade
 
@@ -43,12 +43,12 @@ def registry_keys() -> list[str]:
             census.ENDUSE_IMPORTS, usatrade.KEY]
 
 
-@functools.lru_cache(maxsize=2)
+@memo(maxsize=2)
 def _full(vintage: str = census.LATEST) -> pd.DataFrame:
     return census.full_years(vintage)
 
 
-@functools.lru_cache(maxsize=4)
+@memo(maxsize=4)
 def _wide(vintage: str = census.LATEST) -> pd.DataFrame:
     return census.partner_trade(CODES, vintage)
 
@@ -205,7 +205,7 @@ def overtake_year(leader: str = "MEX", other: str = "CHN") -> dict:
     return {"first": first, "since": since}
 
 
-@functools.lru_cache(maxsize=8)
+@memo(maxsize=8)
 def share_trend_break(iso3: str, break_year: int = 2018, start: int = 2000) -> dict:
     """Segmented linear trend of a partner's share of US goods trade with a break at ``break_year``.
 
@@ -229,14 +229,14 @@ def share_trend_break(iso3: str, break_year: int = 2018, start: int = 2000) -> d
     pred = res.get_prediction(X).summary_frame(alpha=0.05)
     fit = pd.DataFrame({"year": s.index.astype(int), "share": s.to_numpy(), "fit": pred["mean"].to_numpy(),
                         "lo": pred["mean_ci_lower"].to_numpy(), "hi": pred["mean_ci_upper"].to_numpy()})
-    return {
+    return numerics.require_finite({
         "iso3": iso3, "break_year": break_year, "start": int(s.index.min()), "end": int(s.index.max()),
         "slope_before": float(res.params["t"]), "slope_before_lo": float(ci.loc["t", 0]),
         "slope_before_hi": float(ci.loc["t", 1]),
         "slope_after": float(ct.effect[0]), "slope_after_lo": float(ci_after[0]),
         "slope_after_hi": float(ci_after[1]),
         "change_p": float(res.pvalues["post_t"]), "fit": fit,
-    }
+    }, what=f"{CHAPTER}: share trend break, {iso3}")
 
 
 def trend_break_fits(iso3s=("CHN", "MEX"), break_year: int = 2018) -> pd.DataFrame:

@@ -8,13 +8,13 @@ Energy Institute) electricity shares; Energy Institute Statistical Review 2024; 
 
 from __future__ import annotations
 
-import copy
-import functools
 import warnings
 
 import numpy as np
 import pandas as pd
 
+from .. import numerics
+from ..cache import memo
 from ..claims import Claim
 from ..sources import aquastat, conagua, energy
 
@@ -22,17 +22,9 @@ CHAPTER = "water"
 MEMBERS = ("USA", "MEX", "CAN")
 
 
-def _memo(fn):
-    """Cache a result for the session (the notebook asks for the same tables several times); callers get
-    a copy, so they can never change the cached table."""
-    cached = functools.lru_cache(maxsize=8)(fn)
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        return copy.copy(cached(*args, **kwargs))
-
-    wrapper.cache_clear = cached.cache_clear
-    return wrapper
+#: Cache a result for the session (the notebook asks for the same tables several times); callers get
+#: a copy, so they can never change the cached table (:func:`northam.cache.memo`).
+_memo = memo(maxsize=8)
 
 
 def registry_keys() -> list[str]:
@@ -94,7 +86,7 @@ def renewable_per_capita() -> pd.DataFrame:
 # Drought in the border states
 
 
-@functools.lru_cache(maxsize=1)
+@memo(maxsize=1)
 def _drought_long() -> pd.DataFrame:
     d = conagua.drought_monitor()
     return d[d["cve_ent"].isin(conagua.BORDER_STATES)]
@@ -131,13 +123,13 @@ def drought_trend() -> dict:
     fit = smf.ols("severe ~ t + C(moy)", data=df).fit(cov_type="HAC", cov_kwds={"maxlags": 12})
     lo, hi = fit.conf_int().loc["t"]
     season = [fit.params.get(f"C(moy)[T.{m}]", 0.0) for m in range(1, 13)]
-    return {
+    return numerics.require_finite({
         "slope_per_decade": fit.params["t"] * 10, "ci_low": lo * 10, "ci_high": hi * 10,
         "p_value": fit.pvalues["t"], "n_months": int(fit.nobs), "first": df["month"].min(),
         "last": df["month"].max(), "r2": fit.rsquared,
         "season_peak_month": int(np.argmax(season)) + 1, "season_low_month": int(np.argmin(season)) + 1,
         "fit": fit,
-    }
+    }, what=f"{CHAPTER}: drought trend, border states")
 
 
 # --------------------------------------------------------------------------------------------------

@@ -17,10 +17,9 @@ Ranks are descending (1 = largest) with ties sharing the lowest rank (``method="
 
 from __future__ import annotations
 
-import functools
-
 import pandas as pd
 
+from ..cache import memo
 from ..claims import Claim
 from ..countries import MEMBERS
 from ..sources import fred_fx, imf_dots, unctad, undp, worldbank
@@ -45,18 +44,18 @@ RULES = {
 DOTS_NAMES = {"USA": "United States", "MEX": "Mexico", "CAN": "Canada"}
 
 
-@functools.lru_cache(maxsize=32)
+@memo(maxsize=32)
 def _wdi(key: str) -> pd.DataFrame:
-    """Memoised :func:`worldbank.wdi` (pandas copy-on-write keeps the cached frame safe)."""
+    """Memoised :func:`worldbank.wdi` (each caller gets its own copy)."""
     return worldbank.wdi(key)
 
 
-@functools.lru_cache(maxsize=1)
+@memo(maxsize=1)
 def _fdi() -> pd.DataFrame:
     return unctad.fdi_inflows()
 
 
-@functools.lru_cache(maxsize=1)
+@memo(maxsize=1)
 def _hdi() -> pd.DataFrame:
     return undp.hdi()
 
@@ -336,7 +335,7 @@ def fx_check(year: int) -> pd.DataFrame:
 # 8. The region from each member's side (IMF DOTS, 1960-2020)
 
 
-@functools.lru_cache(maxsize=3)
+@memo(maxsize=3)
 def _dots(reporter: str) -> pd.DataFrame:
     return imf_dots.trade(reporter)
 
@@ -436,7 +435,7 @@ def key_numbers() -> dict:
     return dict(_key_numbers())
 
 
-@functools.lru_cache(maxsize=1)
+@memo(maxsize=1)
 def _key_numbers() -> dict:
     share = gdp_share().set_index("year")
     last = int(share.index.max())

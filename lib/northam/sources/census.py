@@ -12,13 +12,11 @@ partial. A month counts as published when the partner countries' imports that mo
 
 from __future__ import annotations
 
-import functools
-
 import pandas as pd
 import pandera.pandas as pa
 
 from .. import registry
-from ..cache import cached
+from ..cache import cached, memo
 from ..countries import to_iso3
 from ..schemas import SchemaError, require_columns, tidy_schema, validate
 
@@ -100,7 +98,7 @@ def _parse_country_xlsx(path, key: str) -> pd.DataFrame:
 
 
 def _country_loader(key: str):
-    @cached(key, version="3")
+    @cached(key)
     def load(path):
         df = _parse_country_xlsx(path, key)
         schema = MONTHLY_SCHEMA.update_column("value", nullable=True)
@@ -136,7 +134,7 @@ def latest_full_year(vintage: str = LATEST) -> int:
     return int(months[months == 12].index.max())
 
 
-@functools.lru_cache(maxsize=4)
+@memo(maxsize=4)
 def _annual_all(vintage: str) -> pd.DataFrame:
     df = monthly(vintage)
     keys = ["iso3", "year", "cty_code", "partner", "flow", "unit", "source"]
@@ -153,7 +151,7 @@ def annual(vintage: str = LATEST, *, allow_partial: bool = False) -> pd.DataFram
     would contain a year with missing months, unless ``allow_partial=True`` (then such rows keep
     ``months < 12`` and must not be compared with full years).
     """
-    out = _annual_all(vintage).copy()
+    out = _annual_all(vintage)  # memo: a fresh copy
     if not allow_partial:
         partial = sorted(out.loc[out["months"] < 12, "year"].unique())
         if partial:
@@ -201,7 +199,7 @@ ENDUSE_SCHEMA = tidy_schema(
 )
 
 
-@cached(ENDUSE_IMPORTS, version="1")
+@cached(ENDUSE_IMPORTS)
 def _enduse(path) -> pd.DataFrame:
     key = ENDUSE_IMPORTS
     raw = pd.read_excel(path, sheet_name="EnduseImp", dtype={"END_USE": str})

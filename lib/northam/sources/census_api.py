@@ -105,7 +105,7 @@ def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
     return validate(out.sort_values(["cty_code", "flow", "year"], ignore_index=True), SCHEMA, key)
 
 
-@cached(KEY, version="1")
+@cached(KEY)
 def _load(path) -> pd.DataFrame:
     # keep_default_na=False: only empty cells are missing (a string "NA" would stay a string).
     raw = pd.read_excel(path, sheet_name=SHEET, keep_default_na=False, na_values=[""])

@@ -105,7 +105,7 @@ def tidy_hs2(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
 _MEMO: dict = {}
 
 
-@cached(KEY, version="1")
+@cached(KEY)
 def _load(path) -> pd.DataFrame:
     import pyreadr
 

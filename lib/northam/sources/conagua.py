@@ -12,6 +12,9 @@ Quirks handled here:
   ``0.-40`` or ``0.0-1`` (a zero-or-negative availability whose digits were mangled; value kept missing,
   status ``"deficit (garbled cell)"``). Any other text in a numeric column is refused, naming the
   column, basin and year. The file only covers all 757 basins for 2016-2020 (:data:`FULL_YEARS`).
+- ``conagua_regiones_hidrologicas_escurrimiento_2006_2019.csv`` is UTF-8, although its SOURCES.yml entry
+  says Latin-1: its bytes are ``c3 a1`` for ``á``. Read as Latin-1 it gave ``PÃ¡nuco``; it is decoded
+  strictly as UTF-8, so a Latin-1 copy would fail loudly instead of garbling names.
 - The drought workbook has one column per date (monthly to 2013, then twice a month; no monitor in
   August 2003 nor February 2004). A cell that is not D0-D4 or blank is refused.
 """
@@ -155,7 +158,7 @@ def parse_runoff(raw: pd.DataFrame, key: str = RUNOFF) -> pd.DataFrame:
 
 def runoff() -> pd.DataFrame:
     """Mean natural surface runoff by hydrological region (37 RH), 2006-2019, hm3 per year."""
-    return parse_runoff(pd.read_csv(registry.fetch(RUNOFF), encoding="latin-1"))
+    return parse_runoff(pd.read_csv(registry.fetch(RUNOFF), encoding="utf-8", encoding_errors="strict"))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -215,7 +218,7 @@ def parse_drought(raw: pd.DataFrame, key: str = DROUGHT) -> pd.DataFrame:
     return validate(out, DROUGHT_SCHEMA, key)
 
 
-@cached(DROUGHT, version="1")
+@cached(DROUGHT)
 def _drought(path) -> pd.DataFrame:
     return parse_drought(pd.read_excel(path, sheet_name="MUNICIPIOS"))
 

@@ -133,7 +133,7 @@ def parse_usbp_annual(raw: pd.DataFrame, months: pd.Series, key: str = USBP_KEY,
     return out
 
 
-@cached(USBP_KEY, version="1")
+@cached(USBP_KEY)
 def _usbp(path) -> pd.DataFrame:
     raw = pd.read_excel(path, sheet_name=["Monthly Rgn and Citp", "Annual Rgn and Citp"])
     monthly = validate(parse_usbp_monthly(raw["Monthly Rgn and Citp"]), MONTHLY_SCHEMA, USBP_KEY)
@@ -184,13 +184,18 @@ CBP_COLUMNS = ["Fiscal Year", "Month (abbv)", "Component", "Demographic", "Citiz
                "Title of Authority", "Encounter Type", "Encounter Count"]
 
 
-def parse_fiscal_year(values: pd.Series, key: str = CBP_KEY) -> tuple[pd.Series, pd.Series]:
-    """``'2024'`` -> (2024, full); ``'2025 (FYTD)'`` -> (2025, partial). Anything else is refused."""
+def parse_fiscal_year(values: pd.Series, key: str = CBP_KEY,
+                      column: str = "Fiscal Year") -> tuple[pd.Series, pd.Series]:
+    """``'2024'`` -> (2024, full); ``'2025 (FYTD)'`` -> (2025, partial). Anything else is refused.
+
+    CBP's other files use the same labels (the drug-seizure files call the column ``FY``: ``column``
+    names it in the error message).
+    """
     text = values.astype(str).str.strip()
     m = text.str.extract(r"^(\d{4})(\s*\(FYTD\))?$")
     bad = text[m[0].isna()]
     if len(bad):
-        raise SchemaError(f"{key}: column 'Fiscal Year': unreadable fiscal year(s) {sorted(set(bad))[:5]}")
+        raise SchemaError(f"{key}: column {column!r}: unreadable fiscal year(s) {sorted(set(bad))[:5]}")
     return m[0].astype(int), m[1].notna()
 
 

@@ -123,7 +123,7 @@ def _sheet_rows(path, sheet: str) -> list[tuple]:
         wb.close()
 
 
-@cached(EI, version="1")
+@cached(EI)
 def _ei_sheet(path, name: str) -> pd.DataFrame:
     sheet, unit = EI_SHEETS[name]
     return parse_ei_rows(_sheet_rows(path, sheet), sheet, unit, name)
@@ -163,7 +163,7 @@ def parse_pipeline_rows(rows: list[tuple]) -> pd.DataFrame:
     return validate(out, PIPELINE_SCHEMA, EI)
 
 
-@cached(EI, version="1")
+@cached(EI)
 def _pipeline(path) -> pd.DataFrame:
     return parse_pipeline_rows(_sheet_rows(path, EI_PIPELINE_SHEET))
 

@@ -94,7 +94,7 @@ def tidy(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
 _MEMO: dict = {}
 
 
-@cached(KEY, version="1")
+@cached(KEY)
 def _load(path) -> pd.DataFrame:
     with gzip.open(path, "rb") as f:
         text = io.TextIOWrapper(f, encoding="utf-8")

@@ -71,7 +71,7 @@ def tidy(raw: pd.DataFrame) -> pd.DataFrame:
     return validate(out.reset_index(drop=True), SCHEMA, KEY)
 
 
-@cached(KEY, version="1")
+@cached(KEY)
 def _gevo(path) -> pd.DataFrame:
     return tidy(pd.read_excel(path, sheet_name=SHEET))
 

@@ -117,7 +117,7 @@ def parse_workbook(path, reporter: str) -> pd.DataFrame:
 
 
 def _loader(reporter: str):
-    @cached(FILES[reporter], version="1")
+    @cached(FILES[reporter])
     def load(path):
         return parse_workbook(path, reporter)
 

@@ -1,4 +1,5 @@
-"""Our World in Data republications of UN World Population Prospects 2022 (labor chapter's files).
+"""Our World in Data republications: UN World Population Prospects 2022 (labor chapter) and UNODC homicide
+rates (security chapter).
 
 Other chapters may add functions for their own OWID files here; each function reads one file.
 
@@ -8,6 +9,12 @@ Other chapters may add functions for their own OWID files here; each function re
 - ``owid_unwpp2022_population_by_age_group.csv``: persons by broad age group for one year. The file has
   no year column; its totals equal WPP 2022's 2021 estimates (checked in SOURCES.yml), so ``year`` is
   set to 2021 here. OWID aggregates (World, continents, income groups) have no ISO3 code (iso3 None).
+- ``owid_homicide_rate_unodc.csv``: UNODC intentional homicides per 100,000 people, 1990-2023 for
+  countries, 2000-2023 for the UN regional aggregates ("Americas (UN)", "Latin America and the Caribbean
+  (UN)", ...) and the World. Aggregates carry OWID codes (``OWID_WRL``, ``UN_LAC``) or none: iso3 None.
+  Years without a UNODC figure are absent (the United States has no rate for 2003-2005). The file's
+  last column, OWID's world region of each country, is kept (:func:`world_regions`). A negative or
+  non-numeric rate is refused.
 """
 
 from __future__ import annotations
@@ -92,3 +99,51 @@ def population_by_age_group() -> pd.DataFrame:
 
 def labor_registry_keys() -> list[str]:
     return [MEDIAN_AGE_KEY, AGE_GROUPS_KEY]
+
+
+# --------------------------------------------------------------------------------------------------
+# UNODC homicide rates (security chapter)
+
+HOMICIDE_KEY = "owid_homicide_rate_unodc.csv"
+HOMICIDE_VALUE = "Homicide rate per 100,000 population"
+HOMICIDE_REGION = "World region according to OWID"
+HOMICIDE_SCHEMA = tidy_schema(
+    {"country": pa.Column(str), "owid_region": pa.Column(str, nullable=True)}, name="owid_homicide_rate",
+).update_column("value", checks=[pa.Check.ge(0)])
+
+
+def parse_homicide(raw: pd.DataFrame, key: str = HOMICIDE_KEY) -> pd.DataFrame:
+    require_columns(raw, ["Entity", "Code", "Year", HOMICIDE_VALUE, HOMICIDE_REGION], key)
+    value = pd.to_numeric(raw[HOMICIDE_VALUE], errors="coerce")
+    if value.isna().any():
+        r = raw[value.isna()].iloc[0]
+        raise SchemaError(f"{key}: column {HOMICIDE_VALUE!r}: value {r[HOMICIDE_VALUE]!r} for {r['Entity']}, "
+                          f"{r['Year']} is not a number")
+    region = raw[HOMICIDE_REGION]
+    df = pd.DataFrame({
+        "iso3": raw["Code"].map(_iso).astype(object), "country": raw["Entity"].astype(str).str.strip(),
+        "year": raw["Year"].astype(int), "value": value.astype(float), "unit": "homicides per 100,000 people",
+        "source": key, "owid_region": region.astype(object).where(region.notna(), None),
+    })
+    df["iso3"] = df["iso3"].where(df["iso3"].notna(), None)
+    return validate(df, HOMICIDE_SCHEMA, key)
+
+
+def homicide_rate() -> pd.DataFrame:
+    """Intentional homicides per 100,000 people by country or UN region and year (UNODC via OWID)."""
+    return parse_homicide(pd.read_csv(registry.fetch(HOMICIDE_KEY)))
+
+
+def world_regions() -> pd.Series:
+    """OWID's world region of every country of the homicide file (iso3 -> "North America", "South America",
+    "Europe", ...). OWID's North America includes Central America and the Caribbean."""
+    h = homicide_rate().dropna(subset=["iso3", "owid_region"])
+    regions = h.groupby("iso3")["owid_region"].unique()
+    two = regions[regions.map(len) > 1]
+    if len(two):
+        raise SchemaError(f"{HOMICIDE_KEY}: countries with more than one OWID region: {two.head(3).to_dict()}")
+    return regions.map(lambda r: r[0]).rename("owid_region")
+
+
+def security_registry_keys() -> list[str]:
+    return [HOMICIDE_KEY]

@@ -50,7 +50,7 @@ def parse(raw: pd.DataFrame, year: int, key: str) -> pd.DataFrame:
     })
 
 
-@cached(*FILES.values(), version="1")
+@cached(*FILES.values())
 def _monthly(*paths) -> pd.DataFrame:
     parts = []
     for (year, key), path in zip(FILES.items(), paths, strict=True):

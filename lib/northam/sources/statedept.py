@@ -136,7 +136,7 @@ def parse_workbook(path, key: str = KEY, years=YEARS) -> pd.DataFrame:
     return out
 
 
-@cached(KEY, version="1")
+@cached(KEY)
 def _niv(path) -> pd.DataFrame:
     return validate(parse_workbook(path), SCHEMA, KEY)
 

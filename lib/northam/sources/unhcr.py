@@ -75,13 +75,13 @@ def parse_applications(raw: pd.DataFrame, key: str = APPLICATIONS_KEY) -> pd.Dat
     return out
 
 
-@cached(APPLICATIONS_KEY, version="1")
+@cached(APPLICATIONS_KEY)
 def _applications(path) -> pd.DataFrame:
     raw = _read_rda(APPLICATIONS_KEY, "asylum_applications", path)
     return validate(parse_applications(raw), APP_SCHEMA, APPLICATIONS_KEY)
 
 
-@cached(POPULATION_KEY, version="1")
+@cached(POPULATION_KEY)
 def _population(path) -> pd.DataFrame:
     return validate(parse_population(_read_rda(POPULATION_KEY, "population", path)), POP_SCHEMA, POPULATION_KEY)
 

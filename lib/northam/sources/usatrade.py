@@ -114,7 +114,7 @@ def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
     return validate(out, SCHEMA, key)
 
 
-@cached(KEY, version="1")
+@cached(KEY)
 def _load(path) -> pd.DataFrame:
     raw = pd.read_excel(path, sheet_name=SHEET, header=None)
     return parse(raw, KEY)

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from northam import claims
-from northam.analysis import overview
+from northam.analysis import north_america as overview
 from northam.sources import census
 
 

@@ -1,0 +1,648 @@
+"""Chapter "Security": violence in Mexico, drugs and guns across the border.
+
+Questions and their functions (units in each docstring; sources in :func:`registry_keys`):
+
+- :func:`homicide_rates` — intentional homicides per 100,000 people, Mexico against the US, Canada, Latin
+  America and the Caribbean, the Americas and the world, 1990 to the latest year (UNODC via Our World in
+  Data), with Mexico's police-recorded series (SESNSP) beside it.
+- :func:`homicide_by_state` / :func:`homicide_layer` — victims of intentional homicide per 100,000 people
+  by Mexican state, latest full year (SESNSP victims, CONAPO population), on the book's admin-1 layer.
+- :func:`femicides` and :func:`femicides_monthly` — femicide victims and women killed per day, nationally.
+- :func:`firearm_share` — victims of intentional homicide by the means used, and the firearm share.
+- :func:`fentanyl_seizures` — fentanyl seized by CBP by fiscal year, southwest border against the rest.
+- :func:`overdose_deaths` and :func:`synthetic_opioid_rolling` — US overdose deaths by drug type
+  (CDC/NCHS provisional counts).
+- :func:`journalists_killed` and :func:`defenders_killed` — Mexico against the rest of the Americas
+  (CPJ; Global Witness).
+
+Definitions used throughout:
+
+- **Intentional homicide (SESNSP)** = victims of *homicidio doloso* plus victims of *feminicidio*: a
+  femicide is an intentional homicide of a woman for gender reasons, recorded separately since 2015, and
+  UNODC's and INEGI's homicide counts include it. Victims, not investigation files (*carpetas*).
+- **Women killed** = female victims of homicidio doloso plus femicide victims; per day = divided by the
+  days the period covers (366 in leap years; 181 for January-June 2025).
+- **The Americas** (journalists, defenders) = OWID's regions North America (with Central America and the
+  Caribbean) and South America, read from the OWID homicide file.
+- Years the files hold only in part (SESNSP 2025, CBP FY2026, CPJ 2022) are flagged ``partial`` and kept
+  out of comparisons of full years.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+import numpy as np
+import pandas as pd
+
+from .. import maps as geo
+from ..cache import memo
+from ..claims import Claim
+from ..sources import cbp_drugs, cdc_vsrr, cpj, global_witness, mcv, owid, sesnsp
+
+CHAPTER = "security"
+REPORT = "WILSON2023"
+SECTION = "Security"
+FIRST_YEAR = 1990
+#: Homicide series of the chart: column label -> OWID entity (the UN aggregates start in 2000).
+HOMICIDE_SERIES = {
+    "Mexico": "Mexico",
+    "United States": "United States",
+    "Canada": "Canada",
+    "Latin America and the Caribbean": "Latin America and the Caribbean (UN)",
+    "Americas": "Americas (UN)",
+    "World": "World",
+}
+SESNSP_COLUMN = "Mexico, SESNSP victims"
+AMERICAS = ("North America", "South America")  # OWID world regions
+JOURNALISTS_FIRST_YEAR = 2000
+OVERDOSE_FIRST_YEAR = 2015
+
+#: The report's figures (quotes from Mexico's Next President, Security section): the only typed numbers.
+REPORTED = {
+    "overdose_2022": 110000,  # "nearly 110,000 people died of a preventable drug overdose in 2022"
+    "synthetic_share_2022": 2 / 3 * 100,  # "two-thirds of those"
+    "synthetic_2022": 75000,  # "(over 75,000) involved a synthetic opioid"
+    "homicide_mex_2021": 28,  # "from 28 per 100,000"
+    "homicide_mex_2022": 25,  # "to 25 per 100,000"
+    "homicide_americas": 19,  # "the average of 19 for the Americas"
+    "homicide_world": 6,  # "the global rate of 6"
+    "firearm_share_2022": 67.6,  # "67.6% of homicides ... with a firearm"
+    "guns_per_year": 200000,  # "200,000 illegally enter Mexico every year from the US"
+    "atf_traced_us_pct": 70,  # "70% of firearms recovered in Mexico between 2014 and 2018 ... traced"
+    "mexico_traced_us_pct": 90,  # "closer to 90%"
+    "women_per_day": 10,  # "since 2018, an average of 10 women are killed every day"
+    "femicide_growth_pct": 137,  # "increased by 137% between 2015 and 2021"
+    "missing_2022": 100000,  # "As of May 2022, more than 100,000 people are missing"
+    "journalists_2022": 13,  # "13 killed for their work in 2022"
+    "journalists_2023": 8,  # "8 murdered so far in 2023"
+    "defenders_2021": 54,  # "54 activists killed in 2021"
+    "encade_pct": 57,  # "57% of Mexicans believe criminal groups can influence federal elections"
+    "politicians_2021": 91,  # "murder of 91 politicians in the 2021 midterm elections"
+    "candidates_2021": 22 + 14,  # "22 were aspiring candidates and another 14 ... registered"
+    "politicians_2018": 152,  # "2018 midterm elections that left 152 politicians"
+    "candidates_2018": 48,  # "(48 aspiring or registered candidates)"
+    "inai_cut_pct": 24,  # "24% reduction in its budget from 2018 to 2023"
+    "databases": 12570,  # "12,570 government databases"
+    "databases_abandoned_pct": 71,  # "71% are currently abandoned"
+    "cyberattacks_bn": 85,  # "more than 85 billion attempted cyberattacks"
+    "cybercrime_loss_bn": (3, 5),  # "losses of between $3 to $5 billion"
+    "sedena_emails_m": 4,  # "4 million emails"
+    "sembrando_vida": 500000,  # "approximately half a million beneficiaries"
+}
+
+
+def registry_keys() -> list[str]:
+    return sorted({*owid.security_registry_keys(), *sesnsp.registry_keys(), *cbp_drugs.registry_keys(),
+                   *cdc_vsrr.registry_keys(), *cpj.registry_keys(), *global_witness.registry_keys(),
+                   *geo.registry_keys()})
+
+
+# Each source table is read once per session (every caller gets its own copy).
+_homicide = memo(owid.homicide_rate)
+_regions = memo(owid.world_regions)
+_annual = memo(sesnsp.victims_annual)
+_monthly = memo(sesnsp.victims_monthly)
+_seizures = memo(cbp_drugs.seizures)
+_overdose = memo(cdc_vsrr.overdose_annual)
+_synthetic = memo(cdc_vsrr.synthetic_monthly)
+_cpj = memo(cpj.killed)
+_defenders = memo(global_witness.defenders_killed)
+_catalogue = memo(mcv.catalogue)
+
+
+def _plain(x):
+    return float(x) if isinstance(x, (np.floating, np.integer)) and not isinstance(x, bool) else x
+
+
+# --------------------------------------------------------------------------------------------------
+# 1. Homicide rates: Mexico, its neighbours, the region and the world
+
+
+def _intentional(df: pd.DataFrame) -> pd.DataFrame:
+    """SESNSP rows of intentional homicide (all sexes) and femicide (women): the chapter's definition."""
+    return df[((df["subtype"] == sesnsp.HOMICIDE) & (df["sex"] == "all"))
+              | ((df["subtype"] == sesnsp.FEMICIDE) & (df["sex"] == "female"))]
+
+
+def sesnsp_national_rate() -> pd.Series:
+    """Victims of intentional homicide (incl. femicide) per 100,000 people, Mexico, full years (SESNSP)."""
+    a = _intentional(_annual())
+    a = a[(a["cve_ent"] == sesnsp.NATIONAL_CODE) & ~a["partial"]]
+    return a.groupby("year")["rate_per_100k"].sum().rename(SESNSP_COLUMN)
+
+
+def homicide_rates(first: int = FIRST_YEAR) -> pd.DataFrame:
+    """Intentional homicides per 100,000 people by year (UNODC via OWID), wide: year x series.
+
+    Columns: the labels of :data:`HOMICIDE_SERIES` (NaN where UNODC has no figure: the UN aggregates
+    start in 2000, the US lacks 2003-2005) and ``Mexico, SESNSP victims`` (police-recorded victims of
+    intentional homicide and femicide, 2015 on).
+    """
+    h = _homicide()
+    h = h[h["country"].isin(HOMICIDE_SERIES.values()) & (h["year"] >= first)]
+    wide = h.pivot(index="year", columns="country", values="value")
+    police = sesnsp_national_rate()
+    wide = wide.reindex(range(first, max(int(h["year"].max()), int(police.index.max())) + 1))
+    wide = wide[list(HOMICIDE_SERIES.values())].set_axis(list(HOMICIDE_SERIES), axis=1)
+    wide[SESNSP_COLUMN] = police
+    return wide.rename_axis("year").rename_axis(None, axis=1)
+
+
+def report_homicide_points() -> pd.DataFrame:
+    """The report's homicide rates as chart points: series, year, reported (per 100,000).
+
+    Mexico's 2021 and 2022 rates are placed at their years; the Americas (19) and world (6) averages,
+    which come from WHO estimates for an unstated year, are placed at 2022, the year they are compared with.
+    """
+    return pd.DataFrame({
+        "series": ["Mexico", "Mexico", "Americas", "World"],
+        "year": [2021, 2022, 2022, 2022],
+        "reported": [REPORTED["homicide_mex_2021"], REPORTED["homicide_mex_2022"],
+                     REPORTED["homicide_americas"], REPORTED["homicide_world"]],
+        "report_source": ["INEGI", "INEGI", "WHO GHO", "WHO GHO"],
+    })
+
+
+# --------------------------------------------------------------------------------------------------
+# 2. Homicide by state
+
+
+def latest_full_year() -> int:
+    """The last year the SESNSP files hold in full."""
+    a = _annual()
+    return int(a.loc[~a["partial"], "year"].max())
+
+
+def homicide_by_state(year: int | None = None) -> pd.DataFrame:
+    """Victims of intentional homicide (incl. femicide) by state in a full year (default: the latest).
+
+    Columns: cve_ent, abbr, state, year, victims, rate_per_100k (per 100,000 people, CONAPO mid-year
+    population as joined in the file), firearm_victims, firearm_share_pct, rank (1 = highest rate).
+    """
+    year = latest_full_year() if year is None else year
+    a = _intentional(_annual())
+    a = a[(a["year"] == year) & (a["cve_ent"] != sesnsp.NATIONAL_CODE)]
+    if a.empty or a["partial"].any():
+        raise KeyError(f"{sesnsp.ANNUAL_KEY}: {year} is not a full year of the file")
+    g = a.groupby(["cve_ent", "state"])
+    out = pd.DataFrame({"victims": g["value"].sum(), "rate_per_100k": g["rate_per_100k"].sum(),
+                        "firearm_victims": a[a["modality"] == sesnsp.FIREARM].groupby(["cve_ent", "state"])
+                        ["value"].sum()}).reset_index()
+    out["firearm_share_pct"] = out["firearm_victims"] / out["victims"] * 100
+    out["rank"] = out["rate_per_100k"].rank(ascending=False, method="min").astype(int)
+    out = out.merge(_catalogue()[["cve_ent", "abbr"]], on="cve_ent", how="left", validate="1:1")
+    out.insert(3, "year", year)
+    cols = ["cve_ent", "abbr", "state", "year", "victims", "rate_per_100k", "firearm_victims",
+            "firearm_share_pct", "rank"]
+    return out[cols].sort_values("rank", ignore_index=True)
+
+
+def homicide_layer(year: int | None = None):
+    """Mexican states of the admin-1 layer with :func:`homicide_by_state` joined (one to one)."""
+    layer = geo.admin1()
+    mx = layer[layer["iso3"] == "MEX"]
+    data = homicide_by_state(year).drop(columns="state")
+    return geo.join(mx, data, on="code", data_on="cve_ent", what="SESNSP homicide victims to Mexican states")
+
+
+# --------------------------------------------------------------------------------------------------
+# 3. Femicides and women killed
+
+
+def _days(year: int, months: int) -> int:
+    return sum(calendar.monthrange(year, m)[1] for m in range(1, months + 1))
+
+
+def femicides() -> pd.DataFrame:
+    """Women killed in Mexico by year, national (victims; per day).
+
+    Columns (index year): femicides, other_women (female victims of homicidio doloso), women_killed,
+    days, women_per_day, femicides_per_day, other_per_day, months, partial (2025: January-June).
+    """
+    a = _annual()
+    a = a[a["cve_ent"] == sesnsp.NATIONAL_CODE]
+    fem = a[(a["subtype"] == sesnsp.FEMICIDE) & (a["sex"] == "female")].groupby("year")["value"].sum()
+    oth = a[(a["subtype"] == sesnsp.HOMICIDE) & (a["sex"] == "female")].groupby("year")["value"].sum()
+    months = a.groupby("year")["months"].max()
+    out = pd.DataFrame({"femicides": fem, "other_women": oth})
+    out["women_killed"] = out["femicides"] + out["other_women"]
+    out["days"] = [_days(int(y), int(months[y])) for y in out.index]
+    out["women_per_day"] = out["women_killed"] / out["days"]
+    out["femicides_per_day"] = out["femicides"] / out["days"]
+    out["other_per_day"] = out["other_women"] / out["days"]
+    out["months"] = months
+    out["partial"] = out["months"] < 12
+    return out.rename_axis("year")
+
+
+def femicides_monthly() -> pd.DataFrame:
+    """Femicide victims per month, all states summed (victims), with a trailing 12-month average.
+
+    Columns (index date): femicides, avg_12m (mean of the 12 months ending that month; from the 12th month).
+    """
+    m = _monthly()
+    m = m[(m["subtype"] == sesnsp.FEMICIDE)]
+    s = m.groupby("date")["value"].sum().asfreq("MS")
+    return pd.DataFrame({"femicides": s, "avg_12m": s.rolling(12).mean()}).rename_axis("date")
+
+
+# --------------------------------------------------------------------------------------------------
+# 4. Firearms
+
+
+def firearm_share(full_years_only: bool = True) -> pd.DataFrame:
+    """Victims of intentional homicide (incl. femicide) by means, national, per year (victims; percent).
+
+    Columns (index year): one per means in English (firearm, knife or blade, other means, not specified),
+    total, firearm_share_pct, and homicide_only_firearm_pct (homicidio doloso alone, without femicides).
+    """
+    a = _intentional(_annual())
+    a = a[a["cve_ent"] == sesnsp.NATIONAL_CODE]
+    if full_years_only:
+        a = a[~a["partial"]]
+    wide = a.pivot_table(index="year", columns="modality", values="value", aggfunc="sum")
+    wide = wide[list(sesnsp.MODALITIES)].rename(columns=sesnsp.MODALITIES)
+    wide["total"] = wide.sum(axis=1)
+    wide["firearm_share_pct"] = wide["firearm"] / wide["total"] * 100
+    h = a[a["subtype"] == sesnsp.HOMICIDE]
+    hw = h.pivot_table(index="year", columns="modality", values="value", aggfunc="sum")
+    wide["homicide_only_firearm_pct"] = hw[sesnsp.FIREARM] / hw.sum(axis=1) * 100
+    return wide.rename_axis("year").rename_axis(None, axis=1)
+
+
+# --------------------------------------------------------------------------------------------------
+# 5. Fentanyl seized by CBP
+
+
+def fentanyl_seizures() -> pd.DataFrame:
+    """Fentanyl seized by CBP per fiscal year (pounds), southwest border against the rest.
+
+    Columns (index fiscal_year): southwest, rest (northern border + coastal/interior), total,
+    southwest_share_pct, events (seizure events, all regions), months, partial (FY2026: October-December).
+    """
+    s = _seizures()
+    f = s[s["drug"] == cbp_drugs.FENTANYL]
+    sw = f["region"] == cbp_drugs.SOUTHWEST
+    g = f.groupby("fiscal_year")
+    out = pd.DataFrame({
+        "southwest": f[sw].groupby("fiscal_year")["value"].sum(),
+        "rest": f[~sw].groupby("fiscal_year")["value"].sum(),
+    })
+    out["total"] = out["southwest"] + out["rest"]
+    out["southwest_share_pct"] = out["southwest"] / out["total"] * 100
+    out["events"] = g["events"].sum()
+    out["months"] = s.groupby("fiscal_year")["date"].nunique()
+    out["partial"] = s.groupby("fiscal_year")["partial_year"].any()
+    return out.rename_axis("fiscal_year")
+
+
+# --------------------------------------------------------------------------------------------------
+# 6. US overdose deaths
+
+
+def overdose_deaths(first: int = OVERDOSE_FIRST_YEAR) -> pd.DataFrame:
+    """US drug-overdose deaths by calendar year and drug (provisional reported counts, deaths).
+
+    Columns (index year): one per drug label of :data:`northam.sources.cdc_vsrr.DRUGS` and
+    synthetic_share_pct (synthetic-opioid deaths as a percent of all overdose deaths).
+    """
+    o = _overdose()
+    o = o[(o["state"] == cdc_vsrr.US) & (o["year"] >= first)]
+    wide = o.pivot(index="year", columns="drug", values="value")[list(cdc_vsrr.DRUGS.values())]
+    total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
+    wide["synthetic_share_pct"] = wide[synth] / wide[total] * 100
+    return wide.rename_axis("year").rename_axis(None, axis=1)
+
+
+def synthetic_opioid_rolling() -> pd.DataFrame:
+    """US synthetic-opioid deaths in the 12 months ending each month (deaths), reported and predicted.
+
+    Columns (index date): reported, predicted, underreported (CDC footnote: incomplete data).
+    """
+    m = _synthetic()
+    m = m[m["state"] == cdc_vsrr.US].set_index("date").sort_index()
+    return pd.DataFrame({"reported": m["value"], "predicted": m["predicted"],
+                         "underreported": m["underreported"]}).rename_axis("date")
+
+
+def report_overdose_points() -> pd.DataFrame:
+    """The report's 2022 overdose figures as chart points: measure, year, reported (deaths)."""
+    return pd.DataFrame({
+        "measure": [cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]],
+        "year": [2022, 2022], "reported": [REPORTED["overdose_2022"], REPORTED["synthetic_2022"]],
+    })
+
+
+# --------------------------------------------------------------------------------------------------
+# 7. Journalists and defenders
+
+
+def _americas(iso3: pd.Series) -> pd.Series:
+    return iso3.map(_regions()).isin(AMERICAS)
+
+
+def journalists_killed(first: int = JOURNALISTS_FIRST_YEAR) -> pd.DataFrame:
+    """Journalists and media workers killed per year (persons, CPJ): Mexico, the rest of the Americas, world.
+
+    Columns (index year): mexico, rest_of_americas, world, mexico_confirmed (motive confirmed),
+    partial (2022: January to early August).
+    """
+    c = _cpj()
+    c = c[c["year"] >= first]
+    mex = c["iso3"] == "MEX"
+    years = range(first, int(c["year"].max()) + 1)
+    out = pd.DataFrame({
+        "mexico": c[mex].groupby("year")["value"].sum(),
+        "rest_of_americas": c[~mex & _americas(c["iso3"])].groupby("year")["value"].sum(),
+        "world": c.groupby("year")["value"].sum(),
+        "mexico_confirmed": c[mex & (c["status"] == "Confirmed")].groupby("year")["value"].sum(),
+    }).reindex(years).fillna(0.0)
+    out["partial"] = c.groupby("year")["partial_year"].any().reindex(years).fillna(False).astype(bool)
+    return out.rename_axis("year")
+
+
+def journalists_rank(year: int) -> pd.Series:
+    """Journalists and media workers killed in ``year`` by country (persons, CPJ), largest first."""
+    c = _cpj()
+    return c[c["year"] == year].groupby("country")["value"].sum().sort_values(ascending=False, kind="stable")
+
+
+def defenders_killed() -> pd.DataFrame:
+    """Land and environmental defenders killed per year (persons, Global Witness), 2012-2021.
+
+    Columns (index year): mexico, rest_of_americas, world, mexico_rank (Mexico's place among countries).
+    """
+    d = _defenders()
+    mex = d["iso3"] == "MEX"
+    out = pd.DataFrame({
+        "mexico": d[mex].groupby("year")["value"].sum(),
+        "rest_of_americas": d[~mex & _americas(d["iso3"])].groupby("year")["value"].sum(),
+        "world": d.groupby("year")["value"].sum(),
+    }).fillna(0.0)
+    by_country = d.groupby(["year", "iso3"])["value"].sum()
+    ranks = by_country.groupby(level="year").rank(ascending=False, method="min")
+    out["mexico_rank"] = ranks.xs("MEX", level="iso3").reindex(out.index)
+    return out.rename_axis("year")
+
+
+# --------------------------------------------------------------------------------------------------
+# Numbers for the prose and the claims
+
+
+def key_numbers() -> dict:
+    """Numbers the chapter's prose quotes (glued), computed from the data. Keys are prefixed ``security_``."""
+    h = homicide_rates()
+    last_h = int(h["Mexico"].last_valid_index())
+    mex = h["Mexico"]
+    peak_year = int(mex.idxmax())
+    st = homicide_by_state()
+    top, bottom = st.iloc[0], st.iloc[-1]
+    fem = femicides()
+    full = fem[~fem["partial"]]
+    last_fem = int(full.index.max())
+    fm = femicides_monthly()
+    fa = firearm_share()
+    fy = fentanyl_seizures()
+    fy_full = fy[~fy["partial"]]
+    fy_peak = int(fy_full["total"].idxmax())
+    fy_last_full = int(fy_full.index.max())
+    fy_partial = fy[fy["partial"]]
+    od = overdose_deaths()
+    total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
+    psycho = cdc_vsrr.DRUGS["psychostimulant_deaths"]
+    od_last = int(od.index.max())
+    od_peak = int(od[total].idxmax())
+    roll = synthetic_opioid_rolling()
+    roll_peak = roll["reported"].idxmax()
+    j = journalists_killed()
+    jr = journalists_rank(2022)
+    jfull = j[~j["partial"]]
+    d = defenders_killed()
+    years_j = f"{int(jfull.index.min())}–{int(jfull.index.max())}"
+    n = {
+        "security_homicide_last_year": last_h,
+        "security_homicide_mex_1990": mex.loc[1990],
+        "security_homicide_mex_min_year": int(mex.idxmin()),
+        "security_homicide_mex_min": mex.min(),
+        "security_homicide_mex_peak_year": peak_year,
+        "security_homicide_mex_peak": mex.max(),
+        "security_homicide_mex_2021": mex.loc[2021],
+        "security_homicide_mex_2022": mex.loc[2022],
+        "security_homicide_mex_last": mex.loc[last_h],
+        "security_homicide_usa_last": h.loc[last_h, "United States"],
+        "security_homicide_can_last": h.loc[last_h, "Canada"],
+        "security_homicide_lac_last": h.loc[last_h, "Latin America and the Caribbean"],
+        "security_homicide_americas_last": h.loc[last_h, "Americas"],
+        "security_homicide_world_last": h.loc[last_h, "World"],
+        "security_homicide_americas_2021": h.loc[2021, "Americas"],
+        "security_homicide_lac_2021": h.loc[2021, "Latin America and the Caribbean"],
+        "security_homicide_world_2021": h.loc[2021, "World"],
+        "security_homicide_mex_to_usa": mex.loc[last_h] / h.loc[last_h, "United States"],
+        "security_homicide_mex_to_world": mex.loc[last_h] / h.loc[last_h, "World"],
+        "security_sesnsp_2022": h.loc[2022, SESNSP_COLUMN],
+        "security_state_year": int(top["year"]),
+        "security_state_top_name": str(top["state"]), "security_state_top_rate": top["rate_per_100k"],
+        "security_state_bottom_name": str(bottom["state"]), "security_state_bottom_rate": bottom["rate_per_100k"],
+        "security_state_ratio": top["rate_per_100k"] / bottom["rate_per_100k"],
+        "security_state_national_rate": h.loc[int(top["year"]), SESNSP_COLUMN],
+        "security_state_victims": st["victims"].sum(),
+        "security_fem_2015": fem.loc[2015, "femicides"],
+        "security_fem_2021": fem.loc[2021, "femicides"],
+        "security_fem_growth_2015_2021": (fem.loc[2021, "femicides"] / fem.loc[2015, "femicides"] - 1) * 100,
+        "security_fem_peak_year": int(full["femicides"].idxmax()),
+        "security_fem_peak": full["femicides"].max(),
+        "security_fem_last_year": last_fem,
+        "security_fem_last": fem.loc[last_fem, "femicides"],
+        "security_women_per_day_2018_2022": fem.loc[2018:2022, "women_per_day"].mean(),
+        "security_women_per_day_last": fem.loc[last_fem, "women_per_day"],
+        "security_fem_per_day_2018_2022": fem.loc[2018:2022, "femicides_per_day"].mean(),
+        "security_fem_share_2018_2022": (fem.loc[2018:2022, "femicides"].sum()
+                                         / fem.loc[2018:2022, "women_killed"].sum() * 100),
+        "security_fem_monthly_last": fm.index.max().strftime("%B %Y"),
+        "security_fem_avg12_last": fm["avg_12m"].iloc[-1],
+        "security_fem_avg12_peak": fm["avg_12m"].max(),
+        "security_fem_avg12_peak_month": fm["avg_12m"].idxmax().strftime("%B %Y"),
+        "security_firearm_share_2015": fa.loc[2015, "firearm_share_pct"],
+        "security_firearm_share_2022": fa.loc[2022, "firearm_share_pct"],
+        "security_firearm_share_last": fa["firearm_share_pct"].iloc[-1],
+        "security_firearm_last_year": int(fa.index.max()),
+        "security_firearm_homicide_only_2022": fa.loc[2022, "homicide_only_firearm_pct"],
+        "security_homicide_victims_2022": fa.loc[2022, "total"],
+        "security_homicide_victims_last": fa["total"].iloc[-1],
+        "security_homicide_victims_peak_year": int(fa["total"].idxmax()),
+        "security_homicide_victims_peak": fa["total"].max(),
+        "security_fent_first_fy": int(fy.index.min()),
+        "security_fent_first": fy["total"].iloc[0],
+        "security_fent_peak_fy": fy_peak,
+        "security_fent_peak": fy.loc[fy_peak, "total"],
+        "security_fent_last_full_fy": fy_last_full,
+        "security_fent_last_full": fy.loc[fy_last_full, "total"],
+        "security_fent_sw_2023": fy.loc[2023, "southwest"],
+        "security_fent_sw_share_all": fy_full["southwest"].sum() / fy_full["total"].sum() * 100,
+        "security_fent_partial_fy": int(fy_partial.index.max()) if len(fy_partial) else "",
+        "security_fent_partial": fy_partial["total"].iloc[-1] if len(fy_partial) else float("nan"),
+        "security_fent_partial_months": int(fy_partial["months"].iloc[-1]) if len(fy_partial) else 0,
+        "security_od_first_year": int(od.index.min()),
+        "security_od_first": od[total].iloc[0],
+        "security_od_peak_year": od_peak,
+        "security_od_peak": od.loc[od_peak, total],
+        "security_od_2022": od.loc[2022, total],
+        "security_od_synth_2022": od.loc[2022, synth],
+        "security_od_synth_share_2022": od.loc[2022, "synthetic_share_pct"],
+        "security_od_synth_2015": od.loc[2015, synth],
+        "security_od_synth_share_2015": od.loc[2015, "synthetic_share_pct"],
+        "security_od_psycho_2022": od.loc[2022, psycho],
+        "security_od_last_year": od_last,
+        "security_od_last": od.loc[od_last, total],
+        "security_od_synth_last": od.loc[od_last, synth],
+        "security_od_fall_pct": (1 - od.loc[od_last, total] / od.loc[od_peak, total]) * 100,
+        "security_roll_peak_month": roll_peak.strftime("%B %Y"),
+        "security_roll_peak": roll.loc[roll_peak, "reported"],
+        "security_roll_last_month": roll.index.max().strftime("%B %Y"),
+        "security_roll_last": roll["reported"].iloc[-1],
+        "security_roll_pred_2022": roll.loc[pd.Timestamp("2022-12-01"), "predicted"],
+        "security_j_years": years_j,
+        "security_j_mex_total": jfull["mexico"].sum(),
+        "security_j_rest_total": jfull["rest_of_americas"].sum(),
+        "security_j_mex_share_americas": (jfull["mexico"].sum()
+                                          / (jfull["mexico"].sum() + jfull["rest_of_americas"].sum()) * 100),
+        "security_j_mex_2022_partial": j.loc[2022, "mexico"],
+        "security_j_top_2022": str(jr.index[0]),
+        "security_j_top_2022_n": jr.iloc[0],
+        "security_j_mex_rank_2022": int((jr > jr.get("Mexico", 0)).sum() + 1),
+        "security_j_mex_2017_2021_mean": j.loc[2017:2021, "mexico"].mean(),
+        "security_d_mex_2012": d.loc[2012, "mexico"],
+        "security_d_mex_2016": d.loc[2016, "mexico"],
+        "security_d_mex_2021": d.loc[2021, "mexico"],
+        "security_d_world_2021": d.loc[2021, "world"],
+        "security_d_mex_rank_2021": int(d.loc[2021, "mexico_rank"]),
+        "security_d_mex_total": d["mexico"].sum(),
+        "security_d_rest_total": d["rest_of_americas"].sum(),
+        "security_d_americas_share_world": (d["mexico"].sum() + d["rest_of_americas"].sum()) / d["world"].sum() * 100,
+    }
+    return {k: _plain(v) for k, v in n.items()}
+
+
+def claims() -> list[Claim]:
+    """Every quantifiable figure of the report's Security section, next to the open data."""
+    r = REPORTED
+    h = homicide_rates()
+    fem = femicides()
+    fa = firearm_share()
+    od = overdose_deaths()
+    roll = synthetic_opioid_rolling()
+    j = journalists_killed()
+    d = defenders_killed()
+    total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
+    pred_2022 = roll.loc[pd.Timestamp("2022-12-01"), "predicted"]
+    return [
+        Claim(CHAPTER, "Nearly 110,000 people died of a drug overdose in the US in 2022 (preliminary)", REPORT,
+              SECTION, r["overdose_2022"], od.loc[2022, total], "deaths",
+              basis="CDC/NCHS VSRR provisional reported count, 12 months ending December 2022, United States"),
+        Claim(CHAPTER, "Two-thirds of those deaths involved a synthetic opioid", REPORT, SECTION,
+              r["synthetic_share_2022"], od.loc[2022, "synthetic_share_pct"], "percent of overdose deaths",
+              reason="'Two-thirds' is a round fraction; the provisional counts give a share a little above it.",
+              basis="Synthetic opioids other than methadone (T40.4) / all overdose deaths, 2022, VSRR reported"),
+        Claim(CHAPTER, "Over 75,000 overdose deaths in 2022 involved a synthetic opioid", REPORT, SECTION,
+              r["synthetic_2022"], od.loc[2022, synth], "deaths", comparison="at least",
+              basis=f"VSRR reported count, T40.4, 12 months ending December 2022; the predicted count "
+                    f"(adjusted for reporting delay) of the monthly file is {pred_2022:,.0f}"),
+        Claim(CHAPTER, "Mexico's homicide rate was 28 per 100,000 in 2021", REPORT, SECTION,
+              r["homicide_mex_2021"], h.loc[2021, "Mexico"], "per 100,000 people",
+              basis="UNODC intentional homicide rate, Mexico, 2021 (OWID); the report cites INEGI death records"),
+        Claim(CHAPTER, "Mexico's homicide rate fell to 25 per 100,000 in 2022", REPORT, SECTION,
+              r["homicide_mex_2022"], h.loc[2022, "Mexico"], "per 100,000 people",
+              reason="The report quotes INEGI's preliminary 2022 rate (death records over CONAPO population), "
+                     "rounded; UNODC's series, built largely from the same death records with later revisions "
+                     f"and UN population estimates, gives {h.loc[2022, 'Mexico']:.1f}. Police-recorded victims "
+                     f"(SESNSP) give {h.loc[2022, SESNSP_COLUMN]:.1f}.",
+              basis="UNODC intentional homicide rate, Mexico, 2022 (OWID)"),
+        Claim(CHAPTER, "The average homicide rate of the Americas is 19 per 100,000", REPORT, SECTION,
+              r["homicide_americas"], h.loc[2021, "Americas"], "per 100,000 people",
+              reason="Different source: the report's 19 is a WHO Global Health Observatory estimate for the WHO "
+                     "region of the Americas; UNODC's rate for the UN region Americas (which includes the US "
+                     f"and Canada) is {h.loc[2021, 'Americas']:.1f} in 2021, and for Latin America and the "
+                     f"Caribbean alone {h.loc[2021, 'Latin America and the Caribbean']:.1f}. WHO's estimate is "
+                     "not in the open files used here.",
+              basis="UNODC, Americas (UN), 2021 (OWID): set beside the report as a different source"),
+        Claim(CHAPTER, "The global homicide rate is 6 per 100,000", REPORT, SECTION, r["homicide_world"],
+              h.loc[2021, "World"], "per 100,000 people",
+              reason=f"Different source and rounding: WHO GHO's global estimate against UNODC's world rate "
+                     f"({h.loc[2021, 'World']:.1f} in 2021, {h.loc[2022, 'World']:.1f} in 2022), which "
+                     "rounds to 5 or 6.",
+              basis="UNODC, World, 2021 (OWID)"),
+        Claim(CHAPTER, "In 2022, 67.6% of homicides in Mexico were committed with a firearm", REPORT, SECTION,
+              r["firearm_share_2022"], fa.loc[2022, "firearm_share_pct"], "percent of homicides",
+              reason="Different source: the report uses INEGI death certificates; the data value counts "
+                     "police-recorded victims (SESNSP).",
+              basis=f"SESNSP victims of intentional homicide and femicide with a firearm / all, 2022 "
+                    f"(homicidio doloso alone: {fa.loc[2022, 'homicide_only_firearm_pct']:.1f}%)"),
+        Claim(CHAPTER, "About 200,000 firearms enter Mexico illegally from the US every year (Foreign Ministry "
+              "estimate)", REPORT, SECTION, r["guns_per_year"], None, "firearms per year",
+              needed="No open count of smuggled guns exists; the estimate is the Mexican government's. ATF's "
+                     "trace data (PDF reports only) count guns recovered and traced, not guns smuggled."),
+        Claim(CHAPTER, "70% of firearms recovered in Mexico in 2014-2018 and traced came from the US (ATF)",
+              REPORT, SECTION, r["atf_traced_us_pct"], None, "percent of traced firearms",
+              needed="ATF Firearms Trace Data for Mexico by year and source country, published only as PDF "
+                     "reports, not as a data file."),
+        Claim(CHAPTER, "The Mexican government puts the US share of traced guns closer to 90%", REPORT, SECTION,
+              r["mexico_traced_us_pct"], None, "percent of traced firearms",
+              needed="The Mexican government's own tracing records (SEDENA / FGR), not published as data."),
+        Claim(CHAPTER, "Since 2018, an average of 10 women are killed every day", REPORT, SECTION,
+              r["women_per_day"], fem.loc[2018:2022, "women_per_day"].mean(), "women per day",
+              reason="The report's 10 is rounded. It matches all women killed (femicides plus other intentional "
+                     f"homicides of women), not femicides alone: {fem.loc[2018:2022, 'femicides_per_day'].mean():.1f}"
+                     " a day were classified as femicides.",
+              basis="SESNSP victims, national: (femicide + female homicidio doloso victims) / days, mean of "
+                    "2018-2022"),
+        Claim(CHAPTER, "Femicides increased by 137% between 2015 and 2021 (official figures)", REPORT, SECTION,
+              r["femicide_growth_pct"], (fem.loc[2021, "femicides"] / fem.loc[2015, "femicides"] - 1) * 100,
+              "percent", basis="SESNSP femicide victims, national, 2021 against 2015 (current vintage)"),
+        Claim(CHAPTER, "More than 100,000 people were missing or disappeared in Mexico as of May 2022", REPORT,
+              SECTION, r["missing_2022"], None, "persons", comparison="at least",
+              needed="The national registry of missing and disappeared persons (RNPDNO, CNB), published as a "
+                     "web query, not as a downloadable file in the mirror."),
+        Claim(CHAPTER, "13 journalists were killed for their work in Mexico in 2022 (RSF)", REPORT, SECTION,
+              r["journalists_2022"], j.loc[2022, "mexico"], "journalists",
+              reason="Partial year and different source: the CPJ export ends in early August 2022 and counts "
+                     "journalists and media workers whatever the motive; RSF counts the full year, only deaths "
+                     "linked to journalism.",
+              basis="CPJ export (motive confirmed or not), Mexico, January to early August 2022"),
+        Claim(CHAPTER, "8 journalists murdered in Mexico so far in 2023", REPORT, SECTION, r["journalists_2023"],
+              None, "journalists", needed="A CPJ or RSF export covering 2023; the mirror's CPJ export ends in "
+                                          "August 2022."),
+        Claim(CHAPTER, "57% of Mexicans believe criminal groups can influence federal elections (ENCADE)", REPORT,
+              SECTION, r["encade_pct"], None, "percent of adults",
+              needed="ENCADE survey microdata or tabulations (not in the mirror)."),
+        Claim(CHAPTER, "91 politicians murdered in the 2021 midterm elections (Etellekt)", REPORT, SECTION,
+              r["politicians_2021"], None, "politicians",
+              needed="Etellekt's event list of political violence (a consultancy report, not open data)."),
+        Claim(CHAPTER, "Of them, 36 were aspiring (22) or registered (14) candidates", REPORT, SECTION,
+              r["candidates_2021"], None, "candidates", needed="Etellekt's event list (see above)."),
+        Claim(CHAPTER, "152 politicians killed in the 2018 electoral process (Etellekt)", REPORT, SECTION,
+              r["politicians_2018"], None, "politicians", needed="Etellekt's event list (see above)."),
+        Claim(CHAPTER, "Of them, 48 were aspiring or registered candidates", REPORT, SECTION,
+              r["candidates_2018"], None, "candidates", needed="Etellekt's event list (see above)."),
+        Claim(CHAPTER, "54 land and environmental defenders were killed in Mexico in 2021 (Global Witness)",
+              REPORT, SECTION, r["defenders_2021"], d.loc[2021, "mexico"], "persons",
+              basis=f"Global Witness database, Mexico, 2021 (Mexico ranked {int(d.loc[2021, 'mexico_rank'])} "
+                    f"of all countries that year)"),
+        Claim(CHAPTER, "INAI's budget was cut by 24% from 2018 to 2023", REPORT, SECTION, r["inai_cut_pct"], None,
+              "percent", needed="Mexico's federal budget (PEF) by agency, 2018 and 2023 (not in the mirror)."),
+        Claim(CHAPTER, "Of 12,570 government databases that should be public, 71% are abandoned", REPORT, SECTION,
+              r["databases_abandoned_pct"], None, "percent of databases",
+              needed=f"The MCCI audit of datos.gob.mx ({r['databases']:,} databases); not in the mirror."),
+        Claim(CHAPTER, "More than 85 billion attempted cyberattacks on Mexico in 2022 (IDC)", REPORT, SECTION,
+              r["cyberattacks_bn"], None, "billion attempts", comparison="at least",
+              needed="Vendor telemetry (IDC / Fortinet); no open data set."),
+        Claim(CHAPTER, "Cybercrime costs Mexico $3-5 billion a year (AmCham Mexico)", REPORT, SECTION,
+              float(np.mean(r["cybercrime_loss_bn"])), None, "billion US dollars per year",
+              needed="No open survey of cybercrime losses by country; the reported value is the range's midpoint."),
+        Claim(CHAPTER, "Guacamaya leaked 4 million SEDENA emails", REPORT, SECTION, r["sedena_emails_m"], None,
+              "million emails", needed="Not a statistic of any open data set (an account of a leak)."),
+        Claim(CHAPTER, "Sembrando Vida pays about half a million beneficiaries", REPORT, SECTION,
+              r["sembrando_vida"], None, "beneficiaries",
+              needed="Bienestar's programme beneficiary register (padrón), not in the mirror."),
+    ]
+

@@ -1,0 +1,386 @@
+"""Figures of the chapter "Security" (:mod:`northam.analysis.security`).
+
+Every function takes the table it plots (default: the analysis function of the same name), draws it in
+the house style and publishes it with :func:`northam.charts.publish`: the CSV is exactly the plotted
+table. Colours: the three countries keep their book colours; other series use the Okabe-Ito palette with
+distinct line styles or hatches, so they stay apart for colour-blind readers and in grayscale.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from .. import charts
+from .. import maps as geo
+from ..analysis import security
+from ..analysis.maps import choropleth
+from ..sources import cdc_vsrr
+
+GREY, DARK, ORANGE, SKY, PURPLE, VERMILLION, YELLOW = ("#999999", "#222222", "#E69F00", "#56B4E9", "#CC79A7",
+                                                     "#D55E00", "#F0E442")
+HATCH = "////"
+SESNSP_SOURCE = ("SESNSP victims of crimes of common jurisdiction, reshaped by I. Arroyo (datos_facil_acceso) "
+                 "and joined with CONAPO population")
+#: Style of each homicide series: colour, line style, width.
+HOMICIDE_STYLE = {
+    "Mexico": (charts.country_color("MEX"), "-", 2.6),
+    "United States": (charts.country_color("USA"), "-", 2.0),
+    "Canada": (charts.country_color("CAN"), "-", 2.0),
+    "Latin America and the Caribbean": (DARK, "--", 1.6),
+    "Americas": (GREY, "-.", 1.6),
+    "World": (GREY, ":", 2.0),
+    security.SESNSP_COLUMN: (charts.country_color("MEX"), (0, (4, 2)), 1.4),
+}
+#: Class breaks of the state homicide map (victims per 100,000 people); the top class is widened to the data.
+MAP_BREAKS = [0, 10, 20, 30, 45, 60, 80]
+MAP_CMAP = "magma_r"  # light = low, dark = high; perceptually uniform, readable in grayscale
+
+
+def _mark_partial(ax, bars, label: str) -> None:
+    """Hatch the bars of a partial period and write ``label`` above the tallest of them."""
+    for b in bars:
+        b.set_hatch(HATCH)
+        b.set_edgecolor("white")
+    top = max(bars, key=lambda b: b.get_y() + b.get_height())
+    ax.annotate(label, (top.get_x() + top.get_width() / 2, top.get_y() + top.get_height()), xytext=(0, 3),
+                textcoords="offset points", ha="center", va="bottom", fontsize=8, color="#444444")
+
+
+def _stacked(ax, data: pd.DataFrame, columns: dict, partial: pd.Series, label: str, scale: float = 1.0,
+             width: float = 0.8) -> None:
+    """Stacked bars of ``columns`` (column -> (legend label, colour)); hatched where ``partial``."""
+    bottom = np.zeros(len(data))
+    partial_bars = []
+    for col, (name, colour) in columns.items():
+        bars = ax.bar(data.index, data[col] / scale, bottom=bottom, width=width, color=colour, label=name)
+        partial_bars += [b for b, p in zip(bars, partial, strict=True) if p]
+        bottom += (data[col] / scale).to_numpy()
+    if partial_bars:
+        _mark_partial(ax, partial_bars, label)
+
+
+# --------------------------------------------------------------------------------------------------
+# Homicide
+
+
+def homicide_rates(data: pd.DataFrame | None = None) -> None:
+    """Homicide rates 1990 to the latest year, Mexico against its neighbours, the region and the world,
+    with the report's figures as points."""
+    rates = security.homicide_rates() if data is None else data
+    pts = security.report_homicide_points()
+    fig, ax = charts.figure("Homicide rates: Mexico, its neighbours, the region and the world",
+                            "Intentional homicides per 100,000 people per year", figsize=(8.2, 5))
+    for col in rates.columns:
+        colour, ls, lw = HOMICIDE_STYLE[col]
+        ax.plot(rates.index, rates[col], color=colour, ls=ls, lw=lw,
+                label=col if col != security.SESNSP_COLUMN else "Mexico, police-recorded victims (SESNSP)")
+    for series, marker in (("Mexico", "D"), ("Americas", "s"), ("World", "^")):
+        p = pts[pts["series"] == series]
+        colour = HOMICIDE_STYLE[series][0]
+        src = p["report_source"].iloc[0]
+        ax.scatter(p["year"], p["reported"], marker=marker, s=42, facecolor="white", edgecolor=colour,
+                   linewidth=1.6, zorder=4, label=f"{series}, report's figure ({src})")
+    ax.set_ylim(0, float(np.nanmax(rates.to_numpy())) * 1.32)  # headroom for the legend
+    ax.set_xlim(rates.index.min() - 0.5, rates.index.max() + 0.8)
+    ax.legend(loc="upper left", fontsize=7.8, ncol=3, columnspacing=1.2)
+    wide_pts = pts.assign(col=pts["series"] + ", reported (" + pts["report_source"] + ")").pivot(
+        index="year", columns="col", values="reported")
+    table = rates.join(wide_pts, how="left").rename_axis("year")
+    last = int(rates["Mexico"].last_valid_index())
+    mex = rates["Mexico"]
+    charts.publish(
+        fig, "security-homicide-rates", data=table,
+        source="UNODC International Homicide Statistics via Our World in Data; " + SESNSP_SOURCE
+               + "; report's figures: Wilson Center (2023), citing INEGI and WHO",
+        gaps="UNODC gives no US rate for 2003-2005; its regional and world series start in 2000.",
+        alt=(f"Line chart of homicide rates per 100,000 people, {int(rates.index.min())}-{last}. Mexico falls "
+             f"from {mex.iloc[0]:.1f} in {int(mex.first_valid_index())} to {mex.min():.1f} in {int(mex.idxmin())}, "
+             f"climbs to {mex.max():.1f} in {int(mex.idxmax())} and eases to {mex.loc[last]:.1f} in {last}, "
+             f"above Latin America and the Caribbean ({rates.loc[last, 'Latin America and the Caribbean']:.1f}) "
+             f"and far above the Americas ({rates.loc[last, 'Americas']:.1f}), the world "
+             f"({rates.loc[last, 'World']:.1f}), the United States ({rates.loc[last, 'United States']:.1f}) and "
+             f"Canada ({rates.loc[last, 'Canada']:.1f}). The report's points for Mexico sit on its line; its "
+             f"Americas figure sits above the UNODC Americas line."),
+        caption="Intentional homicides per 100,000 people (UNODC). Dashed green: victims recorded by Mexico's "
+                "police and prosecutors (SESNSP), intentional homicide plus femicide. Hollow markers: the "
+                "report's figures; its Americas and world averages are WHO estimates, drawn at 2022, the year "
+                "the report compares them with.")
+
+
+def homicide_map(data: pd.DataFrame | None = None) -> None:
+    """Map of victims of intentional homicide per 100,000 people by Mexican state (latest full year), with
+    the 32 states ranked beside it in the map's colours."""
+    import matplotlib.pyplot as plt
+
+    table = security.homicide_by_state() if data is None else data
+    year = int(table["year"].iloc[0])
+    layer = geo.admin1()
+    mx = geo.join(layer[layer["iso3"] == "MEX"], table.drop(columns="state"), on="code", data_on="cve_ent",
+                  what="SESNSP homicide victims to Mexican states")
+    top = max(MAP_BREAKS[-1], math.ceil(table["rate_per_100k"].max() / 10) * 10)
+    bins = MAP_BREAKS + ([top] if top > MAP_BREAKS[-1] else [])
+    fig, (a1, a2) = charts.figure(f"Victims of intentional homicide by Mexican state, {year}",
+                                  "Per 100,000 people; homicidio doloso plus femicide victims", ncols=2,
+                                  figsize=(11, 6.4), gridspec_kw={"width_ratios": [1.75, 1]})
+    norm = choropleth(a1, mx, "rate_per_100k", bins=bins, cmap=MAP_CMAP, edge="#777777", linewidth=0.3,
+                      label=f"Victims per 100,000 people, {year}", cbar_box=(0.03, 0.12, 0.5, 0.04),
+                      every_tick=True)
+    ranked = table.sort_values("rate_per_100k")
+    cmap = plt.get_cmap(MAP_CMAP, len(bins) - 1)
+    a2.barh(ranked["state"], ranked["rate_per_100k"], color=[cmap(norm(v)) for v in ranked["rate_per_100k"]],
+            edgecolor="#777777", linewidth=0.3, height=0.75)
+    a2.tick_params(axis="y", labelsize=7.5, length=0)
+    a2.grid(axis="y", visible=False)
+    a2.grid(axis="x", visible=True)
+    a2.set_ylim(-0.6, len(ranked) - 0.4)
+    a2.set_xlabel("Victims per 100,000 people", fontsize=8.5)
+    fig.subplots_adjust(wspace=0.28)
+    first, second, third, last = (ranked.iloc[-1], ranked.iloc[-2], ranked.iloc[-3], ranked.iloc[0])
+    charts.publish(
+        fig, "security-homicide-states", data=table, source=SESNSP_SOURCE + "; boundaries INEGI via MCV",
+        units={"victims": "victims", "rate_per_100k": "victims per 100,000 people",
+               "firearm_victims": "victims", "firearm_share_pct": "percent", "rank": "rank (1 = highest rate)"},
+        alt=(f"Map of Mexico's 32 states shaded by victims of intentional homicide per 100,000 people in {year}, "
+             f"with the states ranked in a bar chart. {first['state']} is highest ({first['rate_per_100k']:.0f}), "
+             f"followed by {second['state']} ({second['rate_per_100k']:.0f}) and {third['state']} "
+             f"({third['rate_per_100k']:.0f}); {', '.join(ranked['state'].iloc[1:4][::-1])} and {last['state']} are "
+             f"lightest, {last['state']} lowest at {last['rate_per_100k']:.1f}."),
+        caption=f"Victims of intentional homicide and femicide recorded by state prosecutors in {year}, per "
+                "100,000 people (CONAPO mid-year population). Right: the 32 states ranked, in the map's classes.")
+
+
+def firearm_share(data: pd.DataFrame | None = None) -> None:
+    """Victims of intentional homicide by the means used, and the firearm share, with the report's 2022 figure."""
+    t = security.firearm_share() if data is None else data
+    rep = security.REPORTED["firearm_share_2022"]
+    fig, (a1, a2) = charts.figure("Intentional homicide in Mexico, by the means used",
+                                  "Left: thousand victims per year. Right: share killed with a firearm, percent",
+                                  ncols=2, figsize=(10, 4.4), gridspec_kw={"width_ratios": [1.5, 1]})
+    means = {"firearm": ("Firearm", VERMILLION), "knife or blade": ("Knife or blade", ORANGE),
+             "other means": ("Other means", SKY), "not specified": ("Not specified", "#BBBBBB")}
+    _stacked(a1, t, means, pd.Series(False, index=t.index), "", scale=1e3)
+    a1.legend(loc="upper left", fontsize=8)
+    a2.plot(t.index, t["firearm_share_pct"], color=VERMILLION, marker="o", ms=3,
+            label="SESNSP victims (police records)")
+    a2.scatter([2022], [rep], marker="D", s=42, facecolor="white", edgecolor=DARK, linewidth=1.6, zorder=4,
+               label="Report, 2022 (INEGI death records)")
+    a2.set_ylim(0, 100)
+    a2.legend(loc="lower right", fontsize=8)
+    table = t.assign(reported_firearm_share_pct=pd.Series({2022: rep}).reindex(t.index))
+    charts.publish(
+        fig, "security-firearm-share", data=table, source=SESNSP_SOURCE + "; report: Wilson Center (2023)",
+        finite=["firearm_share_pct"],
+        alt=(f"Stacked bars of victims of intentional homicide by means, {int(t.index.min())}-{int(t.index.max())}, "
+             f"rising from {t['total'].iloc[0]:,.0f} to a peak of {t['total'].max():,.0f} in {int(t['total'].idxmax())} "
+             f"and {t['total'].iloc[-1]:,.0f} in {int(t.index.max())}, firearms the largest part; a line of the "
+             f"firearm share rising from {t['firearm_share_pct'].iloc[0]:.0f} to {t['firearm_share_pct'].iloc[-1]:.0f} "
+             f"percent, with the report's 2022 point ({rep}) just under the line."),
+        caption="Victims of intentional homicide and femicide in Mexico by means (SESNSP, full years), and the "
+                "share killed with a firearm. The report's 67.6% comes from death certificates (INEGI).")
+
+
+# --------------------------------------------------------------------------------------------------
+# Femicides
+
+
+def women_killed(data: pd.DataFrame | None = None) -> None:
+    """Women killed per day in Mexico by year: femicides and other intentional homicides of women."""
+    t = security.femicides() if data is None else data
+    fig, ax = charts.figure("Women killed in Mexico each day", "Victims per day (yearly victims / days in the "
+                            "period); 2025 covers January-June", figsize=(7.5, 4.6))
+    cols = {"femicides_per_day": ("Femicide victims", PURPLE),
+            "other_per_day": ("Other intentional homicides of women", ORANGE)}
+    _stacked(ax, t, cols, t["partial"], "Jan–Jun")
+    ax.axhline(security.REPORTED["women_per_day"], color=DARK, ls="--", lw=1)
+    ax.text(t.index.min() - 0.4, security.REPORTED["women_per_day"], "report: 10 a day since 2018", va="bottom",
+            fontsize=8, color=DARK)
+    ax.set_xticks(t.index)
+    ax.tick_params(axis="x", labelsize=8.5)
+    ax.legend(loc="upper left", fontsize=8.5, bbox_to_anchor=(0, 0.93))
+    full = t[~t["partial"]]
+    charts.publish(
+        fig, "security-women-killed", data=t, source=SESNSP_SOURCE + "; report: Wilson Center (2023)",
+        units={"femicides": "victims", "other_women": "victims", "women_killed": "victims", "days": "days",
+               "months": "months"},
+        alt=(f"Stacked bars of women killed per day in Mexico, {int(t.index.min())} to January-June "
+             f"{int(t.index.max())}: from {t['women_per_day'].iloc[0]:.1f} a day in {int(t.index.min())} to about "
+             f"{full.loc[2018:2022, 'women_per_day'].mean():.1f} in 2018-2022 and {full['women_per_day'].iloc[-1]:.1f} "
+             f"in {int(full.index.max())}; femicides are about a quarter of the total. A dashed line marks the "
+             f"report's 10 a day."),
+        caption="Women killed per day: victims classified as femicide, and other women victims of intentional "
+                "homicide (SESNSP). Hatched: January-June 2025. Dashed: the report's figure.")
+
+
+def femicides_monthly(data: pd.DataFrame | None = None) -> None:
+    """Femicide victims per month in Mexico, with the trailing 12-month average."""
+    t = security.femicides_monthly() if data is None else data
+    fig, ax = charts.figure("Femicide victims in Mexico, month by month", "Victims per month, all states",
+                            figsize=(7.5, 4.4))
+    ax.plot(t.index, t["femicides"], color=GREY, lw=1, label="Per month")
+    ax.plot(t.index, t["avg_12m"], color=PURPLE, lw=2.4, label="Average of the last 12 months")
+    ax.set_ylim(0, None)
+    ax.legend(loc="upper left")
+    peak = t["avg_12m"].idxmax()
+    charts.publish(
+        fig, "security-femicides-monthly", data=t, source=SESNSP_SOURCE.replace(" and joined with CONAPO "
+                                                                                "population", ""),
+        finite=["femicides"],
+        alt=(f"Line chart of femicide victims per month, {t.index.min():%B %Y} to {t.index.max():%B %Y}: the "
+             f"12-month average climbs from {t['avg_12m'].dropna().iloc[0]:.0f} to a peak of {t['avg_12m'].max():.0f} "
+             f"in {peak:%B %Y} and falls back to {t['avg_12m'].iloc[-1]:.0f} by {t.index.max():%B %Y}."),
+        caption="Femicide victims recorded by state prosecutors per month (SESNSP monthly file, summed over the "
+                "32 states), and the average of the last 12 months.")
+
+
+# --------------------------------------------------------------------------------------------------
+# Drugs
+
+
+def fentanyl_seizures(data: pd.DataFrame | None = None) -> None:
+    """Fentanyl seized by CBP per fiscal year, southwest border against the rest; the partial year hatched."""
+    t = security.fentanyl_seizures() if data is None else data
+    fig, ax = charts.figure("Fentanyl seized by US Customs and Border Protection",
+                            "Thousand pounds per fiscal year (October-September)", figsize=(7.5, 4.6))
+    cols = {"southwest": ("Southwest border (with Mexico)", ORANGE),
+            "rest": ("Northern border, coast and interior", SKY)}
+    part = t[t["partial"]]
+    label = f"{int(part['months'].iloc[0])} months" if len(part) else ""
+    _stacked(ax, t, cols, t["partial"], label, scale=1e3)
+    ax.set_xticks(t.index, [f"FY{y}" + (" (Oct–Dec)" if p else "") for y, p in t["partial"].items()],
+                  fontsize=8.5)
+    ax.legend(loc="upper left")
+    full = t[~t["partial"]]
+    peak = int(full["total"].idxmax())
+    charts.publish(
+        fig, "security-fentanyl-seizures", data=t,
+        source="US Customs and Border Protection, Nationwide Drug Seizures (FY2019-FY2022 and FY2023-FY2026 files)",
+        units={"southwest": "pounds", "rest": "pounds", "total": "pounds", "southwest_share_pct": "percent",
+               "events": "seizure events", "months": "months"},
+        alt=(f"Stacked bars of fentanyl seized by CBP per fiscal year: from {full['total'].iloc[0]:,.0f} pounds in "
+             f"FY{int(full.index.min())} to a peak of {full['total'].max():,.0f} in FY{peak}, then "
+             f"{full['total'].iloc[-1]:,.0f} in FY{int(full.index.max())}; the southwest border accounts for "
+             f"{full['southwest'].sum() / full['total'].sum() * 100:.0f} percent of all. The last bar, hatched, "
+             f"holds only the first months of a fiscal year."),
+        caption="Pounds of fentanyl seized by CBP (ports of entry and Border Patrol) per fiscal year. Hatched: "
+                "the fiscal year to date, not comparable with full years.")
+
+
+def overdose_deaths(data: pd.DataFrame | None = None) -> None:
+    """US overdose deaths by drug type per year, with the report's 2022 figures as points."""
+    t = security.overdose_deaths() if data is None else data
+    pts = security.report_overdose_points()
+    style = {
+        cdc_vsrr.DRUGS["total_overdose_deaths"]: (DARK, "-", 2.4),
+        cdc_vsrr.DRUGS["all_opioids_deaths"]: (ORANGE, "--", 2.0),
+        cdc_vsrr.DRUGS["synthetic_opioid_deaths"]: (PURPLE, "-", 2.4),
+        cdc_vsrr.DRUGS["psychostimulant_deaths"]: (SKY, "-.", 2.0),
+    }
+    fig, ax = charts.figure("Drug-overdose deaths in the United States, by drug",
+                            "Thousand deaths per calendar year; provisional counts (CDC/NCHS)", figsize=(7.8, 4.8))
+    for col, (colour, ls, lw) in style.items():
+        ax.plot(t.index, t[col] / 1e3, color=colour, ls=ls, lw=lw, marker="o", ms=3, label=col.capitalize())
+    for _, p in pts.iterrows():
+        ax.scatter([p["year"]], [p["reported"] / 1e3], marker="D", s=46, facecolor="white",
+                   edgecolor=style[p["measure"]][0], linewidth=1.6, zorder=4)
+    ax.scatter([], [], marker="D", s=46, facecolor="white", edgecolor=DARK, label="Report's figures for 2022")
+    ax.set_ylim(0, None)
+    ax.set_xticks(t.index)
+    ax.tick_params(axis="x", labelsize=8.5)
+    ax.legend(loc="upper left", fontsize=8.5)
+    rep = pts.pivot(index="year", columns="measure", values="reported").add_prefix("reported: ")
+    table = t.join(rep, how="left")
+    total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
+    peak = int(t[total].idxmax())
+    charts.publish(
+        fig, "security-overdose-deaths", data=table,
+        source="CDC/NCHS, VSRR Provisional Drug Overdose Death Counts (reported values, 12 months ending "
+               "December); report: Wilson Center (2023)",
+        finite=list(style), units={"synthetic_share_pct": "percent of all overdose deaths"},
+        alt=(f"Line chart of US overdose deaths, {int(t.index.min())}-{int(t.index.max())}: all overdoses rise from "
+             f"{t[total].iloc[0]:,.0f} to {t[total].max():,.0f} in {peak} and fall to {t[total].iloc[-1]:,.0f} in "
+             f"{int(t.index.max())}; synthetic-opioid deaths rise from {t[synth].iloc[0]:,.0f} to "
+             f"{t.loc[peak, synth]:,.0f} and fall to {t[synth].iloc[-1]:,.0f}. The report's 2022 points sit on "
+             f"the lines."),
+        caption="US drug-overdose deaths by drug involved (provisional counts; a death involving several drugs "
+                "counts in each line, so the lines do not add up). Diamonds: the report's 2022 figures.")
+
+
+def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
+    """US synthetic-opioid deaths in the 12 months ending each month, reported and predicted."""
+    t = security.synthetic_opioid_rolling() if data is None else data
+    fig, ax = charts.figure("Synthetic-opioid (fentanyl) overdose deaths in the United States",
+                            "Thousand deaths in the 12 months ending each month; provisional counts",
+                            figsize=(7.5, 4.4))
+    under = t.index[t["underreported"]]
+    if len(under):
+        ax.axvspan(under.min(), under.max(), color="#eeeeee", zorder=0)
+        ax.text(under.min(), 0.04, " incomplete data", transform=ax.get_xaxis_transform(), fontsize=8,
+                color="#555555")
+    ax.plot(t.index, t["predicted"] / 1e3, color=GREY, ls="--", lw=1.6, label="Predicted (adjusted for delays)")
+    ax.plot(t.index, t["reported"] / 1e3, color=PURPLE, lw=2.4, label="Reported")
+    ax.set_ylim(0, None)
+    ax.legend(loc="upper left")
+    peak = t["reported"].idxmax()
+    charts.publish(
+        fig, "security-synthetic-opioids", data=t,
+        source="CDC/NCHS, VSRR Provisional Drug Overdose Death Counts, indicator T40.4 (data.cdc.gov xkb8-kh2a, "
+               "extract of mid-2026)", finite=["reported", "predicted"],
+        units={"reported": "deaths in 12 months", "predicted": "deaths in 12 months", "underreported": "flag"},
+        alt=(f"Line chart of synthetic-opioid deaths in the 12 months ending each month, {t.index.min():%B %Y} to "
+             f"{t.index.max():%B %Y}: from {t['reported'].iloc[0]:,.0f} to a peak of {t['reported'].max():,.0f} "
+             f"in the year to {peak:%B %Y}, then down to {t['reported'].iloc[-1]:,.0f}. The predicted line runs "
+             f"just above the reported one."),
+        caption="Deaths involving synthetic opioids other than methadone (mainly illicit fentanyl) in the 12 "
+                "months ending each month. Shaded: months CDC flags as underreported.")
+
+
+# --------------------------------------------------------------------------------------------------
+# Journalists and defenders
+
+
+def journalists(data: pd.DataFrame | None = None) -> None:
+    """Journalists and media workers killed per year, Mexico against the rest of the Americas (CPJ)."""
+    t = security.journalists_killed() if data is None else data
+    fig, ax = charts.figure("Journalists and media workers killed in the Americas",
+                            "Persons killed per year; 2022 covers January to early August", figsize=(7.8, 4.6))
+    cols = {"mexico": ("Mexico", charts.country_color("MEX")), "rest_of_americas": ("Rest of the Americas", GREY)}
+    _stacked(ax, t, cols, t["partial"], "to Aug.")
+    ax.legend(loc="upper left")
+    full = t[~t["partial"]]
+    charts.publish(
+        fig, "security-journalists", data=t,
+        source="Committee to Protect Journalists, database export of August 2022 (motive confirmed or not, "
+               "media workers included)",
+        units={"partial": "flag"},
+        alt=(f"Stacked bars of journalists and media workers killed per year, {int(t.index.min())}-"
+             f"{int(t.index.max())}: Mexico's part grows from {full['mexico'].iloc[0]:.0f} in "
+             f"{int(full.index.min())} to 9-11 a year since 2016 and, in most recent years, about as many as the "
+             f"rest of the Americas together; 2022, hatched, is partial."),
+        caption="Journalists and media workers killed in Mexico and in the rest of the Americas (OWID regions "
+                "North and South America). Hatched: January to early August 2022 only.")
+
+
+def defenders(data: pd.DataFrame | None = None) -> None:
+    """Land and environmental defenders killed per year, Mexico against the rest of the Americas."""
+    t = security.defenders_killed() if data is None else data
+    fig, ax = charts.figure("Land and environmental defenders killed in the Americas",
+                            "Persons killed per year", figsize=(7.5, 4.6))
+    cols = {"mexico": ("Mexico", charts.country_color("MEX")), "rest_of_americas": ("Rest of the Americas", GREY)}
+    _stacked(ax, t, cols, pd.Series(False, index=t.index), "")
+    ax.set_xticks(t.index)
+    ax.legend(loc="upper left")
+    last = int(t.index.max())
+    charts.publish(
+        fig, "security-defenders", data=t, source="Global Witness, land and environmental defenders database "
+                                                  "(download of 22 September 2022)",
+        units={"mexico_rank": "rank among countries"},
+        alt=(f"Stacked bars of land and environmental defenders killed per year in the Americas, "
+             f"{int(t.index.min())}-{last}: Mexico's part rises from {t['mexico'].min():.0f}-{t.loc[2012, 'mexico']:.0f} "
+             f"a year in the early 2010s to {t.loc[last, 'mexico']:.0f} in {last}, when Mexico ranked "
+             f"{int(t.loc[last, 'mexico_rank'])} of all countries; the rest of the Americas counts "
+             f"{t['rest_of_americas'].min():.0f}-{t['rest_of_americas'].max():.0f} a year."),
+        caption="Land and environmental defenders killed in Mexico and in the rest of the Americas (OWID regions "
+                "North and South America), Global Witness.")
