@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -27,6 +30,25 @@ def _real_mirror() -> Path | None:
 
 #: Captured at import, before any test monkeypatches NORTHAM_DATA_MIRROR (``isolated_mirror`` does).
 REAL_MIRROR = _real_mirror()
+
+
+def _git_status() -> str:
+    proc = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=ROOT,
+                          capture_output=True, text=True)
+    return proc.stdout if proc.returncode == 0 else f"not a git checkout: {proc.stderr}"
+
+
+@pytest.fixture(scope="session")
+def built_book():
+    """The README's build (`python -m northam build`: jupyter-book -W -n --keep-going), run once per
+    session, with `git status` before and after it."""
+    before = _git_status()
+    proc = subprocess.run([sys.executable, "-m", "northam", "build"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=1800)
+    log = proc.stdout + proc.stderr
+    (ROOT / "_build").mkdir(exist_ok=True)
+    (ROOT / "_build" / "build.log").write_text(log)
+    return SimpleNamespace(code=proc.returncode, log=log, status_before=before, status_after=_git_status())
 
 
 @pytest.fixture

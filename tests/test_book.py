@@ -14,34 +14,17 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 HTML = ROOT / "_build" / "html"
 
-pytestmark = pytest.mark.xdist_group("book")
-
-
-@pytest.fixture(scope="session")
-def built_book():
-    """Run `jupyter-book build . -W -n --keep-going` once (execution cache in _build)."""
-    proc = subprocess.run(
-        [str(Path(sys.executable).with_name("jupyter-book")), "build", str(ROOT), "-W", "-n", "--keep-going"],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800,
-    )
-    log = proc.stdout + proc.stderr
-    (ROOT / "_build").mkdir(exist_ok=True)
-    (ROOT / "_build" / "build.log").write_text(log)
-    return proc.returncode, log
+pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
 
 
 def toc_pages() -> list[str]:
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
-    files = [toc["root"]]
-    for part in toc.get("parts", []):
-        for ch in part["chapters"]:
-            files.append(ch["file"])
-            files += [s["file"] for s in ch.get("sections", [])]
-    return files
+    from northam import chapters
+
+    return ["book/index"] + [p.docname for p in chapters.pages()]
 
 
 def test_book_builds_with_zero_warnings(built_book):
-    code, log = built_book
+    code, log = built_book.code, built_book.log
     warnings = [line for line in log.splitlines() if "WARNING" in line and "TCP without encryption" not in line]
     assert code == 0, log[-3000:]
     assert not warnings, "\n".join(warnings[:20])
@@ -72,7 +55,7 @@ def test_figures_have_alt_text_and_csv_download(built_book):
 def test_glued_numbers_reach_the_page(built_book):
     from northam.analysis import north_america as overview
 
-    html = (HTML / "notebooks" / "01-north-america-in-data.html").read_text()
+    html = (HTML / "notebooks" / "north-america.html").read_text()
     k = overview.key_numbers()
     assert f"{k['usmca_latest_bn']:,.0f}" in html
     assert f"{k['usmca_2004_bn']:,.0f}" in html
@@ -227,17 +210,19 @@ def test_new_chapter_scaffold_builds(built_book, tmp_path):
     shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".cache", ".git", "_build", "__pycache__",
                                                                "*.egg-info"))
     (copy / "_build").mkdir()
-    for kept in (".jupyter_cache", "figures"):  # the execution cache and the figures it produced
+    for kept in (".jupyter_cache", "figures", "deps"):  # the execution cache, its figures and records
         shutil.copytree(ROOT / "_build" / kept, copy / "_build" / kept)
     env = {**os.environ, "PYTHONPATH": f"{copy / 'lib'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
            "NORTHAM_DATA_CACHE": str(tmp_path / "cache"), "NORTHAM_DATA_MIRROR": str(registry.mirror_dir())}
     run = functools_run(env, copy)
     run([sys.executable, "-m", "northam", "new-chapter", "labor-canada", "--title", "Labour in Canada"])
     assert "labor-canada" in (copy / "_toc.yml").read_text()
-    run([str(Path(sys.executable).with_name("jupyter-book")), "build", str(copy), "-W", "-n", "--keep-going"])
-    new = next((copy / "_build" / "html" / "notebooks").glob("*-labor-canada.html"))
+    out = run([sys.executable, "-m", "northam", "build"]).stdout
+    executed = set(re.findall(r"/([\w-]+/[\w-]+)\.md: Executing notebook", out))
+    assert executed == {"notebooks/labor-canada", "book/claims-ledger"}, executed
+    new = copy / "_build" / "html" / "notebooks" / "labor-canada.html"
     text = new.read_text()
-    assert "Labour in Canada" in text and "The reports" in text and "Cite this chapter" in text
+    assert "Labour in Canada" in text and "The reports" in text and "Cite this page" in text
     run([sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider", str(copy / "tests" / "test_labor_canada.py")])
 
 

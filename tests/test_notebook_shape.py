@@ -1,55 +1,67 @@
-"""Every chapter has the house shape, and notebooks are committed without outputs (nbstripout rule)."""
+"""Every chapter is one MyST Markdown notebook with the house shape; nothing generated is committed."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from pathlib import Path
 
-import nbformat
+import jupytext
 import pytest
 
+from northam import chapters
+
 ROOT = Path(__file__).resolve().parents[1]
-CHAPTERS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-REQUIRED = ["## The data", "## The reports' figures next to the data", "## What the reports do not show"]
+CHAPTERS = chapters.chapters()
+PAGES = [p for p in chapters.pages() if p.path.suffix == ".md" and "kernelspec:" in p.path.read_text()]
+ORDER = ["Key findings", "**The question.**", "## The data", "## The reports' figures next to the data",
+         "## What the reports do not show"]
 
 
-@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
-def test_chapter_shape(path):
-    nb = nbformat.read(path, as_version=4)
-    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
-    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
-    assert "**The question.**" in nb.cells[0].source
-    for heading in REQUIRED:
-        assert heading in text, f"{path.name}: missing section {heading!r}"
-    first_code = next(c for c in nb.cells if c.cell_type == "code")
-    assert "page.begin(" in first_code.source
+def code_lines(page) -> int:
+    nb = jupytext.read(page.path)
+    return sum(len(c.source.splitlines()) for c in nb.cells if c.cell_type == "code")
 
 
-@pytest.mark.parametrize("path", CHAPTERS + sorted((ROOT / "book").glob("*.ipynb")), ids=lambda p: p.name)
-def test_outputs_are_stripped(path):
-    nb = nbformat.read(path, as_version=4)
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            assert not cell.outputs and cell.execution_count is None, f"{path.name}: run nbstripout"
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.id)
+def test_chapter_has_the_house_sections_in_order(page):
+    text = page.path.read_text()
+    positions = [text.find(marker) for marker in ORDER]
+    missing = [m for m, pos in zip(ORDER, positions, strict=True) if pos < 0]
+    assert not missing, f"{page.id}: missing {missing}"
+    assert positions == sorted(positions), f"{page.id}: sections out of order {dict(zip(ORDER, positions, strict=True))}"
 
 
-@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
-def test_chapter_ends_with_cite_this(path):
-    nb = nbformat.read(path, as_version=4)
-    last_code = [c for c in nb.cells if c.cell_type == "code"][-1]
-    assert "page.cite_this(" in last_code.source
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.id)
+def test_page_begins_and_ends_with_the_house_cells(page):
+    nb = jupytext.read(page.path)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert f'page.begin("{page.id}")' in code[0].source
+    assert "page.cite_this()" in code[-1].source
+    assert all("remove-input" in c.metadata.get("tags", []) for c in code), f"{page.id}: code shown to readers"
 
 
-def test_every_chapter_is_in_the_toc_and_claims_registry():
-    import yaml
+@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.id)
+def test_chapter_page_reads_like_an_article(page):
+    assert code_lines(page) <= 60, f"{page.id}: {code_lines(page)} lines of code; move the work to lib/"
 
-    from northam import claims
 
-    toc = (ROOT / "_toc.yml").read_text()
-    for path in CHAPTERS:
-        assert f"notebooks/{path.stem}" in toc, f"{path.name} is not in _toc.yml"
-    text = {p: "\n".join(c.source for c in nbformat.read(p, as_version=4).cells) for p in CHAPTERS}
-    for src in text.values():
-        if "claims.show(" in src and "import " in src:
-            module = src.split("from northam.analysis import ")[1].split()[0]
-            assert f"northam.analysis.{module}" in claims.CHAPTERS.values(), f"{module} not in claims.CHAPTERS"
-    assert yaml.safe_load(toc)
+def test_no_notebook_or_stamp_is_committed():
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.splitlines()
+    assert not [f for f in tracked if f.endswith(".ipynb")]
+    for page in PAGES:
+        assert not re.search(r"stamp\s*=|sources\s*=\s*\[", page.path.read_text()), page.id
+
+
+def test_one_list_of_chapters():
+    """Every chapter page is in _toc.yml, every analysis module belongs to a chapter, and importing the
+    page helpers does not import the command line."""
+    listed = {p.path for p in chapters.pages()}
+    on_disk = {p for p in (ROOT / "notebooks").glob("*.md") if not p.name.startswith("_")}
+    assert on_disk <= listed, on_disk - listed
+    modules = {p.stem for p in (ROOT / "lib" / "northam" / "analysis").glob("*.py") if p.stem != "__init__"}
+    assert modules == {c.id.replace("-", "_") for c in CHAPTERS}
+    proc = subprocess.run([sys.executable, "-c", "import sys, northam.page, northam.claims, northam.methods; "
+                           "assert 'northam.cli' not in sys.modules"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr

@@ -19,9 +19,9 @@ from ..analysis import security
 from ..analysis.maps import choropleth
 from ..sources import cdc_vsrr
 
-GREY, DARK, ORANGE, SKY, PURPLE, VERMILLION, YELLOW = ("#999999", "#222222", "#E69F00", "#56B4E9", "#CC79A7",
-                                                     "#D55E00", "#F0E442")
+GREY, DARK, ORANGE, SKY, PURPLE = "#999999", "#222222", "#E69F00", "#56B4E9", "#CC79A7"
 HATCH = "////"
+FIREARM = "#444444"
 SESNSP_SOURCE = ("SESNSP victims of crimes of common jurisdiction, reshaped by I. Arroyo (datos_facil_acceso) "
                  "and joined with CONAPO population")
 #: Style of each homicide series: colour, line style, width.
@@ -159,11 +159,12 @@ def firearm_share(data: pd.DataFrame | None = None) -> None:
     fig, (a1, a2) = charts.figure("Intentional homicide in Mexico, by the means used",
                                   "Left: thousand victims per year. Right: share killed with a firearm, percent",
                                   ncols=2, figsize=(10, 4.4), gridspec_kw={"width_ratios": [1.5, 1]})
-    means = {"firearm": ("Firearm", VERMILLION), "knife or blade": ("Knife or blade", ORANGE),
+    means = {"firearm": ("Firearm", FIREARM), "knife or blade": ("Knife or blade", ORANGE),
              "other means": ("Other means", SKY), "not specified": ("Not specified", "#BBBBBB")}
     _stacked(a1, t, means, pd.Series(False, index=t.index), "", scale=1e3)
-    a1.legend(loc="upper left", fontsize=8)
-    a2.plot(t.index, t["firearm_share_pct"], color=VERMILLION, marker="o", ms=3,
+    a1.set_ylim(0, t["total"].max() / 1e3 * 1.3)
+    a1.legend(loc="upper left", fontsize=8, ncol=2)
+    a2.plot(t.index, t["firearm_share_pct"], color=FIREARM, marker="o", ms=3,
             label="SESNSP victims (police records)")
     a2.scatter([2022], [rep], marker="D", s=42, facecolor="white", edgecolor=DARK, linewidth=1.6, zorder=4,
                label="Report, 2022 (INEGI death records)")
@@ -195,11 +196,12 @@ def women_killed(data: pd.DataFrame | None = None) -> None:
             "other_per_day": ("Other intentional homicides of women", ORANGE)}
     _stacked(ax, t, cols, t["partial"], "Jan–Jun")
     ax.axhline(security.REPORTED["women_per_day"], color=DARK, ls="--", lw=1)
-    ax.text(t.index.min() - 0.4, security.REPORTED["women_per_day"], "report: 10 a day since 2018", va="bottom",
-            fontsize=8, color=DARK)
+    ax.text(t.index.min() - 0.4, security.REPORTED["women_per_day"], "report", va="bottom", fontsize=8,
+            color=DARK)
+    ax.set_ylim(0, t["women_per_day"].max() * 1.3)
     ax.set_xticks(t.index)
     ax.tick_params(axis="x", labelsize=8.5)
-    ax.legend(loc="upper left", fontsize=8.5, bbox_to_anchor=(0, 0.93))
+    ax.legend(loc="upper left", fontsize=8.5, ncol=2)
     full = t[~t["partial"]]
     charts.publish(
         fig, "security-women-killed", data=t, source=SESNSP_SOURCE + "; report: Wilson Center (2023)",
@@ -249,8 +251,9 @@ def fentanyl_seizures(data: pd.DataFrame | None = None) -> None:
     part = t[t["partial"]]
     label = f"{int(part['months'].iloc[0])} months" if len(part) else ""
     _stacked(ax, t, cols, t["partial"], label, scale=1e3)
-    ax.set_xticks(t.index, [f"FY{y}" + (" (Oct–Dec)" if p else "") for y, p in t["partial"].items()],
+    ax.set_xticks(t.index, [f"FY{y}" + ("\n(to date)" if p else "") for y, p in t["partial"].items()],
                   fontsize=8.5)
+    ax.set_ylim(0, t["total"].max() / 1e3 * 1.3)
     ax.legend(loc="upper left")
     full = t[~t["partial"]]
     peak = int(full["total"].idxmax())
@@ -286,10 +289,10 @@ def overdose_deaths(data: pd.DataFrame | None = None) -> None:
         ax.scatter([p["year"]], [p["reported"] / 1e3], marker="D", s=46, facecolor="white",
                    edgecolor=style[p["measure"]][0], linewidth=1.6, zorder=4)
     ax.scatter([], [], marker="D", s=46, facecolor="white", edgecolor=DARK, label="Report's figures for 2022")
-    ax.set_ylim(0, None)
+    ax.set_ylim(0, t[list(style)].max().max() / 1e3 * 1.35)
     ax.set_xticks(t.index)
     ax.tick_params(axis="x", labelsize=8.5)
-    ax.legend(loc="upper left", fontsize=8.5)
+    ax.legend(loc="upper left", fontsize=8.2, ncol=2)
     rep = pts.pivot(index="year", columns="measure", values="reported").add_prefix("reported: ")
     table = t.join(rep, how="left")
     total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
@@ -319,8 +322,9 @@ def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
         ax.axvspan(under.min(), under.max(), color="#eeeeee", zorder=0)
         ax.text(under.min(), 0.04, " incomplete data", transform=ax.get_xaxis_transform(), fontsize=8,
                 color="#555555")
-    ax.plot(t.index, t["predicted"] / 1e3, color=GREY, ls="--", lw=1.6, label="Predicted (adjusted for delays)")
-    ax.plot(t.index, t["reported"] / 1e3, color=PURPLE, lw=2.4, label="Reported")
+    ax.plot(t.index, t["reported"] / 1e3, color=PURPLE, lw=3, label="Reported")
+    ax.plot(t.index, t["predicted"] / 1e3, color=DARK, ls=(0, (3, 2)), lw=1.1,
+            label="Predicted (adjusted for reporting delays)")
     ax.set_ylim(0, None)
     ax.legend(loc="upper left")
     peak = t["reported"].idxmax()
@@ -350,6 +354,8 @@ def journalists(data: pd.DataFrame | None = None) -> None:
     _stacked(ax, t, cols, t["partial"], "to Aug.")
     ax.legend(loc="upper left")
     full = t[~t["partial"]]
+    recent = full.iloc[-6:]
+    share = recent["mexico"].sum() / (recent["mexico"].sum() + recent["rest_of_americas"].sum()) * 100
     charts.publish(
         fig, "security-journalists", data=t,
         source="Committee to Protect Journalists, database export of August 2022 (motive confirmed or not, "
@@ -357,8 +363,9 @@ def journalists(data: pd.DataFrame | None = None) -> None:
         units={"partial": "flag"},
         alt=(f"Stacked bars of journalists and media workers killed per year, {int(t.index.min())}-"
              f"{int(t.index.max())}: Mexico's part grows from {full['mexico'].iloc[0]:.0f} in "
-             f"{int(full.index.min())} to 9-11 a year since 2016 and, in most recent years, about as many as the "
-             f"rest of the Americas together; 2022, hatched, is partial."),
+             f"{int(full.index.min())} to {recent['mexico'].min():.0f}-{recent['mexico'].max():.0f} a year in "
+             f"{int(recent.index.min())}-{int(recent.index.max())}, {share:.0f} percent of all killed in the "
+             f"Americas in those years; 2022, hatched, is partial."),
         caption="Journalists and media workers killed in Mexico and in the rest of the Americas (OWID regions "
                 "North and South America). Hatched: January to early August 2022 only.")
 
@@ -373,13 +380,15 @@ def defenders(data: pd.DataFrame | None = None) -> None:
     ax.set_xticks(t.index)
     ax.legend(loc="upper left")
     last = int(t.index.max())
+    early = t.iloc[:5]
     charts.publish(
         fig, "security-defenders", data=t, source="Global Witness, land and environmental defenders database "
                                                   "(download of 22 September 2022)",
         units={"mexico_rank": "rank among countries"},
         alt=(f"Stacked bars of land and environmental defenders killed per year in the Americas, "
-             f"{int(t.index.min())}-{last}: Mexico's part rises from {t['mexico'].min():.0f}-{t.loc[2012, 'mexico']:.0f} "
-             f"a year in the early 2010s to {t.loc[last, 'mexico']:.0f} in {last}, when Mexico ranked "
+             f"{int(t.index.min())}-{last}: Mexico's part rises from {early['mexico'].min():.0f}-"
+             f"{early['mexico'].max():.0f} a year in {int(early.index.min())}-{int(early.index.max())} to "
+             f"{t.loc[last, 'mexico']:.0f} in {last}, when Mexico ranked "
              f"{int(t.loc[last, 'mexico_rank'])} of all countries; the rest of the Americas counts "
              f"{t['rest_of_americas'].min():.0f}-{t['rest_of_americas'].max():.0f} a year."),
         caption="Land and environmental defenders killed in Mexico and in the rest of the Americas (OWID regions "

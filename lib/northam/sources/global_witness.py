@@ -35,7 +35,7 @@ SCHEMA = tidy_schema(
 def _iso_numeric(code, key: str) -> str:
     hit = pycountry.countries.get(numeric=f"{int(code):03d}")
     if hit is None:
-        raise SchemaError(f"{key}: column 'country_numeric': {code!r} is not an ISO 3166 numeric country code")
+        raise SchemaError(f"{key}: column 'country_numeric': {int(code)} is not an ISO 3166 numeric country code")
     return hit.alpha_3
 
 

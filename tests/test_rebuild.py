@@ -1,0 +1,110 @@
+"""A page re-executes exactly when something it used changed, and a build leaves git clean.
+
+Every test here works in a copy of the book (the repository without .git/.venv, with its _toc.yml cut
+to two chapters to keep the run short) that starts from the main build's execution cache and records.
+Each step changes one thing and reads, from the build log, which pages MyST-NB executed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from northam import registry
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
+KEPT_CHAPTERS = ["notebooks/north-america", "notebooks/autos"]
+EXECUTED = re.compile(r"/([\w-]+/[\w-]+)\.md: Executing notebook")
+
+
+class BookCopy:
+    def __init__(self, root: Path, env: dict):
+        self.root, self.env = root, env
+
+    def run(self, *cmd: str) -> str:
+        proc = subprocess.run(list(cmd), cwd=self.root, env=self.env, capture_output=True, text=True, timeout=900)
+        out = proc.stdout + proc.stderr
+        assert proc.returncode == 0, out[-4000:]
+        return out
+
+    def build(self) -> set[str]:
+        """Build the copy with warnings as errors; return the docnames executed."""
+        out = self.run(sys.executable, "-m", "northam", "build")
+        return set(EXECUTED.findall(out))
+
+    def append(self, rel: str, text: str) -> None:
+        path = self.root / rel
+        path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def book_copy(built_book, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("rebuild")
+    copy = tmp / "book"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".cache", ".git", "_build", "__pycache__",
+                                                               "*.egg-info", ".pytest_cache"))
+    toc = yaml.safe_load((copy / "_toc.yml").read_text())
+    toc["parts"][0]["chapters"] = [{"file": f} for f in KEPT_CHAPTERS]
+    (copy / "_toc.yml").write_text(yaml.safe_dump(toc, sort_keys=False))
+    for kept in (".jupyter_cache", "deps", "figures"):
+        shutil.copytree(ROOT / "_build" / kept, copy / "_build" / kept)
+    mirror = tmp / "mirror"  # a mirror of links, so one file can be changed without touching the real one
+    real = registry.mirror_dir()
+    for path in real.rglob("*"):
+        if path.is_file():
+            (mirror / path.relative_to(real)).parent.mkdir(parents=True, exist_ok=True)
+            (mirror / path.relative_to(real)).symlink_to(path)
+    env = {**os.environ, "PYTHONPATH": f"{copy / 'lib'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
+           "NORTHAM_DATA_CACHE": str(tmp / "cache"), "NORTHAM_DATA_MIRROR": str(mirror)}
+    book = BookCopy(copy, env)
+    book.first = book.build()  # the cut table of contents is an input of the ledger only
+    return book
+
+
+def test_cut_toc_reexecutes_only_the_ledger(book_copy):
+    assert book_copy.first == {"book/claims-ledger"}
+
+
+def test_noop_build_executes_nothing(book_copy):
+    assert book_copy.build() == set()
+
+
+def test_editing_an_analysis_module_reexecutes_its_chapter_and_the_ledger(book_copy):
+    book_copy.append("lib/northam/analysis/autos.py", "\n# an edit\n")
+    assert book_copy.build() == {"notebooks/autos", "book/claims-ledger"}
+
+
+def test_editing_the_chart_module_reexecutes_every_page_that_draws(book_copy):
+    book_copy.append("lib/northam/charts.py", "\n# an edit\n")
+    assert book_copy.build() == {"notebooks/north-america", "notebooks/autos"}
+
+
+def test_a_new_data_hash_reexecutes_only_its_readers(book_copy):
+    key = "fred_MANEMP_manufacturing_employment.csv"  # read by the autos chapter only
+    src = registry.source(key)
+    mirror = Path(book_copy.env["NORTHAM_DATA_MIRROR"]) / src.domain / src.file
+    data = mirror.read_bytes()
+    mirror.unlink()
+    mirror.write_bytes(data + b"\n")  # a new vintage of the file: same rows, other bytes
+    reg = book_copy.root / "data" / "registry" / f"{src.domain}.yml"
+    reg.write_text(reg.read_text().replace(src.sha256, registry.file_sha256(mirror)))
+    assert book_copy.build() == {"notebooks/autos", "book/claims-ledger"}
+
+
+def test_changing_the_lock_file_reexecutes_every_page(book_copy):
+    book_copy.append("requirements.lock", "\n")
+    assert book_copy.build() == {"notebooks/north-america", "notebooks/autos", "book/claims-ledger",
+                                 "book/data-and-methods"}
+
+
+def test_build_leaves_the_working_tree_clean(built_book):
+    """`python -m northam build` writes nothing into tracked or untracked files of the repository."""
+    assert built_book.status_after == built_book.status_before, (built_book.status_before, built_book.status_after)

@@ -1,0 +1,38 @@
+"""Each page gives the same result twice from a clean kernel.
+
+The book build executes every page once (its executed notebooks land in ``_build/jupyter_execute``);
+nbval then re-executes each of those notebooks in a fresh kernel, in strict mode, and compares every
+output (text, tables, glued values, figure markup and the figures' PNG bytes inside the HTML rendering)
+with what the build produced. Only the folder the figures are written to is sanitised.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
+SANITIZE = r"""[figures]
+regex: [^\s"'<>()]*?figures/([\w-]+/[\w.-]+)
+replace: FIGURES/\1
+"""
+
+
+def test_every_page_gives_the_same_outputs_from_a_clean_kernel(built_book, tmp_path):
+    assert built_book.code == 0, built_book.log[-3000:]
+    executed = sorted((ROOT / "_build" / "jupyter_execute").rglob("*.ipynb"))
+    assert len(executed) >= 10, executed
+    sanitize = tmp_path / "sanitize.cfg"
+    sanitize.write_text(SANITIZE)
+    env = {**os.environ, "NORTHAM_FIGURE_DIR": str(tmp_path / "figures")}
+    env.pop("NORTHAM_RECORD_DEPS", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=", "-n", "2",
+         "--nbval", "--nbval-current-env", "--nbval-sanitize-with", str(sanitize), *map(str, executed)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200)
+    assert proc.returncode == 0, proc.stdout[-6000:]
