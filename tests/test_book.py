@@ -218,7 +218,7 @@ def test_new_chapter_scaffold_builds(built_book, tmp_path):
     run([sys.executable, "-m", "northam", "new-chapter", "labor-canada", "--title", "Labour in Canada"])
     assert "labor-canada" in (copy / "_toc.yml").read_text()
     out = run([sys.executable, "-m", "northam", "build"]).stdout
-    executed = set(re.findall(r"/([\w-]+/[\w-]+)\.md: Executing notebook", out))
+    executed = set(re.findall(r"/([\w-]+/[\w-]+)\.md(?:: Executing notebook| in [\d.]+ s)", out))
     assert executed == {"notebooks/labor-canada", "book/claims-ledger"}, executed
     new = copy / "_build" / "html" / "notebooks" / "labor-canada.html"
     text = new.read_text()

@@ -22,7 +22,7 @@ from northam import registry
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
 KEPT_CHAPTERS = ["notebooks/north-america", "notebooks/autos"]
-EXECUTED = re.compile(r"/([\w-]+/[\w-]+)\.md: Executing notebook")
+EXECUTED = re.compile(r"/([\w-]+/[\w-]+)\.md(?:: Executing notebook| in [\d.]+ s)")
 
 
 class BookCopy:

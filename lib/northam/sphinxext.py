@@ -10,9 +10,13 @@
    registry's message even when every page would come from the cache.
 3. **Downloads.** Each page's data package (``_build/figures/<page>/``) is copied to
    ``<html>/data/<page>/`` at the end of the build.
-4. **Sources by chapter.** The ``{northam-sources-by-chapter}`` directive lists, per chapter, the files
+4. **Parallel execution.** The pages that must execute are run in a pool of processes (one per core)
+   before Sphinx reads them, and their results go into the execution cache; MyST-NB then reads every
+   page from the cache. A page that fails there is left out of the cache, so MyST-NB runs it again and
+   stops the build with its traceback and the page's name. ``NORTHAM_SERIAL=1`` turns the pool off.
+5. **Sources by chapter.** The ``{northam-sources-by-chapter}`` directive lists, per chapter, the files
    it read in its last run; it is filled in once every page has been read.
-5. Duplicate inline scripts are removed from the HTML pages (sphinx-thebe registers its configuration
+6. Duplicate inline scripts are removed from the HTML pages (sphinx-thebe registers its configuration
    script once per read phase).
 """
 
@@ -65,7 +69,8 @@ def _drop_cached(app, page) -> int:
 
 
 def _outdated(app, env, added, changed, removed):
-    """Pages whose recorded inputs changed: re-read them, with their cached outputs dropped."""
+    """Pages whose recorded inputs changed: re-read them, with their cached outputs dropped; then run
+    every page that has no cached outputs, in parallel."""
     from . import deps
 
     outdated = []
@@ -78,7 +83,51 @@ def _outdated(app, env, added, changed, removed):
                     + (f" and {len(why) - 4} more" if len(why) > 4 else ""))
         if page.docname not in added and page.docname not in changed:
             outdated.append(page.docname)
+    if not os.environ.get("NORTHAM_SERIAL"):
+        _execute_in_parallel(app, set(outdated) | set(added) | set(changed))
     return outdated
+
+
+def _execute_one(path: str, timeout: int):
+    """Run one notebook (in a worker process); return (path, executed notebook or None, seconds, error)."""
+    from jupyter_cache.executors.utils import single_nb_execution
+
+    nb = _execute_one.notebooks[path]
+    result = single_nb_execution(nb, cwd=str(Path(path).parent), timeout=timeout, allow_errors=False)
+    return path, (nb if result.err is None else None), result.time, result.exc_string
+
+
+def _execute_in_parallel(app, docnames) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from jupyter_cache import get_cache
+    from jupyter_cache.base import CacheBundleIn
+
+    cache = get_cache(app.env.mystnb_config.execution_cache_path)
+    todo = {}
+    for page in _notebook_pages(app):
+        if page.docname not in docnames:
+            continue
+        nb = _read_notebook(app, page.path)
+        try:
+            cache.match_cache_notebook(nb)
+        except KeyError:
+            todo[str(page.path)] = nb
+    if len(todo) < 2:
+        return  # nothing to share out: MyST-NB runs it as usual
+    _execute_one.notebooks = todo  # inherited by the forked workers
+    timeout = app.env.mystnb_config.execution_timeout
+    workers = min(len(todo), os.cpu_count() or 1)
+    LOGGER.info(f"[northam] executing {len(todo)} pages on {workers} processes")
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+        for path, nb, seconds, _error in pool.map(_execute_one, sorted(todo), [timeout] * len(todo)):
+            if nb is None:
+                LOGGER.info(f"[northam] {path} failed in the pool; MyST-NB runs it again to report it")
+                continue
+            cache.cache_notebook_bundle(CacheBundleIn(nb, path, data={"execution_seconds": seconds}),
+                                        check_validity=False, overwrite=True)
+            LOGGER.info(f"[northam] executed {path} in {seconds:.1f} s")
 
 
 def _write_bib(app, config):
