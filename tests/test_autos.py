@@ -102,7 +102,7 @@ def test_oica_text_in_value_column_is_refused(tmp_path, raw_oica):
     broken.loc[5, "n"] = "1,234"
     path = tmp_path / "production.csv"
     broken.to_csv(path, index=False)
-    with pytest.raises(SchemaError, match="column 'n'"):
+    with pytest.raises(SchemaError, match=r"(?s)oica_production.*should be a number of vehicles.*1,234"):
         oica.production(path=path)
 
 
@@ -194,3 +194,36 @@ def test_claims_statuses():
                                      "no open data"]
     jobs = table.iloc[3]
     assert 0.9 < jobs["value"] < 1.1, "BLS motor vehicle and parts manufacturing is about one million"
+
+
+def test_2024_table_with_a_wrong_unit_is_refused(tmp_path):
+    raw = json.loads(registry.fetch(oica.KEY_2024).read_text())
+    raw["data"]["Mexico"]["unit"] = "thousand vehicles"
+    path = tmp_path / "oica2024.json"
+    path.write_text(json.dumps(raw))
+    with pytest.raises(SchemaError, match=r"(?s)oica_production_2024.*thousand vehicles.*Mexico"):
+        oica.production_2024(path=path)
+
+
+def test_dropped_rows_outside_whole_years_are_listed():
+    t = autos.dropped_outside_whole_years()
+    assert list(t.columns) == ["country", "year", "type", "value", "check"]
+    assert 2023 not in set(t["year"]) and ((t["country"] == "Canada") & (t["year"] == 2021)).any()
+
+
+def test_production_shares_table_behind_the_chart():
+    t = autos.production_shares().set_index("year")
+    assert t.loc[2010:2020, ["share_USA", "share_MEX", "share_CAN"]].sum(axis=1).to_numpy() == pytest.approx(100)
+    fit = t["mex_trend_fitted"].dropna()
+    assert fit.index.min() == 2010 and 2021 not in fit.index
+    assert (t["mex_trend_lower"].dropna() < fit).all() and (fit < t["mex_trend_upper"].dropna()).all()
+
+
+def test_every_glued_name_on_the_page_is_a_key_number():
+    from page_text import glued_names
+
+    numbers = autos.key_numbers()
+    for name, spec in glued_names("autos"):
+        assert name in numbers, name
+        if spec:
+            format(numbers[name], spec)

@@ -20,6 +20,9 @@ def test_member_colours_are_fixed_and_distinct():
 def test_publish_requires_alt_and_writes_csv(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NORTHAM_FIGURE_DIR", str(tmp_path / "figs"))
+    from northam import downloads
+
+    downloads.start("demo", "Demo", "cite")
     fig, ax = charts.figure("T", "units")
     ax.plot([1, 2], [3, 4])
     with pytest.raises(ValueError, match="alt text"):
@@ -27,8 +30,8 @@ def test_publish_requires_alt_and_writes_csv(tmp_path, monkeypatch):
     fig, ax = charts.figure("T", "units")
     ax.plot([1, 2], [3, 4])
     charts.publish(fig, "x", data=pd.DataFrame({"a": [1, 2]}), source="S", alt="a line", caption="c")
-    assert (tmp_path / "figs" / "x.png").is_file()
-    assert pd.read_csv(tmp_path / "figs" / "x.csv")["a"].tolist() == [1, 2]
+    assert (tmp_path / "figs" / "demo" / "x.png").is_file()
+    assert pd.read_csv(tmp_path / "figs" / "demo" / "x.csv")["a"].tolist() == [1, 2]
 
 
 def test_publisher_spellings_live_in_one_place():

@@ -43,7 +43,9 @@ def test_data_package_describes_each_table_and_validates(page_dir):
 
     downloads.write_table("a", pd.DataFrame({"year": [2020, 2021], "value": [1.5, 2.25]}), title="A",
                           source="Somebody", units={"value": "billion US dollars"})
-    downloads.write_table("b", pd.DataFrame({"state": ["Pánuco", "Yucatán"], "n": [3, 4]}), title="B",
+    downloads.write_table("b", pd.DataFrame({"state": ["Pánuco", "Yucatán"], "n": [3, 4],
+                                             "month": pd.to_datetime(["2024-01-01", "2024-02-01"]),
+                                             "at": pd.to_datetime(["2024-01-01 10:30", "2024-02-01 00:00"])}), title="B",
                           source="Somebody else", default_unit="people")
     pkg = json.loads((page_dir / "datapackage.json").read_text())
     assert [r["name"] for r in pkg["resources"]] == ["a", "b"]

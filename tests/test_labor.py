@@ -78,16 +78,24 @@ def test_glue_keys_are_prefixed_and_formattable(numbers):
         assert value is not None and not (isinstance(value, float) and pd.isna(value)), key
 
 
-def test_every_glued_name_in_the_notebook_is_a_key_number(numbers):
-    import re
-    from pathlib import Path
+def test_every_glued_name_on_the_page_is_a_key_number(numbers):
+    from page_text import glued_names
 
-    import nbformat
-
-    nb = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks" / "06-labor-mobility.ipynb", as_version=4)
-    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
-    for name, spec in re.findall(r"\{glue:text\}`([^`:]+):?([^`]*)`", text):
+    for name, spec in glued_names("labor"):
         assert name in numbers, name
         if spec:
             assert isinstance(numbers[name], (int, float)), name
             format(numbers[name], spec)
+
+
+def test_tables_behind_the_charts():
+    d = labor.visa_levels_and_index()
+    assert (d.loc[2010, [f"{c}_index" for c in labor.VISA_CLASSES]] == 100).all()
+    assert d.loc[2024, "TN"] == labor.visas_mexico().loc[2024, "TN"]
+    a = labor.asylum_and_hosted()
+    assert a.filter(like="apps_mex_").loc[2021].sum() == pytest.approx(labor.asylum_total("MEX").loc[2021])
+    s = labor.encounters_seasonality()
+    assert set(s["panel"]) == {"monthly", "seasonal profile"}
+    assert (s.loc[s["panel"] == "seasonal profile"].groupby("span").size() == 12).all()
+    m = labor.mexican_born_table()
+    assert m.loc[2010, "reported_acs_million"] == 11.7 and m.loc[2021, "reported_acs_million"] == 10.7

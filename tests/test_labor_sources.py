@@ -94,6 +94,19 @@ def test_niv_sheet_with_wrong_year_header_is_refused(tmp_path):
         statedept.parse_workbook(path, years=[2010])
 
 
+def test_niv_text_or_negative_count_names_sheet_nationality_and_value(tmp_path):
+    path = tmp_path / "niv.xlsx"
+    sheet = _sheet(2010)
+    sheet[2][4] = "12 (est.)"  # Mexico, H-2A
+    _tiny_workbook(path, {"FY10": sheet})
+    with pytest.raises(SchemaError, match=r"(?s)sheet 'FY10'.*should be a count of visas issued.*12 \(est\.\).*Mexico"):
+        statedept.parse_workbook(path, years=[2010])
+    sheet[2][4] = -4
+    _tiny_workbook(path, {"FY10": sheet})
+    with pytest.raises(SchemaError, match=r"(?s)should not be negative.*-4.*Mexico"):
+        statedept.parse_workbook(path, years=[2010])
+
+
 # --------------------------------------------------------------------------------------------------
 # DHS / CBP
 
@@ -177,7 +190,9 @@ def test_unhcr_read_with_pyreadr_and_filtered_to_north_america():
 
 
 def test_segob_partial_year_and_refusals():
-    s = segob.by_state()
+    from northam.analysis import labor
+
+    s = labor.segob_annual()
     months = s.groupby("year")["months"].max()
     assert months.to_dict() == {2019: 12, 2020: 12, 2021: 7}
     assert s.loc[s["year"] == 2021, "partial"].all() and not s.loc[s["year"] < 2021, "partial"].any()
@@ -187,8 +202,12 @@ def test_segob_partial_year_and_refusals():
         segob.parse(raw, 2019, segob.FILES[2019])
     bad = raw.astype({"mar": object})
     bad.loc[4, "mar"] = "n.d."
-    with pytest.raises(SchemaError, match="'mar'"):
+    with pytest.raises(SchemaError, match=r"(?s)should be a count of events.*n\.d\..*/ mar"):
         segob.parse(bad, 2020, segob.FILES[2020])
+    neg = raw.copy()
+    neg.loc[4, "mar"] = -3
+    with pytest.raises(SchemaError, match=r"(?s)should not be negative.*-3"):
+        segob.parse(neg, 2020, segob.FILES[2020])
     with pytest.raises(SchemaError, match="entidad"):
         segob.parse(raw.rename(columns={"entidad": "estado"}), 2020, segob.FILES[2020])
 

@@ -94,6 +94,12 @@ def _field(name, series: pd.Series, units: dict, default_unit: str | None) -> di
     if ftype == "number" and series.dropna().map(float.is_integer).all():
         ftype = "integer"
     field = {"name": str(name), "type": ftype}
+    if ftype == "datetime":  # pandas writes dates without a time as YYYY-MM-DD
+        values = series.dropna()
+        if (values == values.dt.normalize()).all():
+            field["type"] = "date"
+        else:
+            field["format"] = "any"
     unit = units.get(str(name), default_unit if ftype in ("number", "integer") else None)
     if unit:
         field["description"] = f"Unit: {unit}"

@@ -54,3 +54,28 @@ def require_columns(df: pd.DataFrame, columns, source_key: str, where: str = "")
             f"{source_key}{' (' + where + ')' if where else ''}: expected column(s) {missing} not found; "
             f"columns present: {list(df.columns)[:30]}. The publisher's layout changed: update the loader."
         )
+
+
+def _reads_as_number(v) -> bool:
+    import numbers
+
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, numbers.Real):
+        return True
+    return isinstance(v, str) and bool(pd.notna(pd.to_numeric(v.strip(), errors="coerce")))
+
+
+def is_number(what: str = "a number") -> pa.Check:
+    """Element-wise check of a raw cell: a real number, or text that reads as one ("12", "3.5": a column
+    that pandas read as text because of another cell). Refuses other text ("1,234", "n/a") and bools.
+    Missing cells pass (declare ``nullable`` on the column); the failure cases list each offending cell
+    and its row label. Convert the column with ``pd.to_numeric`` after validating."""
+    return pa.Check(_reads_as_number, element_wise=True, error=f"should be {what}")
+
+
+def in_range_if_number(lo: float, hi: float, what: str) -> pa.Check:
+    """Element-wise check of a raw cell that reads as a number: it lies between ``lo`` and ``hi``. Other
+    cells pass (pair it with :func:`is_number`, which refuses them), so each bad cell is reported once."""
+    return pa.Check(lambda v: not _reads_as_number(v) or pd.isna(v) or lo <= float(v) <= hi, element_wise=True,
+                    error=f"should be {what}")

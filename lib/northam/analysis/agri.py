@@ -402,16 +402,19 @@ def claims() -> list[Claim]:
     hs = hs_ag_totals()
     last = ag_employment().iloc[-1]
     ers = "USDA ERS U.S. Food Imports"
-    sec = "The interdependence of the agribusiness markets in North America"
+    sec = "Goal 3, The interdependence of the agribusiness markets in North America"
+    jobs = "Goal 3, Impact of agricultural trade on U.S. employment and economy"
+    gate = "North America in data, numbers and facts: trade is a gateway to the future"
+    wars = "Goal 3, Tariffs and trade wars, a losing game for U.S. farmers"
+    gats = "US agricultural exports by destination, 2024 (USDA FAS GATS or ERS FATUS)"
     return [
         Claim(CHAPTER, "Mexico supplied 51% of US fresh fruit imports (2023, value)", "NAP2025", sec, 51,
               sh.loc[("Fresh fruit", 2023), "MEX"], "percent",
               basis=f"Mexico / world, line 'Fresh or chilled fruit', 2023, {ers}"),
         Claim(CHAPTER, "Canada supplied 2% of US fresh fruit imports (2023, value)", "NAP2025", sec, 2,
               sh.loc[("Fresh fruit", 2023), "CAN"], "percent",
-              reason="Rounding: the data give 1.5%, which the report rounds to 2%; the gap is large only "
-                     "relative to a small share.",
-              basis=f"Canada / world, line 'Fresh or chilled fruit', 2023, {ers}"),
+              basis=f"Canada / world, line 'Fresh or chilled fruit', 2023, {ers}: "
+                    f"{sh.loc[('Fresh fruit', 2023), 'CAN']:.2f}%, which the report's whole percent rounds up"),
         Claim(CHAPTER, "Mexico supplied 69% of US fresh vegetable imports (2023, value)", "NAP2025", sec, 69,
               sh.loc[("Fresh vegetables", 2023), "MEX"], "percent",
               basis=f"Mexico / world, line 'Fresh vegetables', 2023, {ers}"),
@@ -419,37 +422,61 @@ def claims() -> list[Claim]:
               sh.loc[("Fresh vegetables", 2023), "CAN"], "percent",
               basis=f"Canada / world, line 'Fresh vegetables', 2023, {ers}"),
         Claim(CHAPTER, "The US imported 6.88 billion dollars of beer in 2022", "NAP2025",
-              "Success story: regional integration of the beer industry", 6.88, beer.loc[2022, "World"] / 1e3,
-              "billion USD",
-              reason="Different product scope: ERS's 'Malt beer' line (HS 2203) is slightly narrower than "
-                     "the total the report quotes, probably a Census or Comtrade HS 2203 figure.",
+              "Goal 3, Success story: regional integration of the beer industry", 6.88,
+              beer.loc[2022, "World"] / 1e3, "billion USD",
+              reason="Product scope: ERS's 'Malt beer' line (HS 2203) is slightly narrower than the total the "
+                     "report quotes, probably a Census or Comtrade HS 2203 figure.",
               basis=f"World, line 'Malt beer', 2022, {ers}"),
         Claim(CHAPTER, "US beer imports from Mexico were 5.41 billion dollars in 2022", "NAP2025",
-              "Success story: regional integration of the beer industry", 5.41, beer.loc[2022, "Mexico"] / 1e3,
-              "billion USD", basis=f"Mexico, line 'Malt beer', 2022, {ers}"),
+              "Goal 3, Success story: regional integration of the beer industry", 5.41,
+              beer.loc[2022, "Mexico"] / 1e3, "billion USD", basis=f"Mexico, line 'Malt beer', 2022, {ers}"),
         Claim(CHAPTER, "Food trade within North America was about 143 billion dollars in 2023", "NAP2025",
-              "Trade is a gateway to the future", 143, hs.loc[2023, "MEX+CAN"] / 1e3, "billion USD",
-              reason="The data hold only the import side: US imports of HS chapters 01-24 from Mexico and "
-                     "Canada. US farm exports to them and Mexico-Canada trade are not in the mirror.",
+              gate, 143, hs.loc[2023, "MEX+CAN"] / 1e3, "billion USD", measure="other",
+              reason="The data hold only one side: US imports of HS chapters 01-24 from Mexico and Canada. US "
+                     "farm exports to them and Mexico-Canada trade, which the report's total includes, are not "
+                     "in the mirror.",
               basis="US general imports, HS 01-24, from Mexico + Canada, 2023, Census trade API (HS2 file)"),
         Claim(CHAPTER, "2.31 million people were employed in agriculture and related sectors (January 2025)",
-              "NAP2025", "Impact of agricultural trade on U.S. employment and economy", 2.31,
-              last["value"] / 1e3, "million persons",
-              reason=f"Different month: the series in the mirror ends in {last['date']:%B %Y}, so the "
-                     "latest month is compared; the level is not seasonally adjusted and swings by "
-                     "several hundred thousand within a year.",
+              "NAP2025", jobs, 2.31, last["value"] / 1e3, "million persons", measure="other",
+              reason=f"Other month: the series in the mirror ends in {last['date']:%B %Y}, so the latest month is "
+                     "shown; the level is not seasonally adjusted and swings by several hundred thousand within "
+                     "a year.",
               basis=f"FRED LNU02034560 (BLS CPS), {last['date']:%B %Y}, not seasonally adjusted"),
-        Claim(CHAPTER, "In 2024 Mexico became the first destination of US agricultural exports", "NAP2025",
-              "Trade is a gateway to the future", None, None, "rank",
-              needed="US agricultural exports by destination (USDA FAS GATS, or ERS FATUS)"),
-        Claim(CHAPTER, "Each dollar of US farm exports generated 2.09 dollars of economic activity", "NAP2025",
-              "Impact of agricultural trade on U.S. employment and economy", 2.09, None, "USD per USD",
-              needed="ERS agricultural trade multipliers (input-output model)"),
-        Claim(CHAPTER, "Corn production in North America rose 9% from 2013 to 2023", "NAP2025",
-              "Trade is a gateway to the future", 9, None, "percent",
+        Claim(CHAPTER, "In 2024 Mexico became the first destination of US agricultural exports", "NAP2025", gate, 1,
+              None, "rank", needed=gats),
+        Claim(CHAPTER, "Canada is the second destination of US agricultural exports (2024)", "NAP2025", gate, 2,
+              None, "rank", needed=gats),
+        Claim(CHAPTER, "China fell to third place among destinations of US agricultural exports (2024)", "NAP2025",
+              gate, 3, None, "rank", needed=gats),
+        Claim(CHAPTER, "The United States and Canada account for 10% of global agricultural output", "NAP2025",
+              gate, 10, None, "%", needed="FAOSTAT gross production value of agriculture by country (the mirror "
+                                          "holds crop-group quantities only)"),
+        Claim(CHAPTER, "The United States and Canada represent 12% of global agricultural trade", "NAP2025", gate,
+              12, None, "%", needed="FAOSTAT or WTO agricultural trade by country"),
+        Claim(CHAPTER, "Corn production in North America rose 9% from 2013 to 2023", "NAP2025", gate, 9, None,
+              "percent", kind="growth",
               needed="FAOSTAT QCL per-crop production (maize); the mirror holds only crop-group aggregates"),
-        Claim(CHAPTER, "Wheat production in North America fell 11.2% from 2013 to 2023", "NAP2025",
-              "Trade is a gateway to the future", -11.2, None, "percent", needed="FAOSTAT QCL per-crop production (wheat)"),
-        Claim(CHAPTER, "Rice production in North America fell 2.4% from 2013 to 2023", "NAP2025",
-              "Trade is a gateway to the future", -2.4, None, "percent", needed="FAOSTAT QCL per-crop production (rice)"),
+        Claim(CHAPTER, "Wheat production in North America fell 11.2% from 2013 to 2023", "NAP2025", gate, -11.2,
+              None, "percent", kind="growth", needed="FAOSTAT QCL per-crop production (wheat)"),
+        Claim(CHAPTER, "Rice production in North America fell 2.4% from 2013 to 2023", "NAP2025", gate, -2.4, None,
+              "percent", kind="growth", needed="FAOSTAT QCL per-crop production (rice)"),
+        Claim(CHAPTER, "Crop support services gained 27,500 jobs between 2012 and 2022", "NAP2025", jobs, 27500,
+              None, "jobs", kind="count", needed="BLS QCEW employment in NAICS 1151 (support activities for crop "
+                                                 "production), 2012 and 2022"),
+        Claim(CHAPTER, "That is a 12% increase over the decade", "NAP2025", jobs, 12, None, "%", kind="growth",
+              needed="BLS QCEW employment in NAICS 1151, 2012 and 2022"),
+        Claim(CHAPTER, "US agricultural exports supported more than 1 million full-time jobs in 2022", "NAP2025",
+              jobs, 1, None, "million jobs", comparison="more than",
+              needed="ERS Agricultural Trade Multipliers (employment effects of exports)"),
+        Claim(CHAPTER, "Each dollar of US farm exports generated 2.09 dollars of economic activity", "NAP2025",
+              jobs, 2.09, None, "USD per USD", kind="ratio",
+              needed="ERS agricultural trade multipliers (input-output model)"),
+        Claim(CHAPTER, "Subsidies equal to 92% of the tariffs collected compensated farmers' losses", "NAP2025",
+              wars, 92, None, "%", needed="USDA Market Facilitation Program payments and US Customs duties on "
+                                          "Chinese goods, 2018-2019"),
+        Claim(CHAPTER, "Only 8% of tariff revenue represented actual net income", "NAP2025", wars, 8, None, "%",
+              report_inputs={"all revenue": (100, 1e-9), "paid back as subsidies": 92}, arithmetic="difference",
+              needed="USDA Market Facilitation Program payments and US Customs duties on Chinese goods"),
+        Claim(CHAPTER, "28 billion dollars of compensation payments to farmers in 2018-2019", "NAP2025", wars, 28,
+              None, "billion USD", needed="USDA Market Facilitation Program payments, 2018-2019"),
     ]

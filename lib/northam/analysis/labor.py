@@ -34,7 +34,7 @@ ASYLUM_LAST_YEAR = 2024  # the package's 2025 rows may be mid-year figures: not 
 # Each source table is read once per session (the loaders' Parquet cache makes the first read quick too).
 _applications = memo(unhcr.asylum_applications)
 _population = memo(unhcr.population)
-_segob = memo(segob.by_state)
+_segob_monthly = memo(segob.monthly)
 _stock = memo(undesa.migrant_stock)
 
 
@@ -59,6 +59,12 @@ def visa_index(base: int = BASE_YEAR) -> pd.DataFrame:
     """Visas issued to Mexicans by class as an index, ``base`` fiscal year = 100."""
     lv = visas_mexico(base)
     return lv / lv.loc[base] * 100
+
+
+def visa_levels_and_index(base: int = BASE_YEAR) -> pd.DataFrame:
+    """Visas issued to Mexicans by class from ``base`` on: ``<class>_index`` (``base`` = 100) and ``<class>``
+    (visas issued) columns, indexed by fiscal year. Source: State Dept NIV detail table."""
+    return visa_index(base).add_suffix("_index").join(visas_mexico(base)).rename_axis("fiscal_year")
 
 
 def h2_mexico(first: int = BASE_YEAR) -> pd.DataFrame:
@@ -179,6 +185,15 @@ def seasonal_profile(periods=((2000, 2009), (2015, 2024))) -> pd.DataFrame:
     return pd.DataFrame(out).rename_axis("month")
 
 
+def encounters_seasonality() -> pd.DataFrame:
+    """The two panels of the seasonality chart in one long table: the monthly decomposition
+    (:func:`decompose_encounters`, encounters per month; ``panel`` = "monthly", ``date`` set) and the
+    seasonal profile (:func:`seasonal_profile`, percent vs trend by calendar ``month`` and ``span``)."""
+    d = decompose_encounters().rename_axis("date").reset_index().assign(panel="monthly")
+    prof = seasonal_profile().reset_index().melt(id_vars="month", var_name="span", value_name="seasonal_pct")
+    return pd.concat([d, prof.assign(panel="seasonal profile")], ignore_index=True)
+
+
 # --------------------------------------------------------------------------------------------------
 # 4. Asylum and refugees
 
@@ -214,8 +229,24 @@ def refugees_hosted(first: int = 2000) -> pd.DataFrame:
     return p.pivot_table(index="year", columns="iso3", values="value", aggfunc="sum")[list(MEMBERS)]
 
 
+def asylum_and_hosted(first_hosted: int = 2010) -> pd.DataFrame:
+    """Asylum applications lodged in Mexico by origin (``apps_mex_<origin>``, applications) and refugees
+    plus asylum-seekers hosted by each country (``hosted_<iso3>``, persons), by year. Source: UNHCR."""
+    org = asylum_mexico_by_origin().add_prefix("apps_mex_")
+    return org.join(refugees_hosted(first_hosted).add_prefix("hosted_"), how="outer").rename_axis("year")
+
+
 # --------------------------------------------------------------------------------------------------
 # 5. SEGOB
+
+
+def segob_annual() -> pd.DataFrame:
+    """Events of foreigners presented to the INM by state and year (events): state, year, value, months
+    (months with data), partial (True when fewer than 12: 2021). Source: SEGOB/UPM, monthly by state."""
+    df = _segob_monthly()
+    out = df.groupby(["state", "year"], as_index=False).agg(value=("value", "sum"), months=("month", "nunique"))
+    out["partial"] = out["months"] < 12
+    return out
 
 
 def segob_by_state(top: int = 8) -> pd.DataFrame:
@@ -223,7 +254,7 @@ def segob_by_state(top: int = 8) -> pd.DataFrame:
 
     Columns: year labels ("2019", "2020", "2021 (Jan-Jul)"); index: state. Top states by 2019-2021 total.
     """
-    s = _segob()
+    s = segob_annual()
     tot = s.groupby("state")["value"].sum().sort_values(ascending=False)
     keep = list(tot.index[:top])
     s = s.assign(group=s["state"].where(s["state"].isin(keep), "Other states"))
@@ -240,6 +271,13 @@ def _month_abbr(m: int) -> str:
 
 # --------------------------------------------------------------------------------------------------
 # 6-7. Migrant stock and demography
+
+
+def mexican_born_table() -> pd.DataFrame:
+    """Mexican-born people living in the US, million persons, by year: UN DESA's migrant stock
+    (``undesa_million``) and the reports' ACS-based figures (``reported_acs_million``)."""
+    stock = (mexican_born_in_us() / 1e6).rename("undesa_million").to_frame()
+    return stock.join(report_acs_points(), how="outer").rename_axis("year")
 
 
 def mexican_born_in_us() -> pd.Series:
@@ -285,147 +323,272 @@ def title42_dates() -> tuple[pd.Timestamp, pd.Timestamp]:
 # Numbers for the prose and the claims
 
 
-def key_numbers() -> dict:
-    """Numbers the chapter's prose quotes (glued), computed from the data. Keys are prefixed ``labor_``."""
-    v = visas_mexico()
-    idx = visa_index()
-    h2 = h2_mexico()
-    last_fy = int(v.index.max())
+def _visa_numbers() -> dict:
+    """Visas issued to Mexicans (visas issued, FY2010 = 100 index, Mexico's share of H-2A in percent)."""
+    v, idx, h2 = visas_mexico(), visa_index(), h2_mexico()
+    last = int(v.index.max())
+    return {
+        "visa_last_fy": last,
+        "h2a_2010": v.loc[2010, "H2A"], "h2a_last": v.loc[last, "H2A"],
+        "h2a_ratio": v.loc[last, "H2A"] / v.loc[2010, "H2A"],
+        "h2b_2010": v.loc[2010, "H2B"], "h2b_last": v.loc[last, "H2B"],
+        "h2a_share_2010": h2.loc[2010, "mex_share_h2a_pct"], "h2a_share_last": h2.loc[last, "mex_share_h2a_pct"],
+        "tn_2023": v.loc[2023, "TN"], "tn_last": v.loc[last, "TN"], "td_last": v.loc[last, "TD"],
+        "tntd_last": v.loc[last, "TN"] + v.loc[last, "TD"],
+        "tn_index_2023": idx.loc[2023, "TN"], "h1b_index_last": idx.loc[last, "H1B"],
+    }
+
+
+def _encounter_numbers() -> dict:
+    """Border Patrol (and CBP) encounters of Mexicans at the southwest border per fiscal year (encounters)
+    and Mexicans' share of all encounters there (percent). Source: DHS OHSS, CBP."""
     enc = encounters_mexicans()
-    enc_last = int(enc.index.max())
-    enc_min_year = int(enc.loc[2010:, "mexico"].idxmin())
+    last = int(enc.index.max())
+    low = int(enc.loc[2010:, "mexico"].idxmin())
+    return {
+        "enc_last_fy": last, "enc_first_fy": int(enc.index.min()), "enc_2000": enc.loc[2000, "mexico"],
+        "enc_peak_fy": int(enc["mexico"].idxmax()), "enc_min_fy": low, "enc_min": enc.loc[low, "mexico"],
+        "enc_2022": enc.loc[2022, "mexico"], "enc_last": enc.loc[last, "mexico"],
+        "enc_share_2000": enc.loc[2000, "mex_share_pct"], "enc_share_last": enc.loc[last, "mex_share_pct"],
+        "enc_share_min": enc["mex_share_pct"].min(), "enc_share_min_fy": int(enc["mex_share_pct"].idxmin()),
+        "cbp_mex_last": enc.loc[last, "cbp_mexico"],
+        "cbp_ofo_last": cbp_by_component(last).get("Office of Field Operations", float("nan")),
+    }
+
+
+def _stl_numbers() -> dict:
+    """Trend of monthly encounters of Mexicans (encounters a month, slope in percent a year) and the
+    seasonal peak and trough (percent above or below trend) in two spans of fiscal years."""
     dec = decompose_encounters()
-    last_month = dec.index.max()
     prof = seasonal_profile()
     early, late = prof.columns
-    asy = asylum_total("MEX")
-    by_origin = asylum_mexico_by_origin()
-    hosted = refugees_hosted()
-    seg = _segob().groupby("year")["value"].sum()
-    seg_state = segob_by_state(top=1)
-    stock = mexican_born_in_us()
-    age = median_age()
-    shares = age_structure()
-    cbp_last = cbp_by_component(enc_last)
-    peak_fy = int(enc["mexico"].idxmax())
-    n = {
-        "labor_visa_last_fy": last_fy,
-        "labor_h2a_2010": v.loc[2010, "H2A"],
-        "labor_h2a_last": v.loc[last_fy, "H2A"],
-        "labor_h2a_ratio": v.loc[last_fy, "H2A"] / v.loc[2010, "H2A"],
-        "labor_h2b_2010": v.loc[2010, "H2B"],
-        "labor_h2b_last": v.loc[last_fy, "H2B"],
-        "labor_h2a_share_2010": h2.loc[2010, "mex_share_h2a_pct"],
-        "labor_h2a_share_last": h2.loc[last_fy, "mex_share_h2a_pct"],
-        "labor_tn_2023": v.loc[2023, "TN"],
-        "labor_tn_last": v.loc[last_fy, "TN"],
-        "labor_td_last": v.loc[last_fy, "TD"],
-        "labor_tntd_last": v.loc[last_fy, "TN"] + v.loc[last_fy, "TD"],
-        "labor_tn_index_2023": idx.loc[2023, "TN"],
-        "labor_h1b_index_last": idx.loc[last_fy, "H1B"],
-        "labor_enc_last_fy": enc_last,
-        "labor_enc_first_fy": int(enc.index.min()),
-        "labor_enc_2000": enc.loc[2000, "mexico"],
-        "labor_enc_peak_fy": peak_fy,
-        "labor_enc_min_fy": enc_min_year,
-        "labor_enc_min": enc.loc[enc_min_year, "mexico"],
-        "labor_enc_2022": enc.loc[2022, "mexico"],
-        "labor_enc_last": enc.loc[enc_last, "mexico"],
-        "labor_enc_share_2000": enc.loc[2000, "mex_share_pct"],
-        "labor_enc_share_last": enc.loc[enc_last, "mex_share_pct"],
-        "labor_enc_share_min": enc["mex_share_pct"].min(),
-        "labor_enc_share_min_fy": int(enc["mex_share_pct"].idxmin()),
-        "labor_cbp_mex_last": enc.loc[enc_last, "cbp_mexico"],
-        "labor_cbp_ofo_last": cbp_last.get("Office of Field Operations", float("nan")),
-        "labor_stl_last_month": last_month.strftime("%B %Y"),
-        "labor_stl_trend_last": dec["uc_trend"].iloc[-1],
-        "labor_stl_trend_low": dec["uc_low"].iloc[-1],
-        "labor_stl_trend_high": dec["uc_high"].iloc[-1],
-        "labor_stl_slope_last": dec["uc_slope_pct"].iloc[-1],
-        "labor_stl_peak_early": prof[early].max(),
-        "labor_stl_trough_early": -prof[early].min(),
-        "labor_stl_peak_late": prof[late].max(),
-        "labor_stl_trough_late": -prof[late].min(),
-        "labor_stl_early_label": early,
-        "labor_stl_late_label": late,
-        "labor_asylum_2013": asy.loc[2013],
-        "labor_asylum_2019": asy.loc[2019],
-        "labor_asylum_2021": asy.loc[2021],
-        "labor_asylum_2023": asy.loc[2023],
-        "labor_asylum_last_year": ASYLUM_LAST_YEAR,
-        "labor_asylum_last": asy.loc[ASYLUM_LAST_YEAR],
-        "labor_asylum_top_origin": str(by_origin.columns[0]),
-        "labor_asylum_top_origin_total": by_origin.iloc[:, 0].sum(),
-        "labor_hosted_mex_last": hosted.loc[ASYLUM_LAST_YEAR, "MEX"],
-        "labor_hosted_mex_2013": hosted.loc[2013, "MEX"],
-        "labor_hosted_usa_last": hosted.loc[ASYLUM_LAST_YEAR, "USA"],
-        "labor_hosted_can_last": hosted.loc[ASYLUM_LAST_YEAR, "CAN"],
-        "labor_segob_2019": seg.loc[2019],
-        "labor_segob_2020": seg.loc[2020],
-        "labor_segob_2021_partial": seg.loc[2021],
-        "labor_segob_top_state": str(seg_state.index[0]),
-        "labor_segob_top_state_share_2019": seg_state.iloc[0, 0] / seg.loc[2019] * 100,
-        "labor_stock_1990_m": stock.loc[1990] / 1e6,
-        "labor_stock_2010_m": stock.loc[2010] / 1e6,
-        "labor_stock_2019_m": stock.loc[2019] / 1e6,
-        "labor_stock_peak_year": int(stock.idxmax()),
-        "labor_median_mex_1950": age.loc[1950, "MEX"],
-        "labor_median_mex_2021": age.loc[2021, "MEX"],
-        "labor_median_usa_2021": age.loc[2021, "USA"],
-        "labor_median_can_2021": age.loc[2021, "CAN"],
-        "labor_wa_mex": shares.loc["MEX", "15-64"],
-        "labor_wa_usa": shares.loc["USA", "15-64"],
-        "labor_wa_can": shares.loc["CAN", "15-64"],
-        "labor_old_mex": shares.loc["MEX", "65+"],
-        "labor_old_usa": shares.loc["USA", "65+"],
-        "labor_old_can": shares.loc["CAN", "65+"],
+    return {
+        "stl_last_month": dec.index.max().strftime("%B %Y"),
+        "stl_trend_last": dec["uc_trend"].iloc[-1], "stl_trend_low": dec["uc_low"].iloc[-1],
+        "stl_trend_high": dec["uc_high"].iloc[-1], "stl_slope_last": dec["uc_slope_pct"].iloc[-1],
+        "stl_peak_early": prof[early].max(), "stl_trough_early": -prof[early].min(),
+        "stl_peak_late": prof[late].max(), "stl_trough_late": -prof[late].min(),
+        "stl_early_label": early, "stl_late_label": late,
     }
-    return {k: (float(x) if isinstance(x, (np.floating, np.integer)) and not isinstance(x, bool) else x)
+
+
+def _asylum_numbers() -> dict:
+    """Asylum applications lodged in Mexico (applications) and refugees plus asylum-seekers hosted at
+    year end (persons). Source: UNHCR (COMAR data for Mexico)."""
+    asy, by_origin, hosted = asylum_total("MEX"), asylum_mexico_by_origin(), refugees_hosted()
+    last = ASYLUM_LAST_YEAR
+    return {
+        **{f"asylum_{y}": asy.loc[y] for y in (2013, 2019, 2021, 2023)},
+        "asylum_last_year": last, "asylum_last": asy.loc[last],
+        "asylum_top_origin": str(by_origin.columns[0]), "asylum_top_origin_total": by_origin.iloc[:, 0].sum(),
+        "hosted_mex_last": hosted.loc[last, "MEX"], "hosted_mex_2013": hosted.loc[2013, "MEX"],
+        "hosted_usa_last": hosted.loc[last, "USA"], "hosted_can_last": hosted.loc[last, "CAN"],
+    }
+
+
+def _segob_numbers() -> dict:
+    """Events of foreigners presented to Mexico's migration authority per year (events) and the top
+    state's share of the 2019 total (percent). Source: SEGOB/UPM."""
+    seg = segob_annual().groupby("year")["value"].sum()
+    top = segob_by_state(top=1)
+    return {"segob_2019": seg.loc[2019], "segob_2020": seg.loc[2020], "segob_2021_partial": seg.loc[2021],
+            "segob_top_state": str(top.index[0]), "segob_top_state_share_2019": top.iloc[0, 0] / seg.loc[2019] * 100}
+
+
+def _population_numbers() -> dict:
+    """Mexican-born people in the US (million, UN DESA), median age (years) and age shares in 2021
+    (percent; UN WPP 2022 via OWID)."""
+    stock, age, shares = mexican_born_in_us(), median_age(), age_structure()
+    return {
+        **{f"stock_{y}_m": stock.loc[y] / 1e6 for y in (1990, 2010, 2019)},
+        "stock_peak_year": int(stock.idxmax()),
+        "median_mex_1950": age.loc[1950, "MEX"],
+        **{f"median_{iso.lower()}_2021": age.loc[2021, iso] for iso in ("MEX", "USA", "CAN")},
+        **{f"wa_{iso.lower()}": shares.loc[iso, "15-64"] for iso in ("MEX", "USA", "CAN")},
+        **{f"old_{iso.lower()}": shares.loc[iso, "65+"] for iso in ("MEX", "USA", "CAN")},
+    }
+
+
+def key_numbers() -> dict:
+    """Numbers the chapter's prose quotes (glued), computed from the data. Keys are prefixed ``labor_``;
+    units in each part's docstring."""
+    n = {**_visa_numbers(), **_encounter_numbers(), **_stl_numbers(), **_asylum_numbers(), **_segob_numbers(),
+         **_population_numbers()}
+    return {f"labor_{k}": (float(x) if isinstance(x, (np.floating, np.integer)) and not isinstance(x, bool) else x)
             for k, x in n.items()}
 
 
 def claims() -> list[Claim]:
-    """Report figures on labor mobility, next to the open data."""
+    """Report figures on labor mobility, migration and asylum, next to the open data."""
+    from . import world
+
     v = visas_mexico()
     asy = asylum_total("MEX")
     stock = mexican_born_in_us()
     age = median_age()
-    origin_2123 = asylum_mexico_by_origin(top=10).loc[2021:2023].sum()
-    return [
-        Claim(CHAPTER, "TN (USMCA) work visas issued to Mexicans in 2024: about 27,317", "NAP2025",
-              "Labor mobility and talent attraction", 27317, v.loc[2024, "TN"], "visas issued",
+    by_origin = asylum_mexico_by_origin(top=10)
+    h2_rank = _h2_rank("Mexico", 2023)
+    fx = world.fx_daily().set_index("date")["MEX"]
+    fx23 = float(fx[fx.index.year == 2023].mean())
+    mig, goal5 = "Migration", "North America in data, numbers and facts: labor mobility and talent attraction"
+    comar = "COMAR administrative data (resolutions by outcome and nationality); UNHCR's files hold applications only"
+    unesco = "UNESCO UIS outbound internationally mobile students by host country"
+    oecd = "OECD Indicators of Talent Attractiveness 2023 (rankings by category); not in the mirror"
+    inm = "INM/SEGOB operational figures (detention centres, capacity, daily apprehensions); not open data"
+    out = [
+        Claim(CHAPTER, "TN (USMCA) work visas issued to Mexicans in 2024: about 27,317", "NAP2025", goal5, 27317,
+              v.loc[2024, "TN"], "visas issued",
+              quote="The number of temporary work visas (Trade NAFTA/USMCA) for the United States issued to "
+                    "Mexicans was approximately 27,317 in 2024",
               reason=f"The FY2024 sheet of the State Department's annual detail table gives {v.loc[2024, 'TN']:,.0f} "
                      f"TN visas, far below FY2023 ({v.loc[2023, 'TN']:,.0f}); the report's figure probably comes "
-                     "from another State table (e.g. monthly issuance statistics). TN alone is the fair comparison.",
+                     "from another State table (e.g. monthly issuance statistics). TN and TD (the visa of TN "
+                     f"workers' spouses and children) together give {v.loc[2024, 'TN'] + v.loc[2024, 'TD']:,.0f}, "
+                     "close to the report's figure, but TD visas are not work visas: a likely coincidence, not "
+                     "the report's measure.",
               basis="TN visas issued to Mexican nationals, FY2024, NIV detail table"),
-        Claim(CHAPTER, "Same figure compared with TN plus TD (dependants' visas)", "NAP2025",
-              "Labor mobility and talent attraction", 27317, v.loc[2024, "TN"] + v.loc[2024, "TD"],
-              "visas issued",
-              basis="TN + TD visas issued to Mexicans, FY2024, NIV detail table. TD visas go to spouses and "
-                    "children of TN workers, so this near-match is likely a coincidence, not the report's measure"),
-        Claim(CHAPTER, "COMAR received about 130,000 asylum applications in 2021", "WILSON2023", "Migration",
-              130000, asy.loc[2021], "applications",
-              basis="Asylum applications lodged in Mexico, all origins, 2021, UNHCR (from COMAR)"),
-        *[Claim(CHAPTER, f"{label} have been among the largest groups of asylum seekers in Mexico since 2021: "
-                f"about {rep:,}", "WILSON2023", "Migration", rep, origin_2123[name], "applications",
-                reason="The report counts COMAR applications from January 2021 to August 2023; the data value "
-                       "sums UNHCR's full years 2021-2023, so it includes September-December 2023.",
-                basis=f"Asylum applications lodged in Mexico by nationals of {name}, 2021-2023, UNHCR")
-          for label, name, rep in [("Haitians", "Haiti", 103000), ("Hondurans", "Honduras", 94000),
-                                   ("Cubans", "Cuba", 37000)]],
-        Claim(CHAPTER, "Mexico's median age is 29 years", "NAP2025", "Labor mobility and talent attraction", 29,
-              age.loc[2021, "MEX"], "years", basis="Median age, Mexico, 2021, UN WPP 2022 via OWID"),
-        Claim(CHAPTER, "About 11.7 million Mexican immigrants lived in the US in 2010", "WILSON2023", "Migration",
+        Claim(CHAPTER, "Canada's Seasonal Agricultural Worker Program has a limit of 30,000 visas a year for Mexico",
+              "NAP2025", goal5, 30000, None, "visas", kind="count",
+              needed="Employment and Social Development Canada SAWP statistics (the programme has no published "
+                     "cap; work permits issued to Mexicans under SAWP would show the scale)"),
+        Claim(CHAPTER, "The US grants 66,000 H-2B visas per fiscal year", "NAP2025", goal5, 66000, None, "visas",
+              kind="count", needed="The statutory cap (INA 214(g)) and USCIS cap counts; issuances by the State "
+                                   "Department (in the mirror) are not the cap"),
+        Claim(CHAPTER, "An additional 64,716 H-2B visas were added for 2025", "NAP2025", goal5, 64716, None,
+              "visas", kind="count", needed="DHS temporary final rule for FY2025 supplemental H-2B visas"),
+        *[Claim(CHAPTER, f"{who} ranks {r} among destinations of Mexican students (2022, UNESCO)", "NAP2025",
+                goal5, r, None, "rank", needed=unesco)
+          for who, r in [("Canada", 1), ("The United States", 2), ("Spain", 3)]],
+        Claim(CHAPTER, "The United States is the first destination of Canadian students (2022)", "NAP2025", goal5,
+              1, None, "rank", needed="Canadian Bureau for International Education / UNESCO UIS outbound students"),
+        Claim(CHAPTER, "Mexico is not among the ten first destinations of Canadian students", "NAP2025", goal5, 10,
+              None, "rank", comparison="over", needed=unesco),
+        Claim(CHAPTER, "Mexico was the 11th destination of US exchange students in 2022", "NAP2025", goal5, 11,
+              None, "rank", needed="IIE Open Doors, US study abroad by destination"),
+        Claim(CHAPTER, "Mexico fell one position in 2023 (12th)", "NAP2025", goal5, 12, None, "rank",
+              needed="IIE Open Doors, US study abroad by destination"),
+        *[Claim(CHAPTER, f"OECD talent attractiveness, {cat}: {who} ranks {r}", "NAP2025", goal5, r, None, "rank",
+                needed=oecd)
+          for cat, who, r in [("international entrepreneurs", "Canada", 3),
+                              ("international entrepreneurs", "the United States", 8),
+                              ("international entrepreneurs", "Mexico", 36),
+                              ("potential startup founders", "Canada", 1),
+                              ("potential startup founders", "the United States", 2),
+                              ("university students", "the United States", 1),
+                              ("university students", "Canada", 6),
+                              ("university students", "Mexico", 35)]],
+        Claim(CHAPTER, "Mexico's median age is 29 years", "NAP2025",
+              "Goal 5, Unlocking North America's potential", 29, age.loc[2021, "MEX"], "years",
+              basis="Median age, Mexico, 2021, UN WPP 2022 via OWID"),
+        Claim(CHAPTER, "No other nationality receives as many H-2 visas as Mexico", "WILSON2023",
+              f"{mig}: Mexican emigration and return migration", 1, h2_rank, "rank",
+              basis="Rank of Mexico by H-2A + H-2B visas issued, FY2023, among nationalities (NIV detail table)"),
+        Claim(CHAPTER, "US authorities have repatriated about 210,000 Mexican migrants a year since 2014",
+              "WILSON2023", f"{mig}: Mexican emigration and return migration", 210000, None, "persons a year",
+              kind="count", needed="SEGOB/UPM statistics of repatriated Mexicans (eventos de repatriación); the "
+                                   "mirror's SEGOB files count foreigners presented to the INM"),
+        Claim(CHAPTER, "About 11.7 million Mexican immigrants lived in the US in 2010", "WILSON2023", mig,
               11.7, stock.loc[2010] / 1e6, "million persons",
-              reason="Different source: the report uses the American Community Survey (MPI tabulation); UN DESA "
-                     "adjusts census and survey counts to mid-year estimates.",
+              reason="Different compiler: the report uses the American Community Survey (MPI tabulation); UN "
+                     "DESA adjusts census and survey counts to mid-year estimates.",
               basis="Mexican-born migrant stock in the US, mid-2010, UN DESA 2019 revision"),
-        Claim(CHAPTER, "About 10.7 million Mexican immigrants lived in the US in 2021", "WILSON2023", "Migration",
+        Claim(CHAPTER, "About 10.7 million Mexican immigrants lived in the US in 2021", "WILSON2023", mig,
               10.7, None, "million persons",
               needed="ACS 2021 foreign-born by country of birth (table B05006) or a UN DESA revision with "
                      "2020 or later; the mirror's UN DESA file ends in 2019 "
                      f"({stock.loc[2019] / 1e6:.1f} million then)"),
+        Claim(CHAPTER, "45.3 million immigrants lived in the United States (2021)", "WILSON2023", mig, 45.3, None,
+              "million persons", needed="ACS 2021 foreign-born population; the mirror's UN DESA file ends in 2019"),
+        Claim(CHAPTER, "Mexicans stopped being the top country of new migration flows in 2013", "WILSON2023", mig,
+              2013, None, "year", needed="ACS recent arrivals by country of birth"),
+        Claim(CHAPTER, "About 5.2 million Mexican immigrants live in the US without legal status", "WILSON2023",
+              mig, 5.2, None, "million persons", needed="MPI/DHS estimates of the unauthorized population"),
+        Claim(CHAPTER, "About 468,000 Mexicans are DACA beneficiaries", "WILSON2023", mig, 468000, None, "persons",
+              kind="count", needed="USCIS DACA recipients by country of birth"),
+        Claim(CHAPTER, "INM has 50 detention centres with capacity for about 6,000 migrants", "WILSON2023",
+              f"{mig}: transit migration", 6000, None, "places", kind="count", needed=inm),
+        Claim(CHAPTER, "A fire killed 39 migrants in the Ciudad Juárez detention centre", "WILSON2023",
+              f"{mig}: transit migration", 39, None, "deaths", kind="count", needed=inm),
+        Claim(CHAPTER, "INM closed 33 centres and operates 17", "WILSON2023", f"{mig}: transit migration", 17, None,
+              "centres", kind="count", report_inputs={"centres": 50, "closed": 33}, arithmetic="difference",
+              needed=inm),
+        Claim(CHAPTER, "The 17 centres hold nearly 4,800 migrants", "WILSON2023", f"{mig}: transit migration",
+              4800, None, "places", kind="count", comparison="nearly", needed=inm),
+        Claim(CHAPTER, "INM apprehends about 1,500 migrants a day in 2023", "WILSON2023",
+              f"{mig}: transit migration", 1500, None, "per day", needed="SEGOB/UPM monthly statistics for 2023; "
+              "the mirror's SEGOB files cover 2019-2021"),
+        Claim(CHAPTER, "The National Guard inspects at 90 interior checkpoints", "WILSON2023",
+              f"{mig}: transit migration", 90, None, "checkpoints", kind="count", needed=inm),
+        Claim(CHAPTER, "About 34,000 National Guard and military troops deployed (September 2023)", "WILSON2023",
+              f"{mig}: transit migration", 34000, None, "troops", kind="count",
+              needed="SSPC security report (Informe de Seguridad); not open data"),
+        Claim(CHAPTER, "Since 2022, Guatemalans, Hondurans and Salvadorans are less than half of INM apprehensions",
+              "WILSON2023", f"{mig}: transit migration", 50, None, "%", comparison="under",
+              needed="SEGOB/UPM foreigners presented to the INM by nationality, 2022-2023 (the mirror's files "
+                     "cover 2019-2021)"),
+        Claim(CHAPTER, "About 1.2 million immigrants lived in Mexico in 2020", "WILSON2023",
+              f"{mig}: immigration and refugee protection", 1.2, None, "million persons",
+              needed="INEGI Census 2020 (population born abroad) or a UN DESA revision with 2020; the mirror's UN "
+                     "DESA file ends in 2019"),
+        Claim(CHAPTER, "The immigrant population of Mexico grew by 20 percent since 2015", "WILSON2023",
+              f"{mig}: immigration and refugee protection", 20, None, "%", kind="growth",
+              needed="INEGI Intercensal Survey 2015 and Census 2020 (population born abroad)"),
+        Claim(CHAPTER, "COMAR received about 130,000 asylum applications in 2021", "WILSON2023",
+              f"{mig}: immigration and refugee protection", 130000, asy.loc[2021], "applications",
+              rounding=10000, basis="Asylum applications lodged in Mexico, all origins, 2021, UNHCR (from COMAR)"),
+        Claim(CHAPTER, "Nearly twice as many as in 2019", "WILSON2023", f"{mig}: immigration and refugee protection",
+              2, asy.loc[2021] / asy.loc[2019], "times", kind="ratio", comparison="nearly", rounding=0.25,
+              basis="Asylum applications lodged in Mexico, 2021 / 2019, UNHCR"),
+        Claim(CHAPTER, "Mexico ranked third in asylum applications in 2021, after the United States and Germany",
+              "WILSON2023", f"{mig}: immigration and refugee protection", 3, None, "rank",
+              needed="UNHCR asylum applications for every country of asylum; the mirror's extract holds only "
+                     "flows involving North America"),
+        Claim(CHAPTER, "COMAR predicted about 150,000 applications in 2023", "WILSON2023",
+              f"{mig}: immigration and refugee protection", 150000, asy.loc[2023], "applications", rounding=10000,
+              reason="A forecast made in September 2023; the year ended lower.",
+              basis="Asylum applications lodged in Mexico, 2023, UNHCR (from COMAR)"),
+        *[Claim(CHAPTER, f"{label} have been among the largest groups of asylum seekers in Mexico since 2021: "
+                f"about {rep:,}", "WILSON2023", f"{mig}: immigration and refugee protection", rep,
+                by_origin.loc[2021:2023, name].sum(), "applications", measure="other",
+                reason=f"Other period: the report counts January 2021 to (about) August 2023; UNHCR's data are "
+                       f"full years. 2021-2022 give {by_origin.loc[2021:2022, name].sum():,.0f} and 2021-2023 "
+                       f"{by_origin.loc[2021:2023, name].sum():,.0f}: the report's figure lies "
+                       f"{'between them' if by_origin.loc[2021:2022, name].sum() <= rep <= by_origin.loc[2021:2023, name].sum() else 'outside that range'}.",
+                basis=f"Asylum applications lodged in Mexico by nationals of {name}, 2021-2023, UNHCR")
+          for label, name, rep in [("Haitians", "Haiti", 103000), ("Hondurans", "Honduras", 94000),
+                                   ("Cubans", "Cuba", 37000)]],
+        *[Claim(CHAPTER, f"{who} asylum seekers receive protection at a rate of {r}%", "WILSON2023",
+                f"{mig}: immigration and refugee protection", r, None, "%", needed=comar)
+          for who, r in [("Haitian", 25), ("Venezuelan", 92)]],
+        Claim(CHAPTER, "COMAR's 2023 budget of 166.4 million pesos is about 9.8 million dollars", "WILSON2023",
+              f"{mig}: immigration and refugee protection", 9.8, 166.4 / fx23, "million USD",
+              reason=f"Exchange rate: at the 2023 average of {fx23:.2f} pesos per dollar (FRED DEXMXUS) the budget "
+                     f"is {166.4 / fx23:.1f} million dollars; the report's conversion implies "
+                     f"{166.4 / 9.8:.2f}, a rate seen only in the peso's strongest weeks of 2023 "
+                     f"(strongest daily rate {fx[fx.index.year == 2023].min():.2f}).",
+              basis="166.4 million pesos (the report's figure) / mean 2023 daily rate, FRED DEXMXUS"),
+        Claim(CHAPTER, "Only about 30 percent of COMAR's 2023 budget came from the federal government",
+              "WILSON2023", f"{mig}: immigration and refugee protection", 30, None, "%",
+              needed="COMAR budget by funding source (federal budget vs UNHCR support)"),
+        Claim(CHAPTER, "COMAR resolved about 38,000 cases (29 percent) of the 130,000 submitted in 2021",
+              "WILSON2023", f"{mig}: immigration and refugee protection", 29, None, "%",
+              report_inputs={"resolved": (38000, 1000), "submitted": (130000, 10000)}, arithmetic="share",
+              needed=comar),
+        Claim(CHAPTER, "and 18,000 cases (18 percent) of 100,000 in August 2023", "WILSON2023",
+              f"{mig}: immigration and refugee protection", 18, None, "%",
+              report_inputs={"resolved": (18000, 1000), "submitted": (100000, 10000)}, arithmetic="share",
+              needed=comar),
     ]
+    return out
+
+
+def _h2_rank(nationality: str, fiscal_year: int) -> float:
+    """Rank of a nationality by H-2A + H-2B visas issued in ``fiscal_year`` among all nationalities (State
+    Department NIV detail table, aggregate rows excluded)."""
+    n = statedept.niv()
+    n = n[n["visa_class"].isin(["H2A", "H2B"]) & ~n["aggregate"] & (n["year"] == fiscal_year)]
+    total = n.groupby("nationality")["value"].sum().sort_values(ascending=False)
+    return float(total.rank(ascending=False, method="min")[nationality])
 
 
 def report_acs_points() -> pd.Series:

@@ -12,6 +12,8 @@ Questions and their functions (all data from registered files; see :mod:`northam
   (SHDI v5 components).
 - :func:`gdp_vs_spi` — gross value added per person (INEGI / CONAPO) against the index, with an OLS fit.
 - :func:`hdi_2022_check` — national HDI 2022: SHDI country rows against UNDP's HDR 2023/24 file.
+
+The maps and charts are drawn by :mod:`northam.figures.maps`; :func:`on_map` gives them the geometry.
 """
 
 from __future__ import annotations
@@ -93,6 +95,20 @@ def spi_by_state(year: int = SPI_YEAR, ids=(0, *SPI_COMPONENTS)) -> pd.DataFrame
     return wide[["cve_ent", "abbr", "name", *ids]]
 
 
+def on_map(table: pd.DataFrame, *, on: str = "region_id", data_on: str | None = None, iso3: str | None = None,
+           what: str = "data") -> geo.gpd.GeoDataFrame:
+    """``table`` joined one to one to the admin-1 polygons (of country ``iso3`` only, if given).
+
+    The layer contributes ``region_id``, ``code`` and ``geometry`` (ESRI:102008); ``on`` is the layer's key
+    ("region_id" or "code"), ``data_on`` the table's. A region without a row, or a row without a region,
+    raises :class:`northam.maps.JoinError`.
+    """
+    layer = geo.admin1()
+    if iso3:
+        layer = layer[layer["iso3"] == iso3]
+    return geo.join(layer[["region_id", "code", "geometry"]], table, on=on, data_on=data_on, what=what)
+
+
 def spi_layer() -> geo.gpd.GeoDataFrame:
     """Mexican states with their 2023 index and four component scores (columns 0, 101, 205, 206, 207)."""
     layer = geo.admin1()
@@ -101,13 +117,18 @@ def spi_layer() -> geo.gpd.GeoDataFrame:
     return geo.join(mx, data, on="code", data_on="cve_ent", what="IPS 2023 (MCV) to Mexican states")
 
 
+#: Column names of the index (id 0) and the four mapped components in :func:`spi_table`.
+SPI_COLUMNS = {0: "spi", 101: "nutrition_basic_medical_care", 205: "basic_knowledge",
+               206: "information_communications", 207: "health_wellness"}
+
+
 def spi_table() -> pd.DataFrame:
-    """The mapped values as a plain table (CSV for the maps): state, index and components, ranks."""
+    """The mapped values as a plain table (CSV for the maps): cve_ent, abbr, name, spi and the four
+    components (:data:`SPI_COLUMNS`, score 0-100, MCV edition 2015-2023), rank (1 = highest), unit, year."""
     w = spi_by_state()
     w["rank"] = w[0].rank(ascending=False, method="min").astype(int)
-    cols = {0: "spi", 101: "nutrition_basic_medical_care", 205: "basic_knowledge",
-            206: "information_communications", 207: "health_wellness"}
-    return w.rename(columns=cols).sort_values("rank", ignore_index=True).assign(unit=mcv.UNIT, year=SPI_YEAR)
+    return (w.rename(columns=SPI_COLUMNS).sort_values("rank", ignore_index=True)
+            .assign(unit=mcv.UNIT, year=SPI_YEAR))
 
 
 def edition_difference(year: int = SPI_YEAR) -> pd.DataFrame:
@@ -162,6 +183,8 @@ def shdi_layer(year: int = SHDI_YEAR):
 
 
 def shdi_table(year: int = SHDI_YEAR) -> pd.DataFrame:
+    """:func:`shdi_layer` without its geometry (CSV of the map): region_id, iso3, code, name, gdlcode, shdi
+    (index 0-1), region (GDL name), merged; sorted by country and value."""
     lay = shdi_layer(year)
     return pd.DataFrame(lay.drop(columns="geometry")).sort_values(["iso3", "shdi"], ignore_index=True)
 
@@ -202,26 +225,58 @@ def component_spread() -> pd.DataFrame:
 # GDP per person against social progress
 
 
-def gdp_vs_spi(year: int = GDP_YEAR) -> dict:
-    """OLS of the Social Progress Index on log GVA per person, 32 states, one year.
+def gva_per_person(year: int, prices: str = "constant") -> pd.DataFrame:
+    """Gross value added per person by Mexican state in ``year`` (thousand MXN per person; 32 states).
 
-    Returns dict: data (cve_ent, abbr, name, gva_pc [thousand 2013 MXN per person], spi, fitted, resid,
-    student [externally studentised residual], outlier), band (gva_pc grid with fit, ci_low, ci_high,
-    95% confidence band of the mean), slope (points per doubling of GVA per person), slope_ci (95%),
-    r2, n. Outliers: |studentised residual| > 2 or Cook's distance > 4/n.
+    INEGI state GVA (:func:`northam.sources.inegi_conapo.state_gva`, million MXN) divided by CONAPO mid-year
+    population (:func:`northam.sources.inegi_conapo.population`, persons). Columns: cve_ent, state, gva,
+    population, value (thousand pesos per person), unit, flag.
     """
-    gva = inegi_conapo.gva_per_person(year)
+    gva = inegi_conapo.state_gva(prices)
+    pop = inegi_conapo.population()
+    g = gva[(gva["year"] == year) & (gva["cve_ent"] != "00")]
+    p = pop[(pop["year"] == year) & (pop["cve_ent"] != "00")]
+    if g.empty:
+        raise KeyError(f"{inegi_conapo.PIBE}: no state GVA for {year} "
+                       f"(available {gva['year'].min()}-{gva['year'].max()})")
+    m = g.merge(p[["cve_ent", "value"]].rename(columns={"value": "population"}), on="cve_ent",
+                how="left", validate="1:1")
+    if m["population"].isna().any():
+        raise KeyError(f"{inegi_conapo.CONAPO}: no population for states "
+                       f"{list(m.loc[m['population'].isna(), 'cve_ent'])}")
+    out = pd.DataFrame({
+        "cve_ent": m["cve_ent"], "state": m["state"], "gva": m["value"], "population": m["population"],
+        "value": m["value"] * 1e6 / m["population"] / 1e3,
+        "unit": inegi_conapo.UNITS[prices].replace("million MXN", "thousand MXN per person"), "flag": m["flag"],
+    })
+    return out.reset_index(drop=True)
+
+
+def gdp_spi_table(year: int = GDP_YEAR) -> pd.DataFrame:
+    """The 32 states' Social Progress Index (score 0-100, MCV edition 2015-2023) and gross value added per
+    person (thousand 2013 MXN, INEGI / CONAPO) in ``year``. Columns: cve_ent, abbr, name, spi, gva_pc."""
+    gva = gva_per_person(year)
     spi = spi_by_state(year, ids=(0,))
     d = spi.merge(gva[["cve_ent", "value"]].rename(columns={"value": "gva_pc"}), on="cve_ent", validate="1:1")
-    d = d.rename(columns={0: "spi"})
+    return d.rename(columns={0: "spi"})
+
+
+def fit_gdp_spi(table: pd.DataFrame, year: int = GDP_YEAR) -> dict:
+    """OLS of the index on log GVA per person over the rows of ``table`` (:func:`gdp_spi_table`).
+
+    Returns dict: data (the table plus fitted, resid, student [externally studentised residual], outlier),
+    band (gva_pc grid with fit, ci_low, ci_high: 95% confidence band of the mean), slope (index points per
+    doubling of GVA per person), slope_ci (95%), r2, n, year. Outliers: |studentised residual| > 2 or Cook's
+    distance > 4/n.
+    """
+    d = table.copy()
     x = sm.add_constant(np.log(d["gva_pc"].to_numpy()))
     fit = sm.OLS(d["spi"].to_numpy(), x).fit()
     infl = fit.get_influence()
     d["fitted"] = fit.fittedvalues
     d["resid"] = fit.resid
     d["student"] = infl.resid_studentized_external
-    cooks = infl.cooks_distance[0]
-    d["outlier"] = (d["student"].abs() > 2) | (cooks > 4 / len(d))
+    d["outlier"] = (d["student"].abs() > 2) | (infl.cooks_distance[0] > 4 / len(d))
     grid = np.exp(np.linspace(np.log(d["gva_pc"].min()), np.log(d["gva_pc"].max()), 60))
     pred = fit.get_prediction(sm.add_constant(np.log(grid))).summary_frame(alpha=0.05)
     band = pd.DataFrame({"gva_pc": grid, "fit": pred["mean"].to_numpy(), "ci_low": pred["mean_ci_lower"].to_numpy(),
@@ -231,6 +286,12 @@ def gdp_vs_spi(year: int = GDP_YEAR) -> dict:
     return {"data": d, "band": band, "slope": float(fit.params[1] * np.log(2)),
             "slope_ci": (float(ci[0] * np.log(2)), float(ci[1] * np.log(2))), "r2": float(fit.rsquared),
             "n": int(fit.nobs), "year": year}
+
+
+def gdp_vs_spi(year: int = GDP_YEAR) -> dict:
+    """OLS of the Social Progress Index on log GVA per person, 32 states, one year (see :func:`fit_gdp_spi`;
+    data columns: cve_ent, abbr, name, spi, gva_pc [thousand 2013 MXN per person] and the fit's columns)."""
+    return fit_gdp_spi(gdp_spi_table(year), year)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -296,58 +357,107 @@ def border_comparison() -> dict:
 
 def key_numbers() -> dict:
     """Numbers the chapter's prose quotes (glued), all prefixed ``maps_``."""
+    n: dict = {}
+    for part in (_spi_numbers, _edition_numbers, _shdi_numbers, _gap_numbers, _gdp_numbers, _hdi_numbers,
+                 _component_numbers):
+        n.update(part())
+    return n
+
+
+def _spi_numbers() -> dict:
+    """Social Progress Index 2023 (score 0-100, MCV edition 2015-2023): top and bottom states, national value,
+    and the Baja states' ranks on nutrition and basic medical care (of 32)."""
     spi = spi_table().set_index("abbr")
-    ed = edition_difference()
-    conv = convergence().set_index("year")
-    shdi = shdi_regions()
-    gdp = gdp_vs_spi()
-    hdi = hdi_2022_check().set_index("iso3")
-    bc = border_comparison()
-    comp = component_spread()
     top, bottom = spi.iloc[0], spi.iloc[-1]
-    n = {
+    nutrition = spi["nutrition_basic_medical_care"].rank(ascending=False)
+    return {
         "maps_spi_year": SPI_YEAR,
         "maps_spi_top_name": str(top["name"]), "maps_spi_top": float(top["spi"]),
         "maps_spi_bottom_name": str(bottom["name"]), "maps_spi_bottom": float(bottom["spi"]),
         "maps_spi_cdmx": float(spi.loc["CDMX", "spi"]), "maps_spi_chiapas": float(spi.loc["CHPS", "spi"]),
         "maps_spi_national_2023": national_spi("2015-2023", SPI_YEAR),
         "maps_spi_range": float(top["spi"] - bottom["spi"]),
-        "maps_spi_bcs_nutrition_rank": int(spi["nutrition_basic_medical_care"].rank(ascending=False)["BCS"]),
-        "maps_spi_bc_nutrition_rank": int(spi["nutrition_basic_medical_care"].rank(ascending=False)["BC"]),
+        "maps_spi_bcs_nutrition_rank": int(nutrition["BCS"]),
+        "maps_spi_bc_nutrition_rank": int(nutrition["BC"]),
+    }
+
+
+def _edition_numbers() -> dict:
+    """Revision of the 2023 index by the 2025 edition (points, 2025 minus 2015-2023 edition; MCV)."""
+    ed = edition_difference()
+    return {
         "maps_ed_mean_diff": float(ed["difference"].mean()),
         "maps_ed_min_diff": float(ed["difference"].min()), "maps_ed_max_diff": float(ed["difference"].max()),
         "maps_ed_cdmx_2025": _state_value(ed, "ed2025", "abbr", "CDMX"),
         "maps_ed_rank_changes": int((ed["rank_ed2023"] != ed["rank_ed2025"]).sum()),
         "maps_ed_national_2025": national_spi("2025", SPI_YEAR),
+    }
+
+
+def _shdi_numbers() -> dict:
+    """Subnational HDI 2022 (index 0-1, GDL v8): Mexico's highest and the US lowest state, named states,
+    Canada's merged region and the border comparison (:func:`border_comparison`)."""
+    shdi = shdi_regions()
+    bc = border_comparison()
+    by_name = {iso: shdi.loc[shdi["iso3"].eq(iso)].set_index("region")["value"] for iso in ("MEX", "USA")}
+    n = {
         "maps_shdi_year": SHDI_YEAR,
-        "maps_shdi_mx_max": bc["mx_max"],
-        "maps_shdi_mx_max_name": str(shdi.loc[shdi["iso3"].eq("MEX"), ["region", "value"]].set_index("region")["value"].idxmax()),
-        "maps_shdi_us_min": bc["us_min"],
-        "maps_shdi_us_min_name": str(shdi.loc[shdi["iso3"].eq("USA"), ["region", "value"]].set_index("region")["value"].idxmin()),
+        "maps_shdi_mx_max": bc["mx_max"], "maps_shdi_mx_max_name": str(by_name["MEX"].idxmax()),
+        "maps_shdi_us_min": bc["us_min"], "maps_shdi_us_min_name": str(by_name["USA"].idxmin()),
         "maps_shdi_n_mx_above_us_min": bc["n_mx_above_us_min"],
         "maps_shdi_chiapas": _state_value(shdi, "value", "gdlcode", "MEXr107"),
         "maps_shdi_mississippi": _state_value(shdi, "value", "region", "Mississippi"),
         "maps_shdi_can_merged": _state_value(shdi, "value", "gdlcode", gdl.CAN_MERGED),
-        "maps_mx_border_median": bc["mx_border_median"], "maps_us_south_median": bc["us_south_median"],
-        "maps_us_border_median": bc["us_border_median"],
-        "maps_mx_border_max": bc["mx_border_max"], "maps_mx_border_max_name": bc["mx_border_max_name"],
-        "maps_us_south_min": bc["us_south_min"], "maps_us_south_min_name": bc["us_south_min_name"],
-        "maps_gap_median_1990": float(conv.loc[1990, "gap_median_USA_MEX"]),
+    }
+    for k in ("mx_border_median", "us_south_median", "us_border_median", "mx_border_max", "mx_border_max_name",
+              "us_south_min", "us_south_min_name"):
+        n[f"maps_{k}"] = bc[k]
+    return n
+
+
+def _gap_numbers() -> dict:
+    """SHDI gaps, index points: US median state minus Mexico's, and highest minus lowest state per country,
+    in the first year (1990) and 2022 (GDL v8)."""
+    conv = convergence().set_index("year")
+    first = int(conv.index.min())
+    return {
+        "maps_gap_first_year": first,
+        "maps_gap_median_1990": float(conv.loc[first, "gap_median_USA_MEX"]),
         "maps_gap_median_2022": float(conv.loc[SHDI_YEAR, "gap_median_USA_MEX"]),
-        "maps_range_mex_1990": float(conv.loc[1990, "range_MEX"]),
+        "maps_range_mex_1990": float(conv.loc[first, "range_MEX"]),
         "maps_range_mex_2022": float(conv.loc[SHDI_YEAR, "range_MEX"]),
-        "maps_range_usa_1990": float(conv.loc[1990, "range_USA"]),
+        "maps_range_usa_1990": float(conv.loc[first, "range_USA"]),
         "maps_range_usa_2022": float(conv.loc[SHDI_YEAR, "range_USA"]),
         "maps_range_can_2022": float(conv.loc[SHDI_YEAR, "range_CAN"]),
+    }
+
+
+def _gdp_numbers() -> dict:
+    """The OLS of the index on log GVA per person (:func:`gdp_vs_spi`): slope (points per doubling), 95%
+    interval, R² and the outlier states."""
+    gdp = gdp_vs_spi()
+    return {
         "maps_gdp_year": GDP_YEAR, "maps_gdp_slope": gdp["slope"], "maps_gdp_slope_lo": gdp["slope_ci"][0],
         "maps_gdp_slope_hi": gdp["slope_ci"][1], "maps_gdp_r2": gdp["r2"],
         "maps_gdp_outliers": ", ".join(gdp["data"].loc[gdp["data"]["outlier"], "name"]),
-        "maps_hdi_usa": float(hdi.loc["USA", "undp_hdi"]), "maps_hdi_mex": float(hdi.loc["MEX", "undp_hdi"]),
-        "maps_hdi_can": float(hdi.loc["CAN", "undp_hdi"]),
-        "maps_hdi_max_abs_diff": float(hdi["difference"].abs().max()),
-        "maps_hdi_rank_usa": int(hdi.loc["USA", "undp_rank"]), "maps_hdi_rank_mex": int(hdi.loc["MEX", "undp_rank"]),
-        "maps_hdi_rank_can": int(hdi.loc["CAN", "undp_rank"]),
     }
+
+
+def _hdi_numbers() -> dict:
+    """National HDI 2022 (index 0-1) and ranks from UNDP, and the largest difference to GDL's country rows."""
+    hdi = hdi_2022_check().set_index("iso3")
+    n = {"maps_hdi_max_abs_diff": float(hdi["difference"].abs().max())}
+    for iso in ("USA", "MEX", "CAN"):
+        n[f"maps_hdi_{iso.lower()}"] = float(hdi.loc[iso, "undp_hdi"])
+    for iso in ("USA", "MEX", "CAN"):
+        n[f"maps_hdi_rank_{iso.lower()}"] = int(hdi.loc[iso, "undp_rank"])
+    return n
+
+
+def _component_numbers() -> dict:
+    """US median region minus Mexico's on the SHDI v5 health, education and income indices, 2019."""
+    comp = component_spread()
+    n = {}
     for comp_name in ("health", "education", "income"):
         c = comp[(comp["component"] == comp_name) & (comp["year"] == COMPONENT_LAST_YEAR)].set_index("iso3")
         n[f"maps_comp_{comp_name}_gap_2019"] = float(c.loc["USA", "median"] - c.loc["MEX", "median"])
@@ -356,7 +466,8 @@ def key_numbers() -> dict:
 
 def claims() -> list[Claim]:
     """The reports' map story and HDI ranks next to the data."""
-    hdi = hdi_2022_check().set_index("iso3")
+    from . import world
+
     spi = spi_table().set_index("abbr")
     nut_rank = spi["nutrition_basic_medical_care"].rank(ascending=False)
     bc = border_comparison()
@@ -365,126 +476,41 @@ def claims() -> list[Claim]:
     baja_top = float(nut_rank["BC"] <= 8 and nut_rank["BCS"] <= 8)
     comparable = float(bc["mx_border_max"] >= bc["us_south_min"])
     yes_no = "1 = holds, 0 = does not"
-    sec = "Executive summary"
     return [
-        Claim(CHAPTER, "Canada ranks 18th in the UN Human Development Index (2023-2024)", "NAP2025", sec, 18,
-              float(hdi.loc["CAN", "undp_rank"]), "rank of 193",
-              basis="hdi_rank_2022, UNDP HDR 2023/24 composite file; GDL's national SHDI 2022 equals the UNDP HDI"),
-        Claim(CHAPTER, "The United States ranks 20th in the HDI", "NAP2025", sec, 20,
-              float(hdi.loc["USA", "undp_rank"]), "rank of 193", basis="hdi_rank_2022, UNDP HDR 2023/24"),
-        Claim(CHAPTER, "Mexico ranks 77th in the HDI", "NAP2025", sec, 77,
-              float(hdi.loc["MEX", "undp_rank"]), "rank of 193", basis="hdi_rank_2022, UNDP HDR 2023/24"),
+        *world.hdi_claims(CHAPTER),
         Claim(CHAPTER, "Social Progress Index maps of US states (2022) and Mexican states (2023) on one "
-              "Shared Prosperity Map", "NAP2025", "Mapping Shared Prosperity", None, None, "score 0-100",
+              "Shared Prosperity Map", "NAP2025", "Goal 1, Mapping Shared Prosperity", None, None, "score 0-100",
               needed="The Social Progress Index for US states (Social Progress Imperative, 2022) is not in the "
                      "open data found; only the Mexican side (México ¿cómo vamos?) is."),
         Claim(CHAPTER, "Well-being thrives in northern Mexico (border states above the rest)", "NAP2025",
-              "Mapping Shared Prosperity", 1, border_above, yes_no,
+              "Goal 1, Mapping Shared Prosperity", 1, border_above, yes_no,
               reason="On the 2023 index the six border states' median is not above the other states' median.",
               basis=f"Median IPS 2023 of the six border states {w[MX_BORDER].median():.1f} vs "
                     f"{w.drop(MX_BORDER).median():.1f} for the other 26 (MCV, edition 2015-2023)"),
         Claim(CHAPTER, "The Baja California peninsula stands out in nutrition and basic medical care", "NAP2025",
-              "Mapping Shared Prosperity", 1, baja_top, yes_no,
+              "Goal 1, Mapping Shared Prosperity", 1, baja_top, yes_no,
               reason="At least one of the two Baja states is outside the top quarter on this component.",
               basis=f"IPS 2023 component 101: Baja California ranks {nut_rank['BC']:.0f}, Baja California Sur "
                     f"{nut_rank['BCS']:.0f} of 32 (top quarter = rank 8 or better)"),
         Claim(CHAPTER, "Mexican states tied to North American supply chains reach the well-being of southern "
-              "US states", "NAP2025", "Executive summary", 1, comparable, yes_no,
-              reason=f"Different measure: on the one comparable scale found (SHDI {SHDI_YEAR}), the best border "
-                     f"state, {bc['mx_border_max_name']} ({bc['mx_border_max']:.3f}), stays below the lowest "
-                     f"southern US state, {bc['us_south_min_name']} ({bc['us_south_min']:.3f}). The report "
-                     "compares two indices on different scales.",
+              "US states", "NAP2025", "North America in data, numbers and facts: trade openness leads to "
+              "prosperity", 1, comparable, yes_no, measure="other",
+              quote="Mexican states connected to North American supply chains show levels of social progress "
+                    "comparable to those of southern U.S. states",
+              reason=f"Other measure: the report compares Social Progress Index scores, which for US states are "
+                     f"not in the open data. On the one scale found for both sides (subnational HDI, "
+                     f"{SHDI_YEAR}), the best border state, {bc['mx_border_max_name']} "
+                     f"({bc['mx_border_max']:.3f}), stays below the lowest southern US state, "
+                     f"{bc['us_south_min_name']} ({bc['us_south_min']:.3f}).",
               basis="GDL SHDI v8, 2022, six Mexican border states vs the 17 states of the US South"),
     ]
 
 
-# --------------------------------------------------------------------------------------------------
-# Drawing helpers (map styling shared by the chapter's figures)
+def __getattr__(name: str):
+    """``choropleth`` moved to :mod:`northam.figures.maps` (drawing code lives with the figures); this lazy
+    alias keeps ``from northam.analysis.maps import choropleth`` working without importing matplotlib here."""
+    if name == "choropleth":
+        from ..figures.maps import choropleth
 
-#: Sequential palette whose lightness rises monotonically, so classes stay distinct in grayscale.
-CMAP = "viridis"
-SHDI_BINS = [0.68, 0.72, 0.76, 0.80, 0.84, 0.88, 0.90, 0.92, 0.94, 0.96]
-
-
-def _bins(values, step: float) -> list[float]:
-    lo = np.floor(np.nanmin(values) / step) * step
-    hi = np.ceil(np.nanmax(values) / step) * step
-    return list(np.round(np.arange(lo, hi + step / 2, step), 6))
-
-
-def choropleth(ax, gdf, column, *, bins=None, step: float = 2.5, label: str = "", cmap: str = CMAP,
-               cbar_box=(0.05, 0.08, 0.42, 0.045), edge: str = "white", linewidth: float = 0.3,
-               title: str | None = None, every_tick: bool = False):
-    """Draw a classed choropleth of ``gdf[column]`` on ``ax`` with a horizontal colour bar inside the axes.
-
-    Classes: ``bins`` (edges) or equal steps of ``step`` covering the data. Returns the norm used.
-    """
-    import matplotlib as mpl
-    import matplotlib.pyplot as plt
-
-    bins = bins or _bins(gdf[column], step)
-    cm = plt.get_cmap(cmap, len(bins) - 1)
-    norm = mpl.colors.BoundaryNorm(bins, cm.N)
-    gdf.plot(ax=ax, column=column, cmap=cm, norm=norm, edgecolor=edge, linewidth=linewidth)
-    ax.set_axis_off()
-    ax.set_aspect("equal")
-    cax = ax.inset_axes(list(cbar_box))
-    cb = ax.figure.colorbar(mpl.cm.ScalarMappable(norm=norm, cmap=cm), cax=cax, orientation="horizontal")
-    cb.set_label(label, fontsize=9)
-    ticks = bins if (every_tick or len(bins) <= 7) else bins[::2]
-    cb.set_ticks(ticks, labels=[f"{t:g}" for t in ticks])
-    cb.ax.tick_params(labelsize=7.5 if every_tick else 8)
-    if title:
-        ax.set_title(title, fontsize=10, pad=4, loc="center", fontweight="normal")
-    return norm
-
-
-def label_regions(ax, gdf, names, text_col: str = "abbr", fontsize: float = 8) -> None:
-    """Write short labels at representative points of the named regions (white halo for legibility)."""
-    import matplotlib.patheffects as pe
-
-    sub = gdf[gdf[text_col].isin(names)]
-    for _, row in sub.iterrows():
-        p = row.geometry.representative_point()
-        ax.annotate(row[text_col], (p.x, p.y), ha="center", va="center", fontsize=fontsize, color="black",
-                    path_effects=[pe.withStroke(linewidth=2.5, foreground="white")])
-
-
-def draw_shdi_map(ax, layer):
-    """SHDI 2022 map of the three countries, Canada's merged GDL region hatched."""
-    ax.set_position([0.0, 0.0, 1.0, 0.86])
-    norm = choropleth(ax, layer, "shdi", bins=SHDI_BINS, label="Subnational HDI, 2022 (index 0–1)",
-                      edge="white", linewidth=0.25, cbar_box=(0.02, 0.1, 0.46, 0.035), every_tick=True)
-    merged = layer[layer["merged"]]
-    merged.plot(ax=ax, facecolor="none", edgecolor="#222222", hatch="////", linewidth=0.4)
-    layer.dissolve("iso3").boundary.plot(ax=ax, color="#222222", linewidth=0.6)
-    return norm
-
-
-def draw_gdp_spi(ax, result) -> None:
-    """Scatter of the index against GVA per person (log axis), fitted line, 95% band, outliers labelled."""
-    import matplotlib.patheffects as pe
-
-    d, band = result["data"], result["band"]
-    color = "#009E73"
-    ax.fill_between(band["gva_pc"], band["ci_low"], band["ci_high"], color=color, alpha=0.18, lw=0,
-                    label="95% confidence band of the fit")
-    ax.plot(band["gva_pc"], band["fit"], color=color, lw=1.8, label="OLS fit on log GVA per person")
-    ax.scatter(d["gva_pc"], d["spi"], s=22, color="#333333", zorder=3, label="State")
-    ax.set_xscale("log")
-    ticks = [50, 100, 200, 400]
-    ax.set_xticks(ticks, [str(t) for t in ticks])
-    ax.minorticks_off()
-    ax.set_xlabel("Gross value added per person, thousand pesos (2013 prices), log scale")
-    ax.set_ylabel("Social Progress Index (0–100)")
-    lab = d[d["outlier"]].sort_values("gva_pc")
-    prev = None
-    for _, r in lab.iterrows():
-        near = prev is not None and abs(np.log(r["gva_pc"] / prev["gva_pc"])) < 0.3 and abs(r["spi"] - prev["spi"]) < 2
-        # the lower-x neighbour of a close pair is labelled on the left, the other on the right
-        if near:
-            ax.texts[-1].set(ha="right", position=(-6, -3))
-        ax.annotate(r["name"], (r["gva_pc"], r["spi"]), xytext=(5, -4 if near else -10), textcoords="offset points",
-                    fontsize=8.5, ha="left", path_effects=[pe.withStroke(linewidth=2.5, foreground="white")])
-        prev = r
-    ax.legend(loc="upper left", fontsize=8.5)
+        return choropleth
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

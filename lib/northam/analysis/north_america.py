@@ -64,13 +64,30 @@ def top_partners(year: int, n: int = 10) -> pd.DataFrame:
     return wide.rename_axis(None, axis=1)
 
 
+def mexico_ahead_of_canada(legs: pd.DataFrame | None = None) -> dict:
+    """Years in which US goods trade with Mexico exceeded trade with Canada (Census, full years).
+
+    Returns ``first`` (the first such year) and ``since`` (the start of the run of years that lasts to the
+    latest year; None if Canada is ahead in the latest year).
+    """
+    legs = (usmca_legs() if legs is None else legs).set_index("year")
+    ahead = legs["MEX"] > legs["CAN"]
+    behind = ahead.index[~ahead]
+    since = ahead.index[ahead.index > behind.max()].min() if len(behind) else ahead.index.min()
+    return {"first": int(ahead.index[ahead].min()) if ahead.any() else None,
+            "since": int(since) if ahead.iloc[-1] else None}
+
+
 def key_numbers() -> dict:
-    """Numbers the chapter's prose quotes (glued), computed from the data."""
+    """Numbers the chapter's prose quotes (glued), computed from the data (billion current USD, ranks)."""
     legs = usmca_legs().set_index("year")
     last = int(legs.index.max())
     ranks = rank_history()
     first_mex_top = ranks.index[ranks["MEX"] == 1].min()
+    ahead = mexico_ahead_of_canada()
     return {
+        "mex_above_can_first": ahead["first"],
+        "mex_above_can_since": ahead["since"],
         "latest_year": last,
         "usmca_latest_bn": legs.loc[last, "usmca"] / 1e3,
         "usmca_2004_bn": legs.loc[2004, "usmca"] / 1e3,
@@ -88,20 +105,104 @@ def key_numbers() -> dict:
 
 
 def claims() -> list[Claim]:
-    """Report figures on intra-North American trade, next to the Census data."""
+    """Report figures on intra-North American trade and the jobs it supports, next to the Census data."""
     legs = usmca_legs().set_index("year")
+    ranks = rank_history()
+    july = _july_trade((2020, 2023))
+    nad = "North America in data, numbers and facts"
+    wil = "USMCA and North America"
+    jobs_needed = ("Employment by sector for the three countries (INEGI ENOE, BLS CES, Statistics Canada LFS); "
+                   "the mirror holds only US manufacturing employment")
+    brookings = "Jobs supported by goods exports (Brookings input-output estimates); not in the mirror"
     return [
-        Claim(CHAPTER, "Trilateral goods trade 20 years ago (2004): about 712 billion dollars", "NAP2025",
-              "Trade", 712, legs.loc[2004, "usmca"] / 1e3, "billion USD",
-              basis="US-Mexico + US-Canada goods trade, 2004, Census country.xlsx (latest vintage)"),
-        Claim(CHAPTER, "North America traded over 1.6 trillion dollars within the region in 2024", "NAP2025",
-              "Trade", 1600, legs.loc[2024, "usmca"] / 1e3, "billion USD",
-              comparison="at least",
-              basis="US-Mexico + US-Canada goods trade, 2024, Census country.xlsx (latest vintage); "
-                    "only the US legs (no Mexico-Canada leg in Census data)"),
+        *trade_total_claims(CHAPTER),
         Claim(CHAPTER, "Trade within North America exceeded 1.5 trillion dollars in 2022 (goods and services)",
-              "WILSON2023", "USMCA and North America", 1500, legs.loc[2022, "usmca"] / 1e3, "billion USD",
-              reason="Different measure: the report includes services; the data value is US goods "
-                     "trade with Mexico and Canada only.",
-              basis="US-Mexico + US-Canada goods trade, 2022, Census country.xlsx (latest vintage)"),
+              "WILSON2023", f"{wil}: impressive trade growth", 1500, legs.loc[2022, "usmca"] / 1e3, "billion USD",
+              comparison="exceeded", rounding=100, quote="the total value of trade within North America exceeded "
+              "$1.5 trillion",
+              basis="US-Mexico + US-Canada goods trade, 2022, Census country.xlsx (latest vintage): goods alone, "
+                    "without services and without the Mexico-Canada leg, already exceed the bound"),
+        Claim(CHAPTER, "That is nearly 3 million dollars per minute in goods and services", "WILSON2023",
+              f"{wil}: impressive trade growth", 3, legs.loc[2022, "usmca"] / (365 * 24 * 60), "million USD per minute",
+              comparison="nearly", report_inputs={"2022 trade, million USD": (1.5e6, 1e5)}, arithmetic="per_minute",
+              quote="equivalent to nearly $3 million per minute in goods and services", measure="other",
+              reason="The data value counts US goods trade with Mexico and Canada only; services and the "
+                     "Mexico-Canada leg would add to it. The report's own 1.5 trillion gives about 2.9 million a "
+                     "minute, consistent with 'nearly 3'.",
+              basis="US-Mexico + US-Canada goods trade, 2022, per minute of the year"),
+        Claim(CHAPTER, "Mexico and Canada are the United States' top two trading partners (2024)", "NAP2025",
+              f"{nad}: the USMCA region on the global stage", 2, float(ranks.loc[2024, ["MEX", "CAN"]].max()),
+              "rank", quote="Mexico and Canada are the United States' top two trading partners",
+              basis=f"Lower of the two ranks among US goods-trade partners, 2024 (Mexico "
+                    f"{ranks.loc[2024, 'MEX']}, Canada {ranks.loc[2024, 'CAN']}); countries only, Census"),
+        Claim(CHAPTER, "Mexico took over as the US' top trade partner in 2023", "WILSON2023", wil, 1,
+              float(ranks.loc[2023, "MEX"]), "rank", quote="Mexico took over as the US' top trade partner in 2023",
+              basis="Rank of Mexico among US goods-trade partners, full year 2023 (the report had January-August)"),
+        Claim(CHAPTER, "Canada in the number two slot (2023)", "WILSON2023", wil, 2, float(ranks.loc[2023, "CAN"]),
+              "rank", quote="with Canada in the number two slot",
+              basis="Rank of Canada among US goods-trade partners, full year 2023"),
+        Claim(CHAPTER, "Trade grew well over 30% from July 2020 to July 2023", "WILSON2023", wil, 30,
+              100 * (july[2023] / july[2020] - 1), "%", kind="growth", comparison="over",
+              quote="Trade grew well over 30% from July 2020 to July 2023",
+              basis="US goods trade (exports + imports) with Mexico and Canada, month of July 2023 against July "
+                    "2020, Census country.xlsx"),
+        Claim(CHAPTER, "Intra-regional trade supports an estimated 9.5-13 million jobs", "WILSON2023", wil, 13, None,
+              "million jobs", quote="supports an estimated 9.5-13 million jobs across North America",
+              needed=brookings),
+        Claim(CHAPTER, "US industrial policy could generate 3.5 trillion dollars of investment over the next decade",
+              "WILSON2023", wil, 3.5, None, "trillion USD", quote="could generate $3.5 trillion in investment",
+              needed="A projection (Jake Sullivan, April 2023): no data can check it before the decade ends"),
+        Claim(CHAPTER, "56.2 million jobs in trade-related sectors across the region", "NAP2025",
+              f"{nad}: jobs", 56.2, None, "million jobs", report_inputs={"Mexico": 14.9, "United States": 34,
+                                                                         "Canada": 7.3}, arithmetic="sum",
+              quote="there are currently 56.2 million jobs across the region", needed=jobs_needed),
+        Claim(CHAPTER, "Mexico: 14.9 million jobs in these sectors (2024, INEGI)", "NAP2025", f"{nad}: jobs", 14.9,
+              None, "million jobs", needed=jobs_needed),
+        Claim(CHAPTER, "These are 25% of Mexico's employment (2024)", "NAP2025", f"{nad}: jobs", 25, None, "%",
+              needed="INEGI ENOE employment by sector and in total, 2024"),
+        Claim(CHAPTER, "United States: 34 million jobs in these sectors (2023, BLS)", "NAP2025", f"{nad}: jobs", 34,
+              None, "million jobs", needed=jobs_needed),
+        Claim(CHAPTER, "Canada: 7.3 million jobs in these sectors (Statistics Canada)", "NAP2025", f"{nad}: jobs",
+              7.3, None, "million jobs", needed=jobs_needed),
+        Claim(CHAPTER, "More than 10 million jobs in North America depend directly on goods exports (Brookings)",
+              "NAP2025", f"{nad}: jobs", 10, None, "million jobs", comparison="more than",
+              report_inputs={"Mexico": 5.5, "Canada": 1.6, "United States": 3.2}, arithmetic="sum",
+              needed=brookings),
+        Claim(CHAPTER, "About 5.5 million jobs in Mexico are linked to goods exports within North America",
+              "NAP2025", f"{nad}: jobs", 5.5, None, "million jobs", needed=brookings),
+        Claim(CHAPTER, "They are more than 9% of Mexico's economically active population", "NAP2025",
+              f"{nad}: jobs", 9, None, "%", comparison="more than",
+              needed=f"{brookings}; and INEGI ENOE economically active population"),
+        Claim(CHAPTER, "Around 1.6 million jobs in Canada depend on goods trade with its North American partners",
+              "NAP2025", f"{nad}: jobs", 1.6, None, "million jobs", needed=brookings),
+        Claim(CHAPTER, "Nearly 3.2 million such jobs in the United States", "NAP2025", f"{nad}: jobs", 3.2, None,
+              "million jobs", comparison="nearly", needed=brookings),
     ]
+
+
+def trade_total_claims(chapter: str) -> list[Claim]:
+    """The report's two totals of intra-North American trade (2004 and 2024), stated once for every chapter
+    that quotes them (this one and the trade chapter)."""
+    legs = usmca_legs().set_index("year")
+    sec = "North America in data, numbers and facts"
+    basis = ("US-Mexico + US-Canada goods trade, {y}, Census country.xlsx (latest vintage); the US legs only "
+             "(no Mexico-Canada leg in Census data)")
+    return [
+        Claim(chapter, "Trilateral goods trade 20 years ago (2004): 712 billion dollars", "NAP2025", sec, 712,
+              legs.loc[2004, "usmca"] / 1e3, "billion USD", id="nap2025-trilateral-trade-2004",
+              quote="trilateral trade in goods increased from 712 billion dollars", basis=basis.format(y=2004)),
+        Claim(chapter, "North America traded over 1.6 trillion dollars within the region in 2024", "NAP2025", sec,
+              1600, legs.loc[2024, "usmca"] / 1e3, "billion USD", comparison="over", rounding=100,
+              id="nap2025-intra-trade-2024", quote="In 2024, North America traded over $1.6 trillion USD within "
+              "the region", basis=basis.format(y=2024) + "; the US legs alone already pass the bound"),
+    ]
+
+
+def _july_trade(years) -> pd.Series:
+    """US goods trade (exports + imports) with Mexico and Canada in the month of July of ``years`` (million
+    USD, Census country.xlsx latest vintage)."""
+    m = census.monthly()
+    m = m[m["cty_code"].isin([PARTNERS["MEX"], PARTNERS["CAN"]]) & (m["month"] == 7) & m["year"].isin(years)]
+    if not m["published"].all():
+        raise census.PartialYearError("July not published for every year asked")
+    return m.groupby("year")["value"].sum()

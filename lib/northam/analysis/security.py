@@ -79,14 +79,15 @@ REPORTED = {
     "defenders_2021": 54,  # "54 activists killed in 2021"
     "encade_pct": 57,  # "57% of Mexicans believe criminal groups can influence federal elections"
     "politicians_2021": 91,  # "murder of 91 politicians in the 2021 midterm elections"
-    "candidates_2021": 22 + 14,  # "22 were aspiring candidates and another 14 ... registered"
+    "aspiring_2021": 22,  # "of which 22 were aspiring candidates"
+    "registered_2021": 14,  # "another 14 of whom had officially registered their campaigns"
     "politicians_2018": 152,  # "2018 midterm elections that left 152 politicians"
     "candidates_2018": 48,  # "(48 aspiring or registered candidates)"
     "inai_cut_pct": 24,  # "24% reduction in its budget from 2018 to 2023"
     "databases": 12570,  # "12,570 government databases"
     "databases_abandoned_pct": 71,  # "71% are currently abandoned"
     "cyberattacks_bn": 85,  # "more than 85 billion attempted cyberattacks"
-    "cybercrime_loss_bn": (3, 5),  # "losses of between $3 to $5 billion"
+    "cybercrime_loss_bn": 4,  # "losses of between $3 to $5 billion" (midpoint; rounding 2 in the claim)
     "sedena_emails_m": 4,  # "4 million emails"
     "sembrando_vida": 500000,  # "approximately half a million beneficiaries"
 }
@@ -198,12 +199,14 @@ def homicide_by_state(year: int | None = None) -> pd.DataFrame:
     return out[cols].sort_values("rank", ignore_index=True)
 
 
-def homicide_layer(year: int | None = None):
-    """Mexican states of the admin-1 layer with :func:`homicide_by_state` joined (one to one)."""
+def homicide_layer(table: pd.DataFrame | None = None):
+    """Mexico's 32 states of the book's admin-1 layer with a :func:`homicide_by_state` table joined on
+    CVE_ENT, one to one (:func:`northam.maps.join` names any state without data or data without a state)."""
+    table = homicide_by_state() if table is None else table
     layer = geo.admin1()
     mx = layer[layer["iso3"] == "MEX"]
-    data = homicide_by_state(year).drop(columns="state")
-    return geo.join(mx, data, on="code", data_on="cve_ent", what="SESNSP homicide victims to Mexican states")
+    return geo.join(mx, table.drop(columns="state"), on="code", data_on="cve_ent",
+                    what="SESNSP homicide victims to Mexican states")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -427,6 +430,7 @@ def key_numbers() -> dict:
         "security_homicide_mex_min": mex.min(),
         "security_homicide_mex_peak_year": peak_year,
         "security_homicide_mex_peak": mex.max(),
+        "security_homicide_mex_peak_to_min": mex.max() / mex.min(),
         "security_homicide_mex_2021": mex.loc[2021],
         "security_homicide_mex_2022": mex.loc[2022],
         "security_homicide_mex_last": mex.loc[last_h],
@@ -444,6 +448,8 @@ def key_numbers() -> dict:
         "security_state_year": int(top["year"]),
         "security_state_top_name": str(top["state"]), "security_state_top_rate": top["rate_per_100k"],
         "security_state_bottom_name": str(bottom["state"]), "security_state_bottom_rate": bottom["rate_per_100k"],
+        "security_state_second_name": str(st.iloc[1]["state"]), "security_state_third_name": str(st.iloc[2]["state"]),
+        "security_state_low_names": f"{st['state'].iloc[-2]}, {st['state'].iloc[-3]} and {st['state'].iloc[-4]}",
         "security_state_ratio": top["rate_per_100k"] / bottom["rate_per_100k"],
         "security_state_national_rate": h.loc[int(top["year"]), SESNSP_COLUMN],
         "security_state_victims": st["victims"].sum(),
@@ -525,7 +531,12 @@ def key_numbers() -> dict:
 
 
 def claims() -> list[Claim]:
-    """Every quantifiable figure of the report's Security section, next to the open data."""
+    """Every quantifiable figure of the report's Security section, next to the open data.
+
+    Figures from another source than the data (WHO estimates, INEGI death records, RSF's full-year count,
+    gender-motivated killings) are set beside the nearest open measure as ``measure="other"``: shown with
+    the reason, not scored.
+    """
     r = REPORTED
     h = homicide_rates()
     fem = femicides()
@@ -536,113 +547,132 @@ def claims() -> list[Claim]:
     d = defenders_killed()
     total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
     pred_2022 = roll.loc[pd.Timestamp("2022-12-01"), "predicted"]
+    per_day = fem.loc[2018:2022, "women_per_day"].mean()
+    fem_per_day = fem.loc[2018:2022, "femicides_per_day"].mean()
+    etellekt = "Etellekt's list of victims of political violence (a consultancy report, not open data)."
+
+    def none(claim: str, key: str, unit: str, needed: str, **kw) -> Claim:
+        return Claim(CHAPTER, claim, REPORT, SECTION, r[key], None, unit, needed=needed, **kw)
+
     return [
-        Claim(CHAPTER, "Nearly 110,000 people died of a drug overdose in the US in 2022 (preliminary)", REPORT,
-              SECTION, r["overdose_2022"], od.loc[2022, total], "deaths",
+        Claim(CHAPTER, "Nearly 110,000 people died of a drug overdose in the US in 2022 (preliminary data)",
+              REPORT, SECTION, r["overdose_2022"], od.loc[2022, total], "deaths", comparison="nearly",
+              kind="count", rounding=1000, quote="nearly 110,000 people died of a preventable drug overdose",
               basis="CDC/NCHS VSRR provisional reported count, 12 months ending December 2022, United States"),
         Claim(CHAPTER, "Two-thirds of those deaths involved a synthetic opioid", REPORT, SECTION,
               r["synthetic_share_2022"], od.loc[2022, "synthetic_share_pct"], "percent of overdose deaths",
-              reason="'Two-thirds' is a round fraction; the provisional counts give a share a little above it.",
-              basis="Synthetic opioids other than methadone (T40.4) / all overdose deaths, 2022, VSRR reported"),
+              kind="share", rounding=5, quote="two-thirds of those",
+              basis="Synthetic opioids other than methadone (T40.4) / all overdose deaths, 2022, VSRR reported "
+                    "counts; 'two-thirds' read as a round share (rounding 5 points)",
+              reason="The provisional counts give a share outside a round two-thirds."),
         Claim(CHAPTER, "Over 75,000 overdose deaths in 2022 involved a synthetic opioid", REPORT, SECTION,
-              r["synthetic_2022"], od.loc[2022, synth], "deaths", comparison="at least",
-              basis=f"VSRR reported count, T40.4, 12 months ending December 2022; the predicted count "
-                    f"(adjusted for reporting delay) of the monthly file is {pred_2022:,.0f}"),
+              r["synthetic_2022"], od.loc[2022, synth], "deaths", comparison="over", kind="count",
+              rounding=1000, quote="(over 75,000) involved a synthetic opioid",
+              basis=f"VSRR reported count, T40.4, 12 months ending December 2022, within the allowance for "
+                    f"revisions; the predicted count (adjusted for reporting delay) is {pred_2022:,.0f}",
+              reason=f"The reported provisional count is below 75,000; the predicted count is {pred_2022:,.0f}."),
         Claim(CHAPTER, "Mexico's homicide rate was 28 per 100,000 in 2021", REPORT, SECTION,
-              r["homicide_mex_2021"], h.loc[2021, "Mexico"], "per 100,000 people",
-              basis="UNODC intentional homicide rate, Mexico, 2021 (OWID); the report cites INEGI death records"),
+              r["homicide_mex_2021"], h.loc[2021, "Mexico"], "per 100,000 people", kind="amount",
+              quote="going from 28 per 100,000",
+              basis="UNODC intentional homicide rate, Mexico, 2021 (OWID); the report cites INEGI's death records, "
+                    "the basis of UNODC's series for Mexico"),
         Claim(CHAPTER, "Mexico's homicide rate fell to 25 per 100,000 in 2022", REPORT, SECTION,
-              r["homicide_mex_2022"], h.loc[2022, "Mexico"], "per 100,000 people",
-              reason="The report quotes INEGI's preliminary 2022 rate (death records over CONAPO population), "
-                     "rounded; UNODC's series, built largely from the same death records with later revisions "
-                     f"and UN population estimates, gives {h.loc[2022, 'Mexico']:.1f}. Police-recorded victims "
-                     f"(SESNSP) give {h.loc[2022, SESNSP_COLUMN]:.1f}.",
+              r["homicide_mex_2022"], h.loc[2022, "Mexico"], "per 100,000 people", kind="amount",
+              quote="to 25 per 100,000",
+              reason="The report quotes INEGI's preliminary 2022 rate (death records over CONAPO population); "
+                     f"UNODC's series, with later records and UN population estimates, gives "
+                     f"{h.loc[2022, 'Mexico']:.1f}. Police-recorded victims (SESNSP) give "
+                     f"{h.loc[2022, SESNSP_COLUMN]:.1f}.",
               basis="UNODC intentional homicide rate, Mexico, 2022 (OWID)"),
-        Claim(CHAPTER, "The average homicide rate of the Americas is 19 per 100,000", REPORT, SECTION,
-              r["homicide_americas"], h.loc[2021, "Americas"], "per 100,000 people",
-              reason="Different source: the report's 19 is a WHO Global Health Observatory estimate for the WHO "
-                     "region of the Americas; UNODC's rate for the UN region Americas (which includes the US "
-                     f"and Canada) is {h.loc[2021, 'Americas']:.1f} in 2021, and for Latin America and the "
-                     f"Caribbean alone {h.loc[2021, 'Latin America and the Caribbean']:.1f}. WHO's estimate is "
-                     "not in the open files used here.",
-              basis="UNODC, Americas (UN), 2021 (OWID): set beside the report as a different source"),
-        Claim(CHAPTER, "The global homicide rate is 6 per 100,000", REPORT, SECTION, r["homicide_world"],
-              h.loc[2021, "World"], "per 100,000 people",
-              reason=f"Different source and rounding: WHO GHO's global estimate against UNODC's world rate "
-                     f"({h.loc[2021, 'World']:.1f} in 2021, {h.loc[2022, 'World']:.1f} in 2022), which "
-                     "rounds to 5 or 6.",
+        Claim(CHAPTER, "The average homicide rate of the Americas is 19 per 100,000 (WHO)", REPORT, SECTION,
+              r["homicide_americas"], h.loc[2021, "Americas"], "per 100,000 people", kind="amount",
+              measure="other", quote="the average of 19 for the Americas",
+              reason="Another source: the report's 19 is a WHO Global Health Observatory estimate for the WHO "
+                     "region of the Americas, not in the open files used here. The nearest open measure is "
+                     f"UNODC's rate for the UN region Americas (with the US and Canada), "
+                     f"{h.loc[2021, 'Americas']:.1f} in 2021; for Latin America and the Caribbean alone it is "
+                     f"{h.loc[2021, 'Latin America and the Caribbean']:.1f}.",
+              basis="UNODC, Americas (UN), 2021 (OWID)"),
+        Claim(CHAPTER, "The global homicide rate is 6 per 100,000 (WHO)", REPORT, SECTION, r["homicide_world"],
+              h.loc[2021, "World"], "per 100,000 people", kind="amount", measure="other",
+              quote="the global rate of 6",
+              reason=f"Another source: a WHO GHO estimate. UNODC's world rate is {h.loc[2021, 'World']:.1f} in "
+                     f"2021 and {h.loc[2022, 'World']:.1f} in 2022.",
               basis="UNODC, World, 2021 (OWID)"),
-        Claim(CHAPTER, "In 2022, 67.6% of homicides in Mexico were committed with a firearm", REPORT, SECTION,
-              r["firearm_share_2022"], fa.loc[2022, "firearm_share_pct"], "percent of homicides",
-              reason="Different source: the report uses INEGI death certificates; the data value counts "
-                     "police-recorded victims (SESNSP).",
-              basis=f"SESNSP victims of intentional homicide and femicide with a firearm / all, 2022 "
-                    f"(homicidio doloso alone: {fa.loc[2022, 'homicide_only_firearm_pct']:.1f}%)"),
-        Claim(CHAPTER, "About 200,000 firearms enter Mexico illegally from the US every year (Foreign Ministry "
-              "estimate)", REPORT, SECTION, r["guns_per_year"], None, "firearms per year",
-              needed="No open count of smuggled guns exists; the estimate is the Mexican government's. ATF's "
-                     "trace data (PDF reports only) count guns recovered and traced, not guns smuggled."),
-        Claim(CHAPTER, "70% of firearms recovered in Mexico in 2014-2018 and traced came from the US (ATF)",
-              REPORT, SECTION, r["atf_traced_us_pct"], None, "percent of traced firearms",
-              needed="ATF Firearms Trace Data for Mexico by year and source country, published only as PDF "
-                     "reports, not as a data file."),
-        Claim(CHAPTER, "The Mexican government puts the US share of traced guns closer to 90%", REPORT, SECTION,
-              r["mexico_traced_us_pct"], None, "percent of traced firearms",
-              needed="The Mexican government's own tracing records (SEDENA / FGR), not published as data."),
-        Claim(CHAPTER, "Since 2018, an average of 10 women are killed every day", REPORT, SECTION,
-              r["women_per_day"], fem.loc[2018:2022, "women_per_day"].mean(), "women per day",
-              reason="The report's 10 is rounded. It matches all women killed (femicides plus other intentional "
-                     f"homicides of women), not femicides alone: {fem.loc[2018:2022, 'femicides_per_day'].mean():.1f}"
-                     " a day were classified as femicides.",
+        Claim(CHAPTER, "In 2022, 67.6% of homicides in Mexico were committed with a firearm (INEGI)", REPORT,
+              SECTION, r["firearm_share_2022"], fa.loc[2022, "firearm_share_pct"], "percent of homicides",
+              kind="share", measure="other", quote="an estimated 67.6% of homicides ... with a firearm",
+              reason="Another source: the report's share is INEGI's, from death certificates; the open data "
+                     "count victims in prosecutors' cases (SESNSP), intentional homicide plus femicide "
+                     f"(homicidio doloso alone: {fa.loc[2022, 'homicide_only_firearm_pct']:.1f}%).",
+              basis="SESNSP victims killed with a firearm / all victims, 2022, national"),
+        none("About 200,000 firearms enter Mexico illegally from the US every year (Foreign Ministry)",
+             "guns_per_year", "firearms per year", kind="count",
+             needed="No open count of smuggled guns exists; the figure is the Mexican government's estimate. ATF's "
+                    "trace data (PDF reports only) count guns recovered and traced, not guns smuggled."),
+        none("70% of firearms recovered in Mexico in 2014-2018 and traced came from the US (ATF)",
+             "atf_traced_us_pct", "percent of traced firearms", kind="share",
+             needed="ATF Firearms Trace Data for Mexico by year and source country, published only as PDF "
+                    "reports, not as a data file."),
+        none("The Mexican government puts the US share of traced guns closer to 90%", "mexico_traced_us_pct",
+             "percent of traced firearms", kind="share",
+             needed="The Mexican government's own tracing records, not published as data."),
+        Claim(CHAPTER, "Since 2018, an average of 10 women are killed every day because of their gender", REPORT,
+              SECTION, r["women_per_day"], per_day, "women per day", kind="amount", measure="other",
+              quote="since 2018, an average of 10 women are killed every day because of their gender",
+              reason=f"The report's 10 matches all women killed ({per_day:.1f} a day in 2018-2022: femicide "
+                     f"victims plus other female victims of intentional homicide), not killings classified as "
+                     f"femicide, which were {fem_per_day:.1f} a day.",
               basis="SESNSP victims, national: (femicide + female homicidio doloso victims) / days, mean of "
                     "2018-2022"),
         Claim(CHAPTER, "Femicides increased by 137% between 2015 and 2021 (official figures)", REPORT, SECTION,
               r["femicide_growth_pct"], (fem.loc[2021, "femicides"] / fem.loc[2015, "femicides"] - 1) * 100,
-              "percent", basis="SESNSP femicide victims, national, 2021 against 2015 (current vintage)"),
-        Claim(CHAPTER, "More than 100,000 people were missing or disappeared in Mexico as of May 2022", REPORT,
-              SECTION, r["missing_2022"], None, "persons", comparison="at least",
-              needed="The national registry of missing and disappeared persons (RNPDNO, CNB), published as a "
-                     "web query, not as a downloadable file in the mirror."),
+              "percent", kind="growth", quote="this crime increased by 137% between 2015 and 2021",
+              basis="SESNSP femicide victims, national, 2021 against 2015 (current vintage)"),
+        none("More than 100,000 people were missing or disappeared in Mexico as of May 2022", "missing_2022",
+             "persons", kind="count", comparison="more than",
+             needed="The national registry of missing and disappeared persons (RNPDNO), published as a web query, "
+                    "not as a downloadable file in the mirror."),
         Claim(CHAPTER, "13 journalists were killed for their work in Mexico in 2022 (RSF)", REPORT, SECTION,
-              r["journalists_2022"], j.loc[2022, "mexico"], "journalists",
-              reason="Partial year and different source: the CPJ export ends in early August 2022 and counts "
-                     "journalists and media workers whatever the motive; RSF counts the full year, only deaths "
-                     "linked to journalism.",
+              r["journalists_2022"], j.loc[2022, "mexico"], "journalists", kind="count", measure="other",
+              quote="13 killed for their work in 2022",
+              reason="Another source and a partial year: the CPJ export ends in early August 2022 and counts "
+                     "journalists and media workers whatever the motive; RSF counts the whole year and only "
+                     "deaths linked to journalism.",
               basis="CPJ export (motive confirmed or not), Mexico, January to early August 2022"),
-        Claim(CHAPTER, "8 journalists murdered in Mexico so far in 2023", REPORT, SECTION, r["journalists_2023"],
-              None, "journalists", needed="A CPJ or RSF export covering 2023; the mirror's CPJ export ends in "
-                                          "August 2022."),
-        Claim(CHAPTER, "57% of Mexicans believe criminal groups can influence federal elections (ENCADE)", REPORT,
-              SECTION, r["encade_pct"], None, "percent of adults",
-              needed="ENCADE survey microdata or tabulations (not in the mirror)."),
-        Claim(CHAPTER, "91 politicians murdered in the 2021 midterm elections (Etellekt)", REPORT, SECTION,
-              r["politicians_2021"], None, "politicians",
-              needed="Etellekt's event list of political violence (a consultancy report, not open data)."),
-        Claim(CHAPTER, "Of them, 36 were aspiring (22) or registered (14) candidates", REPORT, SECTION,
-              r["candidates_2021"], None, "candidates", needed="Etellekt's event list (see above)."),
-        Claim(CHAPTER, "152 politicians killed in the 2018 electoral process (Etellekt)", REPORT, SECTION,
-              r["politicians_2018"], None, "politicians", needed="Etellekt's event list (see above)."),
-        Claim(CHAPTER, "Of them, 48 were aspiring or registered candidates", REPORT, SECTION,
-              r["candidates_2018"], None, "candidates", needed="Etellekt's event list (see above)."),
+        none("8 journalists murdered in Mexico so far in 2023", "journalists_2023", "journalists", kind="count",
+             needed="A CPJ or RSF export covering 2023; the mirror's CPJ export ends in August 2022."),
+        none("57% of Mexicans believe criminal groups can influence federal elections (ENCADE)", "encade_pct",
+             "percent of adults", kind="share", needed="ENCADE survey tabulations or microdata (not in the mirror)."),
+        none("91 politicians murdered in the 2021 midterm elections (Etellekt)", "politicians_2021", "politicians",
+             kind="count", needed=etellekt),
+        none("22 of them were aspiring candidates", "aspiring_2021", "candidates", kind="count", needed=etellekt),
+        none("14 of them had registered their campaigns", "registered_2021", "candidates", kind="count",
+             needed=etellekt),
+        none("152 politicians killed in the 2018 electoral process", "politicians_2018", "politicians",
+             kind="count", needed=etellekt),
+        none("48 of them aspiring or registered candidates", "candidates_2018", "candidates", kind="count",
+             needed=etellekt),
         Claim(CHAPTER, "54 land and environmental defenders were killed in Mexico in 2021 (Global Witness)",
-              REPORT, SECTION, r["defenders_2021"], d.loc[2021, "mexico"], "persons",
+              REPORT, SECTION, r["defenders_2021"], d.loc[2021, "mexico"], "persons", kind="count",
+              quote="54 activists killed in 2021",
               basis=f"Global Witness database, Mexico, 2021 (Mexico ranked {int(d.loc[2021, 'mexico_rank'])} "
                     f"of all countries that year)"),
-        Claim(CHAPTER, "INAI's budget was cut by 24% from 2018 to 2023", REPORT, SECTION, r["inai_cut_pct"], None,
-              "percent", needed="Mexico's federal budget (PEF) by agency, 2018 and 2023 (not in the mirror)."),
-        Claim(CHAPTER, "Of 12,570 government databases that should be public, 71% are abandoned", REPORT, SECTION,
-              r["databases_abandoned_pct"], None, "percent of databases",
-              needed=f"The MCCI audit of datos.gob.mx ({r['databases']:,} databases); not in the mirror."),
-        Claim(CHAPTER, "More than 85 billion attempted cyberattacks on Mexico in 2022 (IDC)", REPORT, SECTION,
-              r["cyberattacks_bn"], None, "billion attempts", comparison="at least",
-              needed="Vendor telemetry (IDC / Fortinet); no open data set."),
-        Claim(CHAPTER, "Cybercrime costs Mexico $3-5 billion a year (AmCham Mexico)", REPORT, SECTION,
-              float(np.mean(r["cybercrime_loss_bn"])), None, "billion US dollars per year",
-              needed="No open survey of cybercrime losses by country; the reported value is the range's midpoint."),
-        Claim(CHAPTER, "Guacamaya leaked 4 million SEDENA emails", REPORT, SECTION, r["sedena_emails_m"], None,
-              "million emails", needed="Not a statistic of any open data set (an account of a leak)."),
-        Claim(CHAPTER, "Sembrando Vida pays about half a million beneficiaries", REPORT, SECTION,
-              r["sembrando_vida"], None, "beneficiaries",
-              needed="Bienestar's programme beneficiary register (padrón), not in the mirror."),
+        none("INAI's budget was cut by 24% from 2018 to 2023", "inai_cut_pct", "percent", kind="growth",
+             needed="Mexico's federal budget (PEF) by agency, 2018 and 2023 (not in the mirror)."),
+        none("There are 12,570 government databases that should be public", "databases", "databases",
+             kind="count", needed="The MCCI audit of datos.gob.mx (not in the mirror)."),
+        none("71% of them are abandoned (not updated in 24 months)", "databases_abandoned_pct",
+             "percent of databases", kind="share", needed="The MCCI audit of datos.gob.mx (not in the mirror)."),
+        none("More than 85 billion attempted cyberattacks on Mexico in 2022 (IDC)", "cyberattacks_bn",
+             "billion attempts", kind="count", comparison="more than",
+             needed="Vendor telemetry (IDC); no open data set."),
+        none("Cybercrime costs Mexico $3-5 billion a year (AmCham Mexico)", "cybercrime_loss_bn",
+             "billion US dollars per year", kind="amount", rounding=2,
+             needed="No open estimate of cybercrime losses by country (the reported value is the range's "
+                    "midpoint)."),
+        none("Guacamaya leaked 4 million SEDENA emails", "sedena_emails_m", "million emails", kind="count",
+             needed="Not a statistic of any open data set (an account of a leak)."),
+        none("Sembrando Vida pays about half a million beneficiaries", "sembrando_vida", "beneficiaries",
+             kind="count", needed="Bienestar's beneficiary register (padrón), not in the mirror."),
     ]
-

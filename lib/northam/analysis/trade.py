@@ -12,9 +12,13 @@ Sources (one per chart):
   report's 2024 deficit-ratio basis.
 - Census End-Use imports 2016-2025: a proxy (End-Use, not NAICS) for the electronics import shares.
 - USA Trade Online, imports claiming USMCA preference 2022-2024 (:mod:`northam.sources.usatrade`).
+- USA Trade Online, imports for consumption by HS10 product and partner, 2024
+  (:mod:`northam.sources.usatrade_hs10`): the product view of imports from Mexico and Canada.
 """
 
 from __future__ import annotations
+
+import html
 
 import numpy as np
 import pandas as pd
@@ -22,7 +26,7 @@ import pandas as pd
 from .. import numerics
 from ..cache import memo
 from ..claims import Claim
-from ..sources import census, census_api, usatrade
+from ..sources import census, census_api, census_hs, usatrade, usatrade_hs10
 
 CHAPTER = "trade"
 CODES = {"MEX": census.CODE["MEX"], "CAN": census.CODE["CAN"], "CHN": census.CODE["CHN"],
@@ -36,11 +40,42 @@ ELECTRONICS_ENDUSE = {
     "Telecommunications equipment (21400)": ["21400"],
     "Electric apparatus and generators (20005, 20000)": ["20005", "20000"],
 }
+#: The sectors the reports name, as HS prefixes (chapters or headings): short id -> (label, prefixes).
+SECTORS = {
+    "med": ("Medical devices (HS 9018-9022)", ("9018", "9019", "9020", "9021", "9022")),
+    "elec": ("Electrical machinery (HS 85)", ("85",)),
+    "semi": ("Semiconductors (HS 8541-8542)", ("8541", "8542")),
+    "pharma": ("Pharmaceuticals (HS 29-30)", ("29", "30")),
+    "aero": ("Aerospace (HS 88)", ("88",)),
+    "veh": ("Vehicles and parts (HS 87)", ("87",)),
+}
+#: Partners of the product view: iso3 -> USA Trade Online spelling.
+HS10_PARTNERS = {"MEX": "Mexico", "CAN": "Canada", "CHN": "China"}
+#: Short names of HS headings for chart labels (the file's HS10 descriptions are abbreviated).
+HS4_NAMES = {
+    "0702": "Tomatoes", "0709": "Other fresh vegetables", "0804": "Avocados, mangoes, guavas",
+    "0810": "Berries and other fresh fruit", "1905": "Bread, pastry, biscuits", "2203": "Beer",
+    "2208": "Spirits (tequila, whisky)", "2709": "Crude oil", "2710": "Refined petroleum products",
+    "2711": "Natural gas and propane", "2716": "Electricity", "3004": "Medicines, packaged",
+    "3901": "Polyethylene", "4011": "Tyres", "4407": "Sawn lumber", "4703": "Wood pulp",
+    "7108": "Gold", "7403": "Refined copper", "7601": "Unwrought aluminium", "8407": "Petrol engines",
+    "8408": "Diesel engines", "8409": "Engine parts", "8411": "Turbojets and gas turbines",
+    "8413": "Pumps", "8415": "Air conditioners", "8418": "Refrigerators and freezers",
+    "8421": "Filters and centrifuges", "8429": "Bulldozers and excavators", "8450": "Washing machines",
+    "8471": "Computers", "8473": "Computer parts", "8481": "Taps and valves", "8483": "Transmission shafts",
+    "8504": "Transformers and power supplies", "8516": "Electric heaters and ovens",
+    "8517": "Phones and network equipment", "8528": "Monitors and TV sets", "8536": "Switches and connectors",
+    "8537": "Control panels", "8541": "Semiconductor devices, solar cells", "8542": "Integrated circuits",
+    "8544": "Insulated wire and cable", "8701": "Tractors and road tractors", "8703": "Passenger cars",
+    "8704": "Trucks", "8708": "Vehicle parts", "8802": "Aircraft and helicopters",
+    "8803": "Aircraft parts", "9018": "Medical instruments", "9021": "Orthopaedic and implant devices",
+    "9401": "Seats", "9403": "Furniture", "9801": "US goods returned",
+}
 
 
 def registry_keys() -> list[str]:
     return [census.COUNTRY_XLSX[census.LATEST], census.COUNTRY_XLSX[OLD], census_api.KEY,
-            census.ENDUSE_IMPORTS, usatrade.KEY]
+            census.ENDUSE_IMPORTS, usatrade.KEY, *usatrade_hs10.KEYS, census_hs.KEY]
 
 
 @memo(maxsize=2)
@@ -123,9 +158,22 @@ def top_partners_tdr(year: int | None = None, n: int = 5) -> pd.DataFrame:
     return w.assign(year=year).reset_index(drop=True)
 
 
+def api_wide(year: int | None = None) -> pd.DataFrame:
+    """The Census API compilation with one row per partner and year: year, cty_code, iso3, partner,
+    balance, exports, imports (million USD; balance = exports - imports). Source: census_api."""
+    df = census_api.goods_trade_by_country()
+    if year is not None:
+        df = df[df["year"] == year]
+    out = df.pivot_table(index=["year", "cty_code", "partner"], columns="flow", values="value", aggfunc="sum")
+    iso = df.drop_duplicates("cty_code").set_index("cty_code")["iso3"]
+    out = out.reset_index().rename_axis(None, axis=1)
+    out.insert(2, "iso3", out["cty_code"].map(iso))
+    return out
+
+
 def tdr_api(year: int = 2024, iso3s=("CAN", "MEX", "CHN")) -> pd.DataFrame:
     """Trade deficit ratio from the Census API compilation (the report's 2024 basis), million USD / %."""
-    w = census_api.wide(year)
+    w = api_wide(year)
     w = w[w["iso3"].isin(iso3s)]
     return _tdr(w).set_index("iso3").loc[list(iso3s)].reset_index()
 
@@ -205,6 +253,13 @@ def overtake_year(leader: str = "MEX", other: str = "CHN") -> dict:
     return {"first": first, "since": since}
 
 
+def _segmented_design(years: pd.Index, break_year: int) -> pd.DataFrame:
+    """Regressors of a segmented linear trend: const, t = year - break, post = (t > 0), post_t = post * t."""
+    t = years.to_numpy(dtype=float) - break_year
+    post = (t > 0).astype(float)
+    return pd.DataFrame({"const": 1.0, "t": t, "post": post, "post_t": post * t}, index=years)
+
+
 @memo(maxsize=8)
 def share_trend_break(iso3: str, break_year: int = 2018, start: int = 2000) -> dict:
     """Segmented linear trend of a partner's share of US goods trade with a break at ``break_year``.
@@ -212,18 +267,15 @@ def share_trend_break(iso3: str, break_year: int = 2018, start: int = 2000) -> d
     OLS: share = a + b*(t - break) + c*post + d*post*(t - break), post = t > break, on full years from
     ``start``. Reports the slope before (b) and after (b + d) in percentage points per year, each with a
     95% confidence interval from Newey-West (HAC, 2 lags) standard errors, and the fitted line with its
-    95% band (columns year, share, fit, lo, hi).
+    95% band (columns year, share, fit, lo, hi; percent of US goods trade). Source: :func:`partner_shares`.
     """
     import statsmodels.api as sm
 
     s = partner_shares((iso3,)).set_index("year")[iso3]
     s = s[s.index >= start]
-    t = s.index.to_numpy(dtype=float) - break_year
-    post = (t > 0).astype(float)
-    X = pd.DataFrame({"const": 1.0, "t": t, "post": post, "post_t": post * t}, index=s.index)
+    X = _segmented_design(s.index, break_year)
     res = sm.OLS(s.to_numpy(), X).fit(cov_type="HAC", cov_kwds={"maxlags": 2})
-    after = np.array([0.0, 1.0, 0.0, 1.0])
-    ct = res.t_test(after)
+    ct = res.t_test(np.array([0.0, 1.0, 0.0, 1.0]))
     ci_after = ct.conf_int(alpha=0.05)[0]
     ci = res.conf_int(alpha=0.05)
     pred = res.get_prediction(X).summary_frame(alpha=0.05)
@@ -243,6 +295,98 @@ def trend_break_fits(iso3s=("CHN", "MEX"), break_year: int = 2018) -> pd.DataFra
     """Observed shares and fitted segmented trends with 95% bands (see :func:`share_trend_break`), tidy:
     iso3, year, share, fit, lo, hi (percent of US goods trade)."""
     return pd.concat([share_trend_break(i, break_year)["fit"].assign(iso3=i) for i in iso3s], ignore_index=True)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 7. Products, 2024: what the United States buys from Mexico and Canada
+
+
+@memo(maxsize=1)
+def hs10_imports() -> pd.DataFrame:
+    """US imports for consumption in 2024 by HS10 product: hs10, hs4, description, WORLD, MEX, CAN, CHN.
+
+    Million USD (0 = no imports of the product from the partner). Source: USA Trade Online HS10 report
+    (:mod:`northam.sources.usatrade_hs10`), imports for consumption, Customs value.
+    """
+    df = usatrade_hs10.imports_for_consumption()
+    names = {usatrade_hs10.WORLD: "WORLD", **{v: k for k, v in HS10_PARTNERS.items()}}
+    df = df[df["partner"].isin(names)].assign(who=lambda d: d["partner"].map(names))
+    w = df.pivot_table(index="hs10", columns="who", values="value", aggfunc="sum", fill_value=0.0)
+    w = w.reindex(columns=["WORLD", *HS10_PARTNERS], fill_value=0.0).rename_axis(None, axis=1)
+    desc = df.drop_duplicates("hs10").set_index("hs10")["description"].map(html.unescape)
+    w.insert(0, "description", desc.reindex(w.index))
+    w.insert(0, "hs4", w.index.str[:4])
+    return w.reset_index()
+
+
+def sector_imports() -> pd.DataFrame:
+    """US imports for consumption in 2024 of the reports' sectors (:data:`SECTORS`) from Mexico, Canada
+    and China, and each partner's share of US imports of the sector.
+
+    Tidy: sector (short id), label, iso3, value (million USD), world (million USD, all partners),
+    share (% of world). Source: :func:`hs10_imports`.
+    """
+    w = hs10_imports()
+    rows = []
+    for sid, (label, prefixes) in SECTORS.items():
+        sub = w[w["hs10"].str.startswith(prefixes)]
+        world = float(sub["WORLD"].sum())
+        for iso in HS10_PARTNERS:
+            value = float(sub[iso].sum())
+            rows.append({"sector": sid, "label": label, "iso3": iso, "value": value, "world": world,
+                         "share": 100 * value / world})
+    return pd.DataFrame(rows)
+
+
+def _hs4_label(hs4: str, largest_description: str) -> str:
+    """A readable name of an HS heading: :data:`HS4_NAMES`, else the description of its largest product."""
+    if hs4 in HS4_NAMES:
+        return f"{HS4_NAMES[hs4]} ({hs4})"
+    text = largest_description.rsplit("(", 1)[0].strip()
+    return f"{text[:38]} ({hs4})"
+
+
+def top_products(n: int = 8) -> pd.DataFrame:
+    """The ``n`` largest HS headings (4 digits) of US imports for consumption from Mexico and from Canada
+    in 2024. Tidy: iso3, rank, hs4, label, value (million USD), world (million USD, US imports of the
+    heading from all partners), share (% of world: the partner's share of US imports of the heading).
+    Source: :func:`hs10_imports`.
+    """
+    w = hs10_imports()
+    rows = []
+    for iso in ("MEX", "CAN"):
+        largest = w.sort_values(iso, ascending=False).drop_duplicates("hs4").set_index("hs4")["description"]
+        heads = w.groupby("hs4")[[iso, "WORLD"]].sum().sort_values(iso, ascending=False).head(n)
+        for rank, (hs4, r) in enumerate(heads.iterrows(), start=1):
+            rows.append({"iso3": iso, "rank": rank, "hs4": hs4, "label": _hs4_label(hs4, largest[hs4]),
+                         "value": r[iso], "world": r["WORLD"], "share": 100 * r[iso] / r["WORLD"]})
+    return pd.DataFrame(rows)
+
+
+def consumption_vs_general(year: int = usatrade_hs10.YEAR) -> pd.DataFrame:
+    """Imports for consumption (sum of the HS10 file) against general imports (Census country.xlsx) in
+    2024, per partner: iso3, consumption, general (million USD), gap_pct (consumption / general - 1, %).
+    A check of the HS10 file against the country file; the gap is the foreign-trade-zone effect."""
+    w = hs10_imports()
+    rows = [{"iso3": iso, "consumption": float(w[iso].sum()), "general": float(_series(iso, "imports").loc[year])}
+            for iso in HS10_PARTNERS]
+    out = pd.DataFrame(rows)
+    return out.assign(gap_pct=100 * (out["consumption"] / out["general"] - 1))
+
+
+def consumption_gaps(year: int = usatrade_hs10.YEAR) -> dict:
+    """Where imports for consumption fall furthest below general imports in 2024 (million USD): HS 29
+    from the world (general imports: Census API HS2 file) and HS 8708 from Mexico (general imports: USA
+    Trade Online HS87 report). Keys: hs29_cons, hs29_gen, veh_parts_mex_cons, veh_parts_mex_gen."""
+    w = hs10_imports()
+    hs2 = census_hs.hs2_imports()
+    hs2 = hs2[(hs2["year"] == year) & (hs2["hs2"] == "29") & (hs2["cty_code"] == census_hs.CODE["WORLD"])]
+    u = usatrade.hs87_usmca_imports()
+    u = u[(u["year"] == year) & (u["iso3"] == "MEX") & (u["hs4"] == "8708") & (u["measure"] == "all")]
+    return {"hs29_cons": float(w.loc[w["hs4"].str.startswith("29"), "WORLD"].sum()),
+            "hs29_gen": float(hs2["value"].sum()),
+            "veh_parts_mex_cons": float(w.loc[w["hs4"] == "8708", "MEX"].sum()),
+            "veh_parts_mex_gen": float(u["value"].sum())}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -285,142 +429,197 @@ def electronics_import_shares(years=(2016, 2025), iso3s=("MEX", "CHN", "CAN", "T
 
 
 def usmca_claim_shares() -> pd.DataFrame:
-    """Share (%) of US imports from Canada / Mexico entered claiming USMCA preference, 2022-2024."""
-    return usatrade.usmca_claim_shares()
+    """Share (%) of US imports (all goods) from Canada, Mexico and both entered claiming USMCA preference,
+    2022-2024. Columns: year, partner (Canada | Mexico | Canada+Mexico), all, usmca (million USD), share.
+    Source: USA Trade Online report (:mod:`northam.sources.usatrade`), row "All Commodities"."""
+    df = usatrade.hs87_usmca_imports()
+    df = df[(df["hs4"] == "TOTAL") & df["iso3"].notna()]
+    w = df.pivot_table(index=["year", "partner"], columns="measure", values="value").reset_index()
+    both = w.groupby("year", as_index=False)[["all", "usmca"]].sum().assign(partner="Canada+Mexico")
+    w = pd.concat([w, both], ignore_index=True).rename_axis(None, axis=1)
+    w["share"] = 100 * w["usmca"] / w["all"]
+    return w.sort_values(["year", "partner"], ignore_index=True)
 
 
 # ---------------------------------------------------------------------------------------------------
-# Numbers for the prose, and the reports' figures
+# Numbers for the prose (glued), one group per section; all in billion USD, percent or years
+
+
+def _flow_numbers(last: int) -> dict:
+    """Exports, imports and balance with Mexico and Canada (billion USD), latest full year and 1993."""
+    flows = usmca_flows().set_index(["year", "iso3", "flow"])["value"]
+    bal = balances_china_mexico().set_index("year")
+    n = {f"{iso.lower()}_{flow}_bn": flows[(last, iso, flow)] / 1e3
+         for iso in ("MEX", "CAN") for flow in ("exports", "imports", "balance")}
+    return {**n, "mex_exports_1993_bn": flows[(1993, "MEX", "exports")] / 1e3,
+            "mex_balance_1993_bn": flows[(1993, "MEX", "balance")] / 1e3,
+            "mex_last_surplus_year": int(bal.index[bal["MEX"] > 0].max())}
+
+
+def _balance_numbers(last: int) -> dict:
+    """Deficits with China and Mexico (billion USD, positive = deficit) and the China peak year."""
+    bal = balances_china_mexico().set_index("year")
+    return {"chn_deficit_latest_bn": -bal.loc[last, "CHN"] / 1e3, "mex_deficit_latest_bn": -bal.loc[last, "MEX"] / 1e3,
+            "chn_deficit_peak_bn": -bal["CHN"].min() / 1e3, "chn_deficit_peak_year": int(bal["CHN"].idxmin())}
+
+
+def _tdr_and_atp_numbers(last: int) -> dict:
+    """Deficit ratios of the latest full year (%) and the ATP balance (billion USD, years)."""
+    top = top_partners_tdr(last)
+    tdr = top.set_index("iso3")["tdr_pct"]
+    atp = atp_balance().set_index("year")["balance"]
+    return {"top_n": len(top), "tdr_mex_latest": tdr.get("MEX", np.nan), "tdr_can_latest": tdr.get("CAN", np.nan),
+            "tdr_chn_latest": tdr.get("CHN", np.nan), "atp_first_year": int(atp.index.min()),
+            "atp_first_deficit_year": atp_first_deficit_year(), "atp_balance_latest_bn": atp.loc[last] / 1e3,
+            "atp_balance_2024_bn": atp.loc[2024] / 1e3}
+
+
+def _ytd_numbers() -> dict:
+    """January-July trade with Mexico and China in 2018 and 2023 (billion USD) and its change (%)."""
+    ytd = ytd_trade().set_index(["year", "iso3"])["total"]
+    n = {f"ytd_{iso.lower()}_{y}_bn": ytd[(y, iso)] / 1e3 for iso in ("MEX", "CHN") for y in (2018, 2023)}
+    n.update({f"ytd_{iso.lower()}_change_pct": 100 * (ytd[(2023, iso)] / ytd[(2018, iso)] - 1) for iso in ("MEX", "CHN")})
+    return n
+
+
+def _share_numbers(last: int) -> dict:
+    """Shares of US goods trade (%), China's peak, and the years Mexico passed China and Canada."""
+    sh = partner_shares().set_index("year")
+    o_chn, o_can = overtake_year("MEX", "CHN"), overtake_year("MEX", "CAN")
+    return {"share_first_year": int(sh.index.min()), "share_mex_latest": sh.loc[last, "MEX"],
+            "share_can_latest": sh.loc[last, "CAN"], "share_chn_latest": sh.loc[last, "CHN"],
+            "share_chn_peak": sh["CHN"].max(), "share_chn_peak_year": int(sh["CHN"].idxmax()),
+            "mex_over_chn_first": o_chn["first"], "mex_over_chn_since": o_chn["since"],
+            "mex_over_can_first": o_can["first"], "mex_over_can_since": o_can["since"]}
+
+
+def _trend_numbers() -> dict:
+    """Slopes of the segmented share trends (percentage points a year) with their 95% intervals."""
+    n = {}
+    for iso in ("CHN", "MEX"):
+        r, low = share_trend_break(iso), iso.lower()
+        n.update({"break_year": r["break_year"], "trend_start": r["start"], "trend_end": r["end"]})
+        n.update({f"{low}_{k}": r[k] for k in ("slope_before", "slope_before_lo", "slope_before_hi",
+                                                 "slope_after", "slope_after_lo", "slope_after_hi")})
+    return n
+
+
+def _table_numbers() -> dict:
+    """Revisions (billion USD, %), USMCA claim shares (%) and the End-Use computer shares (%)."""
+    rev = revisions().set_index(["iso3", "flow"])
+    claims_share = usmca_claim_shares().set_index(["year", "partner"])["share"]
+    elec = electronics_import_shares().set_index(["group", "year"])
+    comp = "Computers and accessories (21300, 21301)"
+    return {
+        "rev_year": 2023, "rev_max_abs_bn": rev["revision"].abs().max() / 1e3,
+        "rev_max_abs_pct": rev.loc[rev.index.get_level_values("flow") != "balance", "revision_pct"].abs().max(),
+        "usmca_claim_can_2024": claims_share[(2024, "Canada")], "usmca_claim_mex_2024": claims_share[(2024, "Mexico")],
+        "usmca_claim_both_2024": claims_share[(2024, "Canada+Mexico")],
+        **{f"elec_comp_{iso.lower()}_{y}": elec.loc[(comp, y), iso] for iso in ("MEX", "CHN") for y in (2016, 2025)},
+    }
+
+
+def _product_numbers() -> dict:
+    """The 2024 product view: sector shares (%) and values (billion USD), top headings, and the gap
+    between imports for consumption and general imports (billion USD, %)."""
+    sec = sector_imports().set_index(["sector", "iso3"])
+    n = {"hs10_year": usatrade_hs10.YEAR}
+    for (sid, iso), r in sec.iterrows():
+        n[f"prod_{sid}_{iso.lower()}_share"] = r["share"]
+        n[f"prod_{sid}_{iso.lower()}_bn"] = r["value"] / 1e3
+        n[f"prod_{sid}_world_bn"] = r["world"] / 1e3
+    top = top_products().set_index(["iso3", "rank"])
+    for iso in ("MEX", "CAN"):
+        n[f"top_{iso.lower()}_label"] = top.loc[(iso, 1), "label"]
+        n[f"top_{iso.lower()}_bn"] = top.loc[(iso, 1), "value"] / 1e3
+    for r in consumption_vs_general().itertuples():
+        n.update({f"cons_{r.iso3.lower()}_bn": r.consumption / 1e3, f"gen_{r.iso3.lower()}_bn": r.general / 1e3,
+                  f"cons_vs_gen_{r.iso3.lower()}_pct": r.gap_pct})
+    g = consumption_gaps()
+    n.update({"hs29_cons_bn": g["hs29_cons"] / 1e3, "hs29_gen_bn": g["hs29_gen"] / 1e3,
+              "veh_parts_mex_cons_bn": g["veh_parts_mex_cons"] / 1e3, "veh_parts_mex_gen_bn": g["veh_parts_mex_gen"] / 1e3})
+    return n
 
 
 def key_numbers() -> dict:
     """Numbers the chapter's prose quotes (glued; keys prefixed ``trade_``), computed from the data."""
     last = census.latest_full_year()
-    flows = usmca_flows().set_index(["year", "iso3", "flow"])["value"]
-    bal = balances_china_mexico().set_index("year")
-    chn_min = bal["CHN"].idxmin()
-    top = top_partners_tdr(last)
-    tdr = top.set_index("iso3")["tdr_pct"]
-    atp = atp_balance().set_index("year")["balance"]
-    ytd = ytd_trade().set_index(["year", "iso3"])["total"]
-    sh = partner_shares().set_index("year")
-    o_chn, o_can = overtake_year("MEX", "CHN"), overtake_year("MEX", "CAN")
-    tb = {i: share_trend_break(i) for i in ("CHN", "MEX")}
-    rev = revisions().set_index(["iso3", "flow"])
-    claims_share = usmca_claim_shares().set_index(["year", "partner"])["share"]
-    elec = electronics_import_shares().set_index(["group", "year"])
-    comp = "Computers and accessories (21300, 21301)"
-    n = {
-        "latest_year": last,
-        "partial_year": int(census.published_months().index.max()),
-        "partial_year_months": int(census.published_months().iloc[-1]),
-        "mex_exports_bn": flows[(last, "MEX", "exports")] / 1e3,
-        "mex_imports_bn": flows[(last, "MEX", "imports")] / 1e3,
-        "mex_balance_bn": flows[(last, "MEX", "balance")] / 1e3,
-        "can_exports_bn": flows[(last, "CAN", "exports")] / 1e3,
-        "can_imports_bn": flows[(last, "CAN", "imports")] / 1e3,
-        "can_balance_bn": flows[(last, "CAN", "balance")] / 1e3,
-        "mex_exports_1993_bn": flows[(1993, "MEX", "exports")] / 1e3,
-        "mex_balance_1993_bn": flows[(1993, "MEX", "balance")] / 1e3,
-        "mex_last_surplus_year": int(bal.index[bal["MEX"] > 0].max()),
-        "chn_deficit_latest_bn": -bal.loc[last, "CHN"] / 1e3,
-        "mex_deficit_latest_bn": -bal.loc[last, "MEX"] / 1e3,
-        "chn_deficit_peak_bn": -bal["CHN"].min() / 1e3,
-        "chn_deficit_peak_year": int(chn_min),
-        "top_n": len(top),
-        "tdr_mex_latest": tdr.get("MEX", np.nan),
-        "tdr_can_latest": tdr.get("CAN", np.nan),
-        "tdr_chn_latest": tdr.get("CHN", np.nan),
-        "atp_first_year": int(atp.index.min()),
-        "atp_first_deficit_year": atp_first_deficit_year(),
-        "atp_balance_latest_bn": atp.loc[last] / 1e3,
-        "atp_balance_2024_bn": atp.loc[2024] / 1e3,
-        "ytd_mex_2018_bn": ytd[(2018, "MEX")] / 1e3,
-        "ytd_mex_2023_bn": ytd[(2023, "MEX")] / 1e3,
-        "ytd_chn_2018_bn": ytd[(2018, "CHN")] / 1e3,
-        "ytd_chn_2023_bn": ytd[(2023, "CHN")] / 1e3,
-        "ytd_mex_change_pct": 100 * (ytd[(2023, "MEX")] / ytd[(2018, "MEX")] - 1),
-        "ytd_chn_change_pct": 100 * (ytd[(2023, "CHN")] / ytd[(2018, "CHN")] - 1),
-        "share_first_year": int(sh.index.min()),
-        "share_mex_latest": sh.loc[last, "MEX"],
-        "share_can_latest": sh.loc[last, "CAN"],
-        "share_chn_latest": sh.loc[last, "CHN"],
-        "share_chn_peak": sh["CHN"].max(),
-        "share_chn_peak_year": int(sh["CHN"].idxmax()),
-        "mex_over_chn_first": o_chn["first"],
-        "mex_over_chn_since": o_chn["since"],
-        "mex_over_can_first": o_can["first"],
-        "mex_over_can_since": o_can["since"],
-        "rev_year": 2023,
-        "rev_max_abs_bn": rev["revision"].abs().max() / 1e3,
-        "rev_max_abs_pct": rev.loc[rev.index.get_level_values("flow") != "balance", "revision_pct"].abs().max(),
-        "usmca_claim_can_2024": claims_share[(2024, "Canada")],
-        "usmca_claim_mex_2024": claims_share[(2024, "Mexico")],
-        "usmca_claim_both_2024": claims_share[(2024, "Canada+Mexico")],
-        "elec_comp_mex_2016": elec.loc[(comp, 2016), "MEX"],
-        "elec_comp_mex_2025": elec.loc[(comp, 2025), "MEX"],
-        "elec_comp_chn_2016": elec.loc[(comp, 2016), "CHN"],
-        "elec_comp_chn_2025": elec.loc[(comp, 2025), "CHN"],
-    }
-    for iso, r in tb.items():
-        low = iso.lower()
-        n.update({
-            "break_year": r["break_year"], "trend_start": r["start"], "trend_end": r["end"],
-            f"{low}_slope_before": r["slope_before"], f"{low}_slope_before_lo": r["slope_before_lo"],
-            f"{low}_slope_before_hi": r["slope_before_hi"], f"{low}_slope_after": r["slope_after"],
-            f"{low}_slope_after_lo": r["slope_after_lo"], f"{low}_slope_after_hi": r["slope_after_hi"],
-        })
-    return {f"trade_{k}": v for k, v in n.items()}
+    n = {"latest_year": last, "partial_year": int(census.published_months().index.max()),
+         "partial_year_months": int(census.published_months().iloc[-1])}
+    for part in (_flow_numbers(last), _balance_numbers(last), _tdr_and_atp_numbers(last), _ytd_numbers(),
+                 _share_numbers(last), _trend_numbers(), _table_numbers(), _product_numbers()):
+        n.update(part)
+    return {f"trade_{k}": (v.item() if hasattr(v, "item") else v) for k, v in n.items()}
 
 
 def claims() -> list[Claim]:
     """Report figures on goods trade, next to the value the Census files give."""
+    from . import north_america, world
+
     api = tdr_api(2024).set_index("iso3")
-    legs = usmca_legs()
     atp = atp_balance().set_index("year")["balance"]
     ytd = ytd_trade().set_index(["year", "iso3"])["total"]
     ytd_both = ytd_share_of_world(("MEX", "CAN"), 2023, 7)
     mc22 = _series("MEX", "total").loc[2022] + _series("CAN", "total").loc[2022]
     ch22 = _series("CHN", "total").loc[2022]
+    asean = _asean_ytd_growth()
+    elec = _electronics_usmca_share(2023)
+    sec = sector_imports().set_index(["sector", "iso3"])
+    hs10 = "USA Trade Online HS10 imports for consumption"
+    aero_sellers = {"Canada": 4_671_876_390, "Sweden": 140_190_810, "Russia": 109_825_084, "Austria": 30_743_380}
     api_src = "Census API compilation (census_api_us_goods_trade_by_country_2013-2024.xlsx)"
     cx = "Census country.xlsx, early-2026 release"
-    atp_sec = "Goal 3, Building the world's most advanced technological region"
     nap, wil = "Goal 3, Global trade: North America, the world's technological frontier", "Nearshoring"
-    return [
+    atp_sec = "Goal 3, Building the world's most advanced technological region"
+    aero = "Goal 3, The strategic importance of USMCA in the aerospace industry"
+    nad = "North America in data, numbers and facts"
+    gate = f"{nad}: trade is a gateway to the future"
+    atp_needed = ("Census ATP trade by partner country and ATP category (FT-900 Exhibit 16 / USA Trade Online "
+                  "ATP codes); the mirror holds only the ATP total (code 0007)")
+    comtrade = "UN Comtrade (or national customs) trade of the three countries and the world by HS code"
+    med = f"{comtrade}, medical devices (e.g. HS 9018-9022), 2013 and 2023"
+    ee = f"{comtrade}, HS 85 (electrical and electronic goods), 2013 and 2023"
+    sia = "Semiconductor Industry Association / Boston Consulting Group industry estimates; not open data"
+    aero_rank = "World exports of aerospace products by country (UN Comtrade HS 88)"
+    out = [
         Claim(CHAPTER, "US trade deficit with Canada was 18% of US exports to Canada in 2024", "NAP2025",
               nap, 18, api.loc["CAN", "tdr_pct"], "%",
-              reason="The report rounds to whole percent; the ratio itself is the same definition.",
               basis=f"(imports - exports) / exports, Canada, 2024, {api_src}"),
         Claim(CHAPTER, "US trade deficit with Mexico was 51% of US exports to Mexico in 2024", "NAP2025",
               nap, 51, api.loc["MEX", "tdr_pct"], "%",
               basis=f"(imports - exports) / exports, Mexico, 2024, {api_src}"),
         Claim(CHAPTER, "US trade deficit with China was more than twice US exports to China in 2024", "NAP2025",
-              nap, 200, api.loc["CHN", "tdr_pct"], "%",
-              comparison="at least",
+              nap, 200, api.loc["CHN", "tdr_pct"], "%", comparison="more than",
               basis=f"(imports - exports) / exports, China, 2024, {api_src}; the report states a lower bound"),
         Claim(CHAPTER, "Canada and the United States traded 762 billion dollars in 2024", "NAP2025",
-              "Mexico, United States, and Canada", 762, api.loc["CAN", "total"] / 1e3, "billion USD",
+              f"{nad}: the USMCA region on the global stage", 762, api.loc["CAN", "total"] / 1e3, "billion USD",
               basis=f"US exports to + imports from Canada, goods, 2024, {api_src}"),
-        Claim(CHAPTER, "Trilateral goods trade rose from 712 billion dollars twenty years ago", "NAP2025",
-              "Mexico, United States, and Canada", 712, legs.loc[2004] / 1e3, "billion USD",
-              basis=f"US-Mexico + US-Canada goods trade, 2004 (no Mexico-Canada leg), {cx}"),
-        Claim(CHAPTER, "North America traded over 1.6 trillion dollars within the region in 2024", "NAP2025",
-              "Mexico, United States, and Canada", 1600, legs.loc[2024] / 1e3, "billion USD",
-              comparison="at least",
-              basis=f"US-Mexico + US-Canada goods trade, 2024, {cx}; only the US legs (no Mexico-Canada leg)"),
+        *north_america.trade_total_claims(CHAPTER),
         Claim(CHAPTER, "Mexico imported 251 billion dollars from the United States in 2024", "NAP2025",
-              "Mexico, United States, and Canada", 251, api.loc["MEX", "exports"] / 1e3, "billion USD",
-              reason="Different reporter: the report's figure is presumably Mexican-recorded imports "
-                     "(INEGI/Banxico); the data value is US-recorded exports to Mexico (Census).",
+              f"{nad}: the USMCA region on the global stage", 251, api.loc["MEX", "exports"] / 1e3, "billion USD",
+              measure="other",
+              reason="Other reporter: the report's figure is Mexican-recorded imports (INEGI/Banxico); the data "
+                     "value is US-recorded exports to Mexico (Census). Mirror flows differ by valuation, timing "
+                     "and the attribution of origin, so the two are not expected to agree.",
               basis=f"US exports to Mexico, 2024, {api_src}"),
+        Claim(CHAPTER, "Mexico's imports from the US exceed its imports from the UK, Japan, Germany, South Korea "
+              "and India combined (2024)", "NAP2025", f"{nad}: the USMCA region on the global stage", 1, None,
+              "1 = holds, 0 = does not", needed="Mexico's imports by partner for 2024 (INEGI/Banxico); the IMF "
+              "DOTS extracts in the mirror end in 2020"),
+        Claim(CHAPTER, "Around 1,827 Canadian companies export to Mexico (Statistics Canada)", "NAP2025",
+              f"{nad}: the USMCA region on the global stage", 1827, None, "companies", kind="count",
+              needed="Statistics Canada Trading by Exporter Characteristics (TEC) by destination"),
+        Claim(CHAPTER, "17,235 Canadian companies import from Mexico (Statistics Canada)", "NAP2025",
+              f"{nad}: the USMCA region on the global stage", 17235, None, "companies", kind="count",
+              needed="Statistics Canada importer register counts by country of origin"),
+        world.mexico_canada_claim(CHAPTER),
         Claim(CHAPTER, "US balance in advanced technology products was -298.9 billion dollars in 2024",
-              "NAP2025", atp_sec, -298.9,
-              atp.loc[2024] / 1e3, "billion USD",
+              "NAP2025", atp_sec, -298.9, atp.loc[2024] / 1e3, "billion USD",
               reason="Census revision between the report's release and the early-2026 file.",
               basis=f"ATP (code 0007) exports - imports, 2024, {cx}"),
         Claim(CHAPTER, "The US became a net importer of advanced technology products in 2002", "NAP2025",
-              atp_sec, 2002, atp_first_deficit_year(),
-              "year", basis=f"first year since which the ATP (code 0007) balance is negative every year, {cx}"),
+              atp_sec, 2002, atp_first_deficit_year(), "year",
+              basis=f"first year since which the ATP (code 0007) balance is negative every year, {cx}"),
         Claim(CHAPTER, "US-Mexico trade, January-July 2023: 461.9 billion dollars", "WILSON2023", wil, 461.9,
               ytd[(2023, "MEX")] / 1e3, "billion USD", reason="Census revisions since the 2023 release.",
               basis=f"US exports + imports with Mexico, Jan-Jul 2023, {cx}"),
@@ -434,43 +633,178 @@ def claims() -> list[Claim]:
               ytd[(2018, "CHN")] / 1e3, "billion USD",
               basis=f"US exports + imports with China, Jan-Jul 2018, {cx}"),
         Claim(CHAPTER, "US-Mexico trade Jan-Jul grew 24% from 2018 to 2023", "WILSON2023", wil, 24,
-              100 * (ytd[(2023, "MEX")] / ytd[(2018, "MEX")] - 1), "%",
-              reason="Growth rates amplify small revisions of both years; the report's own figures give 31%, "
-                     "not 24%.",
+              100 * (ytd[(2023, "MEX")] / ytd[(2018, "MEX")] - 1), "%", kind="growth",
+              report_inputs={"Jan-Jul 2023": 461.9, "Jan-Jul 2018": 351.5}, arithmetic="growth",
+              quote="a 24% increase over the July 2018 figure of $351.5 billion",
+              reason="(461.9 - 351.5) / 461.9 = 23.9%: the report divides the increase by the later year, not "
+                     "by 2018. It computes the China figure the right way.",
               basis=f"change in Jan-Jul US-Mexico trade, 2018 to 2023, {cx}"),
         Claim(CHAPTER, "US-China trade Jan-Jul fell 13% from 2018 to 2023", "WILSON2023", wil, -13,
-              100 * (ytd[(2023, "CHN")] / ytd[(2018, "CHN")] - 1), "%",
-              reason="Percent changes amplify small revisions; the data give a slightly smaller fall.",
+              100 * (ytd[(2023, "CHN")] / ytd[(2018, "CHN")] - 1), "%", kind="growth",
+              report_inputs={"Jan-Jul 2023": 322.3, "Jan-Jul 2018": 371.1}, arithmetic="growth",
+              quote="a small yet meaningful 13% decrease from $371.1 billion",
               basis=f"change in Jan-Jul US-China trade, 2018 to 2023, {cx}"),
+        Claim(CHAPTER, "US-ASEAN trade is up 46% from 2018 levels", "WILSON2023", wil, 46, asean, "%",
+              kind="growth", quote="Trade between the United States and the Association of Southeast Asian "
+              "Nations ... is up 46% from 2018 levels",
+              reason="The report does not give the period (its source is a 2019 USTR fact sheet); the data value "
+                     "uses the paragraph's comparison, January-July 2023 against January-July 2018. Full years "
+                     "give more (2022 against 2018: about two-thirds).",
+              basis=f"US exports + imports with the ten ASEAN members, Jan-Jul 2023 / Jan-Jul 2018 - 1, {cx}"),
+        Claim(CHAPTER, "Mexico's trade deficit with China reached 8.89 billion dollars by June 2023", "WILSON2023",
+              wil, 8.89, None, "billion USD", needed="Mexico's trade with China by month (INEGI/Banxico balanza "
+              "comercial por país); the mirror's IMF DOTS extracts end in 2020"),
+        Claim(CHAPTER, "Mexico's imports from China rose 40% from their lowest level in 2018", "WILSON2023", wil,
+              40, None, "%", kind="growth", needed="Mexico's imports from China by month, 2018-2023 (INEGI)"),
         Claim(CHAPTER, "Mexico and Canada together: 31% of US goods trade as of July 2023", "WILSON2023",
               "USMCA and North America", 31, ytd_both, "%",
-              reason="The report rounds; the data value is for January-July 2023.",
               basis=f"(Mexico + Canada) / world, exports + imports, Jan-Jul 2023, {cx}"),
         Claim(CHAPTER, "US goods trade with Mexico and Canada in 2022 was 44% higher than with China",
-              "WILSON2023", "USMCA and North America", 44, 100 * (mc22 / ch22 - 1), "%",
+              "WILSON2023", "USMCA and North America", 44, 100 * (mc22 / ch22 - 1), "%", kind="growth",
               reason="The sentence is ambiguous and no reading matches: Mexico and Canada together exceed China "
                      f"by far more; Mexico alone by {100 * (_series('MEX', 'total').loc[2022] / ch22 - 1):.0f}%, "
                      f"Canada alone by {100 * (_series('CAN', 'total').loc[2022] / ch22 - 1):.0f}%.",
               basis=f"(US-Mexico + US-Canada) / US-China goods trade - 1, 2022, {cx}"),
         Claim(CHAPTER, "ATP: 'Information & Communications' is 77.4% of the ATP deficit (-231.5 bn)", "NAP2025",
-              atp_sec, 77.4, None, "%",
-              needed="Census ATP trade by category (ATP 1-10) and partner (FT-900 Exhibit 16 / USA Trade Online "
-                     "ATP codes); the mirror holds only the ATP total (code 0007)."),
-        Claim(CHAPTER, "Mexico accounts for 16% of the US ATP deficit", "NAP2025",
-              atp_sec, 16, None, "%",
-              needed="Census ATP trade by partner country (not in the mirror)."),
-        Claim(CHAPTER, "94% of US aerospace product imports come from Canada", "NAP2025",
-              "The strategic importance of USMCA in the aerospace industry", 94, None, "%",
-              needed="Census ATP 8 (aerospace) imports by partner."),
-        Claim(CHAPTER, "Mexico-Canada trade totaled 29 billion dollars in 2024", "NAP2025",
-              "Mexico, United States, and Canada", 29, None, "billion USD",
-              needed="Mexican (INEGI) or Canadian (Statistics Canada) customs data for 2024; the IMF DOTS "
-                     "extracts in the mirror end in 2020."),
+              atp_sec, 77.4, None, "%", report_inputs={"ATP 4 balance": 231.5, "ATP balance": 298.9},
+              arithmetic="share", needed=f"{atp_needed}."),
+        Claim(CHAPTER, "ATP 4 (Information & Communications) balance: -231.5 billion dollars (2024)", "NAP2025",
+              atp_sec, -231.5, None, "billion USD", needed=f"{atp_needed}."),
+        Claim(CHAPTER, "Seven countries account for 98% of the US ATP deficit", "NAP2025", atp_sec, 98, None, "%",
+              report_inputs={"China": 23, "Taiwan": 20, "Ireland": 20, "Mexico": 16, "Thailand": 7, "Malaysia": 6,
+                             "South Korea": 5}, arithmetic="sum",
+              needed=f"{atp_needed}. The report's seven shares sum to 97%, within their rounding."),
+        *[Claim(CHAPTER, f"{name} accounts for {share}% of the US ATP deficit", "NAP2025", atp_sec, share, None,
+                "%", needed=f"{atp_needed}.")
+          for name, share in [("China", 23), ("Taiwan", 20), ("Ireland", 20), ("Mexico", 16), ("Thailand", 7),
+                              ("Malaysia", 6), ("South Korea", 5)]],
+        Claim(CHAPTER, "Mexico ranks fourth in the US ATP deficit", "NAP2025", atp_sec, 4, None, "rank",
+              needed=f"{atp_needed}."),
+        Claim(CHAPTER, "Mexico is the largest export market for US advanced technology products", "NAP2025",
+              atp_sec, 1, None, "rank", needed=f"{atp_needed}."),
+        Claim(CHAPTER, "For every 100 dollars of ATP Mexico exports to the US, the US exports 54 back", "NAP2025",
+              atp_sec, 54, None, "USD per 100 USD", needed=f"{atp_needed}."),
+        *[Claim(CHAPTER, f"ATP 4 balance with {name}: {value} billion dollars (2024)", "NAP2025", atp_sec, value,
+                None, "billion USD", needed=f"{atp_needed}.")
+          for name, value in [("China", -97.6), ("Taiwan", -57.9), ("Mexico", -34.8)]],
+        Claim(CHAPTER, "94% of US aerospace product imports come from Canada", "NAP2025", aero, 94,
+              sec.loc[("aero", "CAN"), "share"], "%", measure="other",
+              quote="94% of U.S. aerospace product imports come from Canada",
+              reason=f"The data hold US imports of HS 88 (aircraft, spacecraft and parts; ATP 8 also counts "
+                     f"engines) in 2024: Canada supplies {sec.loc[('aero', 'CAN'), 'share']:.0f}%. The report's "
+                     f"94% matches Canada's share of the US deficits with the four net sellers of its own ATP 8 "
+                     f"table ({100 * aero_sellers['Canada'] / sum(aero_sellers.values()):.1f}%), not a share of "
+                     "imports.",
+              basis=f"US imports for consumption, HS 88, from Canada / world, 2024, {hs10}"),
+        *[Claim(CHAPTER, f"ATP 8 (aerospace) balance with {name}: {value / 1e9:,.2f} billion dollars", "NAP2025",
+                aero, value / 1e9, None, "billion USD", rounding=1e-9,
+                quote=f"{name}: {'(-) ' if value < 0 else ''}${abs(value):,}",
+                needed="Census ATP 8 (aerospace) exports and imports by partner.")
+          for name, value in [("China", 10_708_339_542), ("Brazil", 8_271_632_517), ("Singapore", 5_749_032_870),
+                              ("United Kingdom", 4_796_385_286),
+                              *[(k, -v) for k, v in aero_sellers.items()]]],
+        Claim(CHAPTER, "Regional trade in medical devices was 12 billion dollars in 2013", "NAP2025", gate, 12,
+              None, "billion USD", needed=med),
         Claim(CHAPTER, "Regional trade in medical devices rose from 12 to 20 billion dollars, 2013-2023",
-              "NAP2025", "Trade is a gateway to the future", 20, None, "billion USD",
-              needed="HS-level trade of all three countries in medical devices (e.g. UN Comtrade HS 9018-9022); "
-                     "the End-Use file covers US imports only, from 2016."),
+              "NAP2025", gate, 20, _two(sec, "med"), "billion USD", measure="other",
+              reason="The data hold one side of one leg: US imports of HS 9018-9022 from Mexico and Canada in 2024. "
+                     "They alone come close to the report's total for trade in both directions among all three "
+                     "countries in 2023.",
+              basis=f"US imports for consumption, HS 9018-9022, from Mexico + Canada, 2024, {hs10}"),
+        Claim(CHAPTER, "Trade in medical devices in North America has doubled in the last decade", "NAP2025", gate,
+              2, None, "times", kind="ratio", rounding=0.25,
+              report_inputs={"2023": 20, "2013": 12}, arithmetic="ratio",
+              quote="Trade in medical devices in North America has doubled in the last decade",
+              reason="The bullet below the headline says 'nearly doubled'; 12 to 20 billion is two-thirds more.",
+              needed=med),
+        *[Claim(CHAPTER, f"{name}: {share}% of world medical device exports (2023)", "NAP2025", gate, share, None,
+                "%", needed=f"{comtrade}, medical devices, 2023")
+          for name, share in [("United States", 20.9), ("Germany", 11.0), ("Mexico", 10.5)]],
+        *[Claim(CHAPTER, f"{name}'s medical device exports grew {g}% from 2013 to 2023", "NAP2025", gate, g, None,
+                "%", kind="growth", needed=med)
+          for name, g in [("The United States", 41.5), ("Mexico", 146), ("Canada", 93.1)]],
+        *[Claim(CHAPTER, f"Medical device imports to {name} rose by over 100% from 2013 to 2023", "NAP2025", gate,
+                100, None, "%", kind="growth", comparison="over", needed=med)
+          for name in ("Mexico", "the United States")],
+        Claim(CHAPTER, "Medical device imports to Canada rose 44.1% from 2013 to 2023", "NAP2025", gate, 44.1,
+              None, "%", kind="growth", needed=med),
+        Claim(CHAPTER, "Regional trade in active pharmaceutical ingredients was close to 15.4 billion dollars "
+              "(2023)", "NAP2025", gate, 15.4, None, "billion USD", needed=f"{comtrade}, active pharmaceutical "
+              "ingredients (HS 2941 and related), 2023"),
+        Claim(CHAPTER, "Regional trade in electrical and electronic goods was 135 billion dollars ten years before "
+              "2023", "NAP2025", gate, 135, None, "billion USD", needed=ee),
         Claim(CHAPTER, "Regional trade in electrical and electronic goods reached 182 billion dollars in 2023",
-              "NAP2025", "Trade is a gateway to the future", 182, None, "billion USD",
-              needed="HS 85 trade among the three countries (UN Comtrade or national customs)."),
+              "NAP2025", gate, 182, _two(sec, "elec"), "billion USD", measure="other",
+              reason="The data hold one side of one leg: US imports of HS 85 from Mexico and Canada in 2024; US "
+                     "exports to them and the Mexico-Canada leg are not in the mirror.",
+              basis=f"US imports for consumption, HS 85, from Mexico + Canada, 2024, {hs10}"),
+        Claim(CHAPTER, "Trade in electrical and electronic goods in the region increased by 35% in ten years",
+              "NAP2025", gate, 35, None, "%", kind="growth", report_inputs={"2023": 182, "2013": 135},
+              arithmetic="growth", needed=ee),
+        Claim(CHAPTER, "USMCA suppliers are 28% of the three countries' electronics imports (2023)", "NAP2025",
+              gate, 28, elec, "%", measure="other",
+              reason="The data hold US imports only, in electronics-type End-Use groups (product groups, not "
+                     "the report's HS/NAICS scope); Mexico's and Canada's imports are not in the mirror.",
+              basis="Mexico + Canada / world, US general imports in End-Use groups 21300, 21301, 21320, 21400, "
+                    "20000, 20005, 2023, Census End-Use file"),
+        *[Claim(CHAPTER, f"{name} ranks {r} among exporters of electrical and electronic goods (2023)", "NAP2025",
+                gate, r, None, "rank", needed=f"{comtrade}, HS 85, 2023, all exporters")
+          for name, r in [("The United States", 6), ("Mexico", 9), ("Canada", 30)]],
+        *[Claim(CHAPTER, f"{name}: {share}% of world electronics exports (2023)", "NAP2025", gate, share, None, "%",
+                needed=f"{comtrade}, HS 85, 2023, all exporters")
+          for name, share in [("China", 31.4), ("Taiwan", 8.57), ("South Korea", 6.22), ("Japan", 4.03)]],
+        Claim(CHAPTER, "The United States is the world's largest exporter of aerospace products", "NAP2025", gate,
+              1, None, "rank", needed=aero_rank),
+        Claim(CHAPTER, "Canada is the fourth largest exporter of aerospace products", "NAP2025", gate, 4, None,
+              "rank", needed=aero_rank),
+        Claim(CHAPTER, "Mexico is not among the top 10 aerospace exporters", "NAP2025", gate, 10, None, "rank",
+              comparison="over", needed=aero_rank),
+        Claim(CHAPTER, "Annual semiconductor market growth of 19% compared to 2023", "NAP2025", gate, 19, None, "%",
+              kind="growth", needed=sia),
+        Claim(CHAPTER, "The US led semiconductor design with over 60% market share (2022)", "NAP2025", gate, 60,
+              None, "%", comparison="over", needed=sia),
+        Claim(CHAPTER, "East Asia holds more than 70% of global semiconductor materials processing and production "
+              "capacity (2022)", "NAP2025", gate, 70, None, "%", comparison="more than", needed=sia),
+        Claim(CHAPTER, "About 40% of global semiconductor assembly takes place in China", "NAP2025", gate, 40, None,
+              "%", needed=sia),
+        Claim(CHAPTER, "US semiconductor production capacity increased 11% between 2012 and 2022", "NAP2025", gate,
+              11, None, "%", kind="growth", needed=sia),
+        Claim(CHAPTER, "US semiconductor capacity is expected to triple by 2032", "NAP2025", gate, 3, None, "times",
+              kind="ratio", needed=f"A projection ({sia})"),
+        Claim(CHAPTER, "China's semiconductor capacity grew more than 300% in the last decade", "NAP2025", gate,
+              300, None, "%", kind="growth", comparison="more than", needed=sia),
+        Claim(CHAPTER, "The US semiconductor industry employs more than 300,000 people", "NAP2025", gate, 300_000,
+              None, "jobs", kind="count", comparison="more than",
+              needed="BLS CES/QCEW employment in NAICS 334413 (semiconductors) and design services; not in the "
+                     "mirror"),
+        *[Claim(CHAPTER, f"{name}: {share}% of the global semiconductor market (2023)", "NAP2025", gate, share, None,
+                "%", needed=sia)
+          for name, share in [("The United States", 50), ("Korea", 14), ("China", 7)]],
     ]
+    return out
+
+
+def _two(sec: pd.DataFrame, sector: str) -> float:
+    """US imports of a sector from Mexico + Canada (billion USD), from :func:`sector_imports` indexed."""
+    return float((sec.loc[(sector, "MEX"), "value"] + sec.loc[(sector, "CAN"), "value"]) / 1e3)
+
+
+def _asean_ytd_growth(through_month: int = 7) -> float:
+    """Percent change of US goods trade with the ten ASEAN members, January..``through_month`` 2023 against
+    2018 (Census country.xlsx, latest vintage)."""
+    members = ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM")
+    m = census.monthly()
+    m = m[m["iso3"].isin(members) & m["year"].isin((2018, 2023)) & (m["month"] <= through_month)]
+    if not m["published"].all() or m["iso3"].nunique() != len(members):
+        raise census.PartialYearError("ASEAN months 1-7 of 2018 and 2023 not all published")
+    t = m.groupby("year")["value"].sum()
+    return float(100 * (t[2023] / t[2018] - 1))
+
+
+def _electronics_usmca_share(year: int) -> float:
+    """Mexico + Canada as a percent of US general imports in the electronics-type End-Use groups, ``year``."""
+    df = census.enduse_imports()
+    codes = [c for group in ELECTRONICS_ENDUSE.values() for c in group]
+    df = df[(df["year"] == year) & df["end_use"].isin(codes)]
+    world = df.loc[df["cty_code"] == 0, "value"].sum()
+    return float(100 * df.loc[df["iso3"].isin(["MEX", "CAN"]), "value"].sum() / world)

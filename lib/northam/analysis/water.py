@@ -362,65 +362,191 @@ def claims() -> list[Claim]:
     cs = clean_shares().set_index(["iso3", "year"])
     last = int(cs.index.get_level_values("year").max())
     oil = mexico_oil_annual()
+    crude_last = int(oil["ei_crude"].dropna().index.max())
     gas_y = gas_exports_annual()
     ei_gas = ei_us_to_mexico_2023()
+    pop = _conapo_national()
     stress_basis = "SDG 6.4.2 water stress, 2021, OWID copy of the UN SDG / FAO AQUASTAT series"
+    nap = "North America in data, numbers and facts: water and energy"
+    wat = "Water: water insecurity in Mexico"
+    stressors = "Water: stressors exacerbated by climate change"
+    energy_sec = "Energy"
+    redagua = "Red del Agua UNAM / CONAGUA statistics (Estadísticas del Agua en México); not in the mirror"
+    jmp = "WHO/UNICEF JMP household water and sanitation estimates for Mexico; not in the mirror"
     return [
-        Claim(CHAPTER, "Water stress in Mexico in 2021: close to 45%", "NAP2025", "Water", 45, s.loc[2021, "MEX"],
+        Claim(CHAPTER, "Water stress in Mexico in 2021: close to 45%", "NAP2025", nap, 45, s.loc[2021, "MEX"],
               "percent", basis=stress_basis),
-        Claim(CHAPTER, "Water stress in the United States in 2021: 28%", "NAP2025", "Water", 28,
-              s.loc[2021, "USA"], "percent", basis=stress_basis),
-        Claim(CHAPTER, "Water stress in Canada in 2021: 3.7%", "NAP2025", "Water", 3.7, s.loc[2021, "CAN"],
+        Claim(CHAPTER, "Water stress in the United States in 2021: 28%", "NAP2025", nap, 28, s.loc[2021, "USA"],
               "percent", basis=stress_basis),
+        Claim(CHAPTER, "Water stress in Canada in 2021: 3.7%", "NAP2025", nap, 3.7, s.loc[2021, "CAN"], "percent",
+              basis=stress_basis),
+        Claim(CHAPTER, "Clean electricity in Mexico: 24.3% (excluding natural gas, SENER)", "NAP2025", nap, 24.3,
+              cs.loc[("MEX", last), "clean"], "percent of generation", measure="other",
+              reason="Other definition: SENER's legal 'clean energy' also counts efficient cogeneration and uses "
+                     "its own generation totals; the data value is renewables + nuclear (Ember via OWID).",
+              basis=f"OWID share of electricity, renewables + nuclear, Mexico {last}"),
+        Claim(CHAPTER, "Clean electricity in the United States: 21.4% (EIA)", "NAP2025", nap, 21.4,
+              cs.loc[("USA", last), "renewables"], "percent of generation", measure="other",
+              reason="Other coverage: the report's figure is EIA's renewables share of utility-scale generation; "
+                     "Ember/OWID include small-scale solar (and with nuclear the US clean share is about twice "
+                     "as high).",
+              basis=f"OWID share of electricity, renewables (hydro, wind, solar, bioenergy, other), USA {last}"),
+        Claim(CHAPTER, "Clean electricity in Canada: almost 80%", "NAP2025", nap, 80,
+              cs.loc[("CAN", last), "clean"], "percent of generation", comparison="almost",
+              basis=f"OWID share of electricity, renewables + nuclear, Canada {last}"),
+        Claim(CHAPTER, "Central, North and Northeast Mexico have roughly 33% of the nation's renewable water",
+              "WILSON2023", wat, 33, None, "%", needed=redagua),
+        Claim(CHAPTER, "The Southeast has the remaining 67%", "WILSON2023", wat, 67, None, "%", needed=redagua,
+              report_inputs={"whole": (100, 1e-9), "north and centre": 33}, arithmetic="difference"),
+        Claim(CHAPTER, "The south is 22% of Mexico's territory", "WILSON2023", wat, 22, None, "%",
+              needed="INEGI state areas and the report's definition of 'the south'"),
+        Claim(CHAPTER, "The south has 23% of Mexico's population", "WILSON2023", wat, 23, None, "%",
+              needed="The report's definition of 'the south' (which states), to sum CONAPO state populations"),
+        Claim(CHAPTER, "Per-person water supply was 240 litres a day in 2020", "WILSON2023", "Water: supply", 240,
+              None, "litres per person per day", needed="CONAGUA/SINA drinking-water supply per inhabitant, "
+                                                         "1996-2020"),
+        Claim(CHAPTER, "Per-person water supply was 348.3 litres a day in 1996", "WILSON2023", "Water: supply",
+              348.3, None, "litres per person per day",
+              needed="CONAGUA/SINA drinking-water supply per inhabitant, 1996-2020"),
+        Claim(CHAPTER, "A 31.1% decrease from 1996 to 2020", "WILSON2023", "Water: supply", -31.1, None, "%",
+              kind="growth", report_inputs={"2020": 240, "1996": 348.3}, arithmetic="growth",
+              needed="CONAGUA/SINA drinking-water supply per inhabitant, 1996-2020"),
+        Claim(CHAPTER, "Only 58% of Mexico's population has daily access to water", "WILSON2023", "Water: supply",
+              58, None, "%", needed=jmp),
+        Claim(CHAPTER, "6 million people have no access to potable drinking water", "WILSON2023", "Water: supply",
+              6, None, "million people", needed=jmp),
+        Claim(CHAPTER, "11 million people lack access to basic sanitation", "WILSON2023", "Water: supply", 11,
+              None, "million people", needed=jmp),
+        Claim(CHAPTER, "72 hydro-geological units span the border", "WILSON2023", "Water: supply", 72, None,
+              "units", kind="count", needed="The Texas A&M / MDPI transboundary aquifer inventory (2021)"),
+        Claim(CHAPTER, "60% of them are within the US, 40% within Mexico", "WILSON2023", "Water: supply", 60, None,
+              "%", needed="The Texas A&M / MDPI transboundary aquifer inventory (2021)"),
+        Claim(CHAPTER, "Only 50-55% of them are of good to regular quality", "WILSON2023", "Water: supply", 55,
+              None, "%", needed="The Texas A&M / MDPI transboundary aquifer inventory (2021)"),
         Claim(CHAPTER, "About three-quarters of Mexico's water goes to agriculture", "WILSON2023",
-              "Water: Demand", 75, sec.loc["MEX", "agriculture"], "percent of withdrawals",
+              "Water: consumption", 75, sec.loc["MEX", "agriculture"], "percent of withdrawals",
               basis=f"AQUASTAT agricultural withdrawal share, {sec.loc['MEX', 'period']}"),
-        Claim(CHAPTER, "Mexico has 757 surface-water basins", "WILSON2023", "Water: Demand", 757,
-              float(status["total"].iloc[-1]), "basins",
+        Claim(CHAPTER, "Roughly 50% of the water carried does not reach its intended recipient", "WILSON2023",
+              "Water: consumption", 50, None, "%", needed="CONAGUA irrigation-district conduction efficiency"),
+        Claim(CHAPTER, "Mexico's population is projected to increase by 25% by 2050", "WILSON2023",
+              "Water: consumption", 25, 100 * (pop[2050] / pop[2019] - 1), "%", kind="growth",
+              reason="CONAPO's 2023 projections give a smaller increase; the report's source (CONAGUA's 2020-2024 "
+                     "water programme, written in 2019) used older projections.",
+              basis="CONAPO 2023 projections, national population 2050 / 2019 - 1 (2019: the year the report's "
+                    "source was written)"),
+        Claim(CHAPTER, "Food production will need to increase by 70% (by 2050)", "WILSON2023",
+              "Water: consumption", 70, None, "%", kind="growth", needed="A projection (CONAGUA); no data"),
+        Claim(CHAPTER, "requiring a 55% increase in water demand", "WILSON2023", "Water: consumption", 55, None, "%",
+              kind="growth", needed="A projection (CONAGUA); no data"),
+        Claim(CHAPTER, "Mexico has 653 groundwater aquifers", "WILSON2023", "Water: consumption", 653, None,
+              "aquifers", kind="count",
+              needed="CONAGUA's aquifer availability determinations (DOF), by aquifer and year"),
+        Claim(CHAPTER, "653 aquifers, of which at least 157 overexploited", "WILSON2023", "Water: consumption", 157,
+              None, "aquifers", kind="count", comparison="at least",
+              needed="CONAGUA's aquifer availability determinations (DOF), by aquifer and year"),
+        Claim(CHAPTER, "Aquifers account for 20% of Mexico's renewable water", "WILSON2023", "Water: consumption",
+              20, None, "%", needed=redagua),
+        Claim(CHAPTER, "The remaining 80% comes from surface basins", "WILSON2023", "Water: consumption", 80, None,
+              "%", report_inputs={"whole": (100, 1e-9), "aquifers": 20}, arithmetic="difference",
+              needed=redagua),
+        Claim(CHAPTER, "Mexico has 757 surface-water basins", "WILSON2023", "Water: consumption", 757,
+              float(status["total"].iloc[-1]), "basins", kind="count",
               basis=f"Basins in CONAGUA's availability table, {int(status.index[-1])} (also "
                     f"{int(run['basins'].iloc[-1])} in the runoff-by-region table)"),
-        Claim(CHAPTER, "653 aquifers, of which at least 157 overexploited", "WILSON2023", "Water: Demand", 157,
-              None, "aquifers", needed="CONAGUA's aquifer availability determinations (DOF), by aquifer and year"),
-        Claim(CHAPTER, "Per-person water supply fell from 348.3 (1996) to 240 litres a day (2020)", "WILSON2023",
-              "Water: Supply", 240, None, "litres per person per day",
-              needed="CONAGUA/SINA drinking-water supply per inhabitant, 1996-2020"),
+        Claim(CHAPTER, "8 of the basins are shared with the US", "WILSON2023", "Water: consumption", 8, None,
+              "basins", kind="count", needed="IBWC/CONAGUA list of transboundary basins"),
+        Claim(CHAPTER, "60% of surface basins have a long history of contamination", "WILSON2023",
+              "Water: consumption", 60, None, "%", needed="CONAGUA water-quality monitoring network by basin"),
+        Claim(CHAPTER, "474 million dollars of sanitation improvements in San Diego and Tijuana (2022)",
+              "WILSON2023", "Water: consumption", 474, None, "million USD",
+              needed="IBWC/EPA project budgets (Minute 328); not a data series"),
+        Claim(CHAPTER, "They will reduce transboundary wastewater flows by up to 90%", "WILSON2023",
+              "Water: consumption", 90, None, "%", comparison="at most", needed="A projection (EPA); no data"),
+        Claim(CHAPTER, "By 2030, 86.2 million Mexicans will live in large metropolitan zones", "WILSON2023",
+              stressors, 86.2, None, "million people",
+              needed="CONAPO projections of metropolitan-zone population (the mirror holds states only)"),
+        Claim(CHAPTER, "That is approximately 62.7% of the national population", "WILSON2023", stressors, 62.7,
+              100 * 86.2e6 / pop[2030], "%",
+              basis="The report's 86.2 million / CONAPO 2023 projection of Mexico's population in 2030: the two "
+                    "figures are consistent with current projections"),
+        Claim(CHAPTER, "By 2050, 70-80% of the population in metropolitan zones", "WILSON2023", stressors, 75,
+              None, "%", rounding=10, needed="A projection (Red del Agua UNAM); no data"),
+        Claim(CHAPTER, "The Mexican border population totals about 11 million", "WILSON2023", stressors, 11, None,
+              "million people", needed="Population of the border municipalities (INEGI census by municipality); "
+                                       "the mirror holds states only"),
+        Claim(CHAPTER, "The border population has more than quadrupled", "WILSON2023", stressors, 4, None, "times",
+              kind="ratio", comparison="more than", needed="Border-municipality population over time (INEGI)"),
+        Claim(CHAPTER, "19 million Americans live on the US side of the border", "WILSON2023", stressors, 19, None,
+              "million people", needed="Census population of US border counties"),
+        Claim(CHAPTER, "Leaking pipes lose 40% of the water meant for drinking", "WILSON2023", stressors, 40, None,
+              "%", needed=redagua),
+        Claim(CHAPTER, "Only 50% of the water collected by sewage systems is treated", "WILSON2023", stressors, 50,
+              None, "%", needed="CONAGUA wastewater treatment inventory"),
+        Claim(CHAPTER, "50% of the nation's territory has lost its vegetation cover", "WILSON2023", stressors, 50,
+              None, "%", needed="INEGI land use and vegetation series"),
         Claim(CHAPTER, "About 4.5 million people in the five northern border states live under drought",
-              "WILSON2023", "Water", 4.5, None, "million people",
+              "WILSON2023", stressors, 4.5, None, "million people",
               needed="Municipal population joined to the Drought Monitor for 2023 (the mirror's Monitor ends in "
                      "October 2021 and holds no population)"),
-        Claim(CHAPTER, "Mexico's oil production peaked at 3.4 million b/d in 2004", "WILSON2023", "Energy",
+        Claim(CHAPTER, "Mexico stood at position 46 in the 2022 energy trilemma rankings", "WILSON2023", energy_sec,
+              46, None, "rank", needed="World Energy Council Trilemma Index 2022; not in the mirror"),
+        Claim(CHAPTER, "Mexico's oil production peaked at 3.4 million b/d in 2004", "WILSON2023", energy_sec,
               3.4, oil.loc[2004, "ei_crude"] / 1e3, "million barrels per day",
               basis=f"EI 2024 crude + condensate, 2004 (series peak: {int(oil['ei_crude'].idxmax())})"),
-        Claim(CHAPTER, "Production stabilized at around 1.6 million b/d", "WILSON2023", "Energy", 1.6,
+        Claim(CHAPTER, "Production stabilized at around 1.6 million b/d", "WILSON2023", energy_sec, 1.6,
               oil.loc[2022, "pemex"] / 1e3, "million barrels per day",
               reason="PEMEX's own crude (with its partners) averaged more in 2022; the report's round figure "
                      "probably excludes condensate or refers to PEMEX's own share of output.",
               basis="PEMEX crude production, mean of the 12 months of 2022 (SENER SIE)"),
+        Claim(CHAPTER, "The promise to raise production to 2.5 million b/d will not be fulfilled", "WILSON2023",
+              f"{energy_sec}: hydrocarbons, oil", 2.5, oil.loc[crude_last, "ei_crude"] / 1e3,
+              "million barrels per day", comparison="under",
+              basis=f"EI 2024 crude + condensate, {crude_last}: still below the promised level"),
+        Claim(CHAPTER, "Private companies now produce over 5% of Mexico's crude oil", "WILSON2023",
+              f"{energy_sec}: hydrocarbons, oil", 5, None, "%", comparison="over",
+              needed="CNH production by operator (Sistema de Información de Hidrocarburos)"),
+        Claim(CHAPTER, "In 2019 Mexico became a net oil importer for the first time (EIA)", "WILSON2023",
+              energy_sec, 2019, None, "year", needed="EIA petroleum trade balance of Mexico (crude and products, by "
+                                                     "value or volume)"),
         Claim(CHAPTER, "US pipeline gas to Mexico: just over 2 billion cubic feet a day in 2015", "WILSON2023",
-              "Energy: natural gas", 2, gas_y.loc[2015], "bcf per day",
+              f"{energy_sec}: natural gas", 2, gas_y.loc[2015], "bcf per day",
               reason=f"The 2015 annual mean is higher; the level of about 2 bcf/d is the 2014 mean "
                      f"({gas_y.loc[2014]:.2f}). The report may mean early 2015.",
               basis="EIA N9132MX2, mean of monthly volumes 2015 / days"),
         Claim(CHAPTER, "US gas to Mexico: over 6.8 billion cubic feet a day by August 2023", "WILSON2023",
-              "Energy: natural gas", 6.8, ei_gas["bcf_per_day"], "bcf per day",
-              reason="Different measure: the report quotes a single month (August 2023); the EIA file ends in "
-                     "January 2023, so the data value is the 2023 annual average from the Energy Institute's "
-                     "pipeline trade table (its own conversion), and summer months run above the average.",
+              f"{energy_sec}: natural gas", 6.8, ei_gas["bcf_per_day"], "bcf per day", comparison="over",
+              measure="other",
+              reason="Other period: the report quotes a single month (August 2023); the EIA file ends in January "
+                     "2023, so the data value is the 2023 annual average from the Energy Institute's pipeline "
+                     "trade table (its own conversion), and summer months run above the average.",
               basis="EI 2024, Gas trade - pipeline, US to Mexico 2023, bcm x 35.3147 / 365"),
-        Claim(CHAPTER, "Clean electricity in Mexico: 24.3% (excluding natural gas, SENER)", "NAP2025",
-              "Energy", 24.3, cs.loc[("MEX", last), "clean"], "percent of generation",
-              reason="SENER's 'clean energy' also counts efficient cogeneration and uses its own generation "
-                     "totals; the data value is renewables + nuclear from Ember via OWID.",
-              basis=f"OWID share of electricity, renewables + nuclear, Mexico {last}"),
-        Claim(CHAPTER, "Clean electricity in the United States: 21.4% (EIA)", "NAP2025", "Energy", 21.4,
-              cs.loc[("USA", last), "renewables"], "percent of generation",
-              reason="EIA counts utility-scale plants only; Ember/OWID include small-scale solar. The report's "
-                     "figure is renewables alone (with nuclear the US share is about twice as high).",
-              basis=f"OWID share of electricity, renewables (hydro, wind, solar, bioenergy, other), USA {last}"),
-        Claim(CHAPTER, "Clean electricity in Canada: almost 80%", "NAP2025", "Energy", 80,
-              cs.loc[("CAN", last), "clean"], "percent of generation",
-              basis=f"OWID share of electricity, renewables + nuclear, Canada {last}"),
+        Claim(CHAPTER, "Proven natural gas reserves fell from 12 tcf in 2017", "WILSON2023",
+              f"{energy_sec}: natural gas", 12, None, "trillion cubic feet",
+              needed="CNH proved (1P) gas reserves by year; the BP 2021 file in the mirror has a reserves column "
+                     "the book does not read (no unit stated) and no 2021"),
+        Claim(CHAPTER, "to 6.4 tcf in 2021", "WILSON2023", f"{energy_sec}: natural gas", 6.4, None,
+              "trillion cubic feet", needed="CNH proved (1P) gas reserves, 2021"),
+        Claim(CHAPTER, "Mexico has close to 550 tcf of technically recoverable shale gas", "WILSON2023",
+              f"{energy_sec}: natural gas", 550, None, "trillion cubic feet",
+              needed="EIA/ARI world shale resource assessment (2015); not in the mirror"),
+        Claim(CHAPTER, "Three auction rounds in 2016-17 doubled Mexico's renewable capacity", "WILSON2023",
+              f"{energy_sec}: electricity", 2, None, "times", kind="ratio",
+              needed="Installed renewable capacity by year (SENER PRODESEN or IRENA); the mirror holds generation "
+                     "shares, not capacity"),
+        Claim(CHAPTER, "The rounds produced close to 9 billion dollars in promised investment", "WILSON2023",
+              f"{energy_sec}: electricity", 9, None, "billion USD", needed="CENACE auction results"),
+        Claim(CHAPTER, "Mexico could gain as much as 28,590 GW of clean energy", "WILSON2023", "Nearshoring: energy",
+              28590, None, "GW", needed="ITA's renewable potential estimate; the unit is doubtful (28,590 GW "
+                                        "would be far above Mexico's total installed capacity)"),
     ]
+
+
+def _conapo_national() -> pd.Series:
+    """Mexico's population by year (persons), CONAPO 2023 estimates and projections, 1950-2070."""
+    from ..sources import inegi_conapo
+
+    p = inegi_conapo.population()
+    return p[p["cve_ent"] == "00"].set_index("year")["value"]
 
 
 # --------------------------------------------------------------------------------------------------

@@ -148,6 +148,16 @@ def gdp_ranks() -> pd.DataFrame:
     return w.reindex(columns=list(MEMBERS)).rename_axis(None, axis=1).dropna().astype(int).reset_index()
 
 
+def gdp_share_ranks() -> pd.DataFrame:
+    """The GDP chart's table: :func:`gdp_share` and :func:`gdp_ranks` side by side, per year.
+
+    Columns: year; USA_pct, MEX_pct, CAN_pct (percent of world GDP, current USD), north_america (sum,
+    percent), world_tn (trillion current USD); USA_rank, MEX_rank, CAN_rank (rule A, 1 = largest).
+    Source: ``worldbank_gdp_current_usd.csv``.
+    """
+    return gdp_share().merge(gdp_ranks(), on="year", suffixes=("_pct", "_rank"), validate="1:1")
+
+
 def gdp_rank_table(year: int) -> pd.DataFrame:
     """Members' GDP (billion USD) and ranks under both rules in ``year``."""
     return member_ranks(_wdi_year(GDP, year)).assign(value=lambda d: d["value"] / 1e9)
@@ -288,6 +298,15 @@ def mexico_remittances_fdi() -> pd.DataFrame:
     return out[out.index >= 1970].rename_axis("year").reset_index()
 
 
+def openness_remittances() -> pd.DataFrame:
+    """The openness chart's table: :func:`openness` and :func:`mexico_remittances_fdi` by year (outer join).
+
+    Columns: year; USA, MEX, CAN, WLD (trade, percent of GDP); remittances, fdi (Mexico, billion current
+    USD). Sources: WDI NE.TRD.GNFS.ZS, BX.TRF.PWKR.CD.DT and BX.KLT.DINV.CD.WD.
+    """
+    return openness().merge(mexico_remittances_fdi(), on="year", how="outer", validate="1:1")
+
+
 # --------------------------------------------------------------------------------------------------
 # 7. Exchange rates
 
@@ -311,7 +330,7 @@ def fx_chart_data() -> pd.DataFrame:
     """Daily (FRED) and annual (World Bank) rates in one long table for the chart.
 
     Columns: iso3, series ("FRED daily" / "World Bank annual average"), date (daily date, or 1 July for
-    annual values), x (decimal year), rate (local currency per USD).
+    annual values), rate (local currency per USD).
     """
     daily = fx_daily().melt(id_vars="date", var_name="iso3", value_name="rate").dropna()
     daily["series"] = "FRED daily"
@@ -319,8 +338,7 @@ def fx_chart_data() -> pd.DataFrame:
     annual["date"] = pd.to_datetime(annual["year"].astype(str) + "-07-01")
     annual["series"] = "World Bank annual average"
     out = pd.concat([daily, annual.drop(columns="year")], ignore_index=True)
-    out["x"] = out["date"].dt.year + (out["date"].dt.dayofyear - 1) / 365.25
-    return out[["iso3", "series", "date", "x", "rate"]]
+    return out[["iso3", "series", "date", "rate"]]
 
 
 def fx_check(year: int) -> pd.DataFrame:
@@ -437,177 +455,285 @@ def key_numbers() -> dict:
 
 @memo(maxsize=1)
 def _key_numbers() -> dict:
+    n: dict = {}
+    for part in (_gdp_numbers, _fdi_numbers, _hightech_numbers, _lpi_numbers, _hdi_numbers, _openness_numbers,
+                 _fx_numbers, _dots_numbers, _rents_numbers):
+        n.update(part())
+    return n
+
+
+def _gdp_numbers() -> dict:
+    """Share of world GDP (percent, current USD), world GDP (trillion USD) and rule-A ranks; WDI GDP file."""
     share = gdp_share().set_index("year")
+    ranks = gdp_ranks().set_index("year")
     last = int(share.index.max())
     peak_year = int(share["north_america"].idxmax())
-    gr = gdp_ranks().set_index("year")
-    fdi = fdi_unctad().set_index("year")
-    fr = fdi_rank_table(2023).set_index(["source", "iso3"])
-    un = fr.loc["UNCTAD WIR 2024"]
-    wb = fr.loc["World Bank WDI (BoP)"]
-    ht = hightech().set_index(["iso3", "year"])
-    ht_last = int(hightech()["year"].max())
-    htr = hightech_rank_table(2023)
-    lpi = lpi_components().set_index("component")
-    overall = lpi.loc["Overall LPI"]
-    lpi_w = lpi_wdi_ranks()
-    h = hdi().set_index("year")
-    hr = hdi_rank_table().set_index("iso3")
-    op = openness().set_index("year")
-    op_last = int(op.dropna(subset=["MEX"]).index.max())
-    rf = mexico_remittances_fdi().set_index("year")
-    rf_last = int(rf.dropna().index.max())
-    over = rf[rf["remittances"] > rf["fdi"]]
-    fx = fx_annual().set_index("year")
-    fx_last = int(fx.dropna().index.max())
-    fxd = fx_daily().set_index("date")
-    fxc = fx_check(2022)
-    intra = intraregional_exports().set_index(["reporter", "year"])
-    gap = mirror_gap(2020)
-    rents = resource_rents().set_index("iso3")
     n = {
         "world_gdp_last_year": last,
         "world_gdp_share_last": share.loc[last, "north_america"],
         "world_gdp_share_1960": share.loc[1960, "north_america"],
         "world_gdp_share_peak": share.loc[peak_year, "north_america"],
         "world_gdp_share_peak_year": peak_year,
-        "world_gdp_usa_share_last": share.loc[last, "USA"],
-        "world_gdp_can_share_last": share.loc[last, "CAN"],
-        "world_gdp_mex_share_last": share.loc[last, "MEX"],
         "world_gdp_world_tn_last": share.loc[last, "world_tn"],
-        "world_gdp_rank_usa": int(gr.loc[last, "USA"]),
-        "world_gdp_rank_can": int(gr.loc[last, "CAN"]),
-        "world_gdp_rank_mex": int(gr.loc[last, "MEX"]),
-        "world_fdi_usa_2023": fdi.loc[2023, "USA"],
-        "world_fdi_can_2023": fdi.loc[2023, "CAN"],
-        "world_fdi_mex_2023": fdi.loc[2023, "MEX"],
-        "world_fdi_usa_peak_year": int(fdi["USA"].idxmax()),
-        "world_fdi_usa_peak": fdi["USA"].max(),
-        "world_fdi_eu_2023": fdi_eu_value(2023),
     }
+    for m in ("USA", "CAN", "MEX"):
+        n[f"world_gdp_{m.lower()}_share_last"] = share.loc[last, m]
+    for m in ("USA", "CAN", "MEX"):
+        n[f"world_gdp_rank_{m.lower()}"] = int(ranks.loc[last, m])
+    return n
+
+
+def _fdi_numbers() -> dict:
+    """FDI inflows 2023 (billion current USD): UNCTAD values and ranks under rules A and B, the EU's inflows,
+    the US peak, and the World Bank (BoP) values and rule-A ranks."""
+    fdi = fdi_unctad().set_index("year")
+    ranks = fdi_rank_table(2023).set_index(["source", "iso3"])
+    un, wb = ranks.loc["UNCTAD WIR 2024"], ranks.loc["World Bank WDI (BoP)"]
+    n = {f"world_fdi_{m.lower()}_2023": fdi.loc[2023, m] for m in ("USA", "CAN", "MEX")}
+    n.update({"world_fdi_year": 2023, "world_fdi_usa_peak_year": int(fdi["USA"].idxmax()),
+              "world_fdi_usa_peak": fdi["USA"].max(),
+              "world_fdi_eu_2023": fdi_eu_value(2023)})
     for m in MEMBERS:
         low = m.lower()
         n[f"world_fdi_rank_a_{low}"] = int(un.loc[m, "rank_economies"])
         n[f"world_fdi_rank_b_{low}"] = int(un.loc[m, "rank_eu_unit"])
         n[f"world_fdi_wdi_{low}_2023"] = float(wb.loc[m, "value"])
         n[f"world_fdi_wdi_rank_a_{low}"] = int(wb.loc[m, "rank_economies"])
-        r = htr.loc[m]
+    return n
+
+
+def _hightech_numbers() -> dict:
+    """High-tech exports 2023 (billion current USD) with ranks under rules A and B, and the share of
+    manufactured exports (percent) in the latest year; WDI TX.VAL.TECH.CD and TX.VAL.TECH.MF.ZS."""
+    ht = hightech()
+    last = int(ht["year"].max())
+    share = ht.set_index(["iso3", "year"])["share_pct"]
+    ranks = hightech_rank_table(2023)
+    n = {"world_ht_last_year": last}
+    for m in MEMBERS:
+        low, r = m.lower(), ranks.loc[m]
         n[f"world_ht_rank_a_{low}"] = int(r["rank_economies"])
         n[f"world_ht_rank_b_{low}"] = int(r["rank_eu_unit"])
         n[f"world_ht_{low}_2023_bn"] = float(r["value"])
-        n[f"world_ht_{low}_share_last"] = float(ht.loc[(m, ht_last), "share_pct"])
+        n[f"world_ht_{low}_share_last"] = float(share.loc[(m, last)])
+    return n
+
+
+def _lpi_numbers() -> dict:
+    """LPI 2023 scores (1-5) and published grouped ranks, the best economy, infrastructure scores, and
+    the ranks of the rounded WDI overall scores (World Bank LPI 2023 and WDI LP.LPI.OVRL.XQ)."""
+    lpi = lpi_components().set_index("component")
+    overall, infra = lpi.loc["Overall LPI"], lpi.loc["Infrastructure"]
+    wdi_ranks = lpi_wdi_ranks()
+    n = {}
+    for m in MEMBERS:
+        low = m.lower()
         n[f"world_lpi_{low}_score"] = float(overall[m])
         n[f"world_lpi_{low}_rank"] = int(overall[f"{m}_rank"])
-        n[f"world_lpi_{low}_rank_wdi"] = int(lpi_w[m])
-        n[f"world_hdi_{low}_2022"] = float(h.loc[2022, m])
-        n[f"world_hdi_{low}_1990"] = float(h.loc[1990, m])
-        n[f"world_hdi_{low}_rank"] = int(hr.loc[m, "rank_official"])
-        n[f"world_hdi_{low}_rank_recomputed"] = int(hr.loc[m, "rank_recomputed"])
-        n[f"world_open_{low}_last"] = float(op.loc[op_last, m])
-        n[f"world_intra_{low}_share_2012"] = float(intra.loc[(m, 2012), "share_pct"])
-        n[f"world_intra_{low}_share_2020"] = float(intra.loc[(m, 2020), "share_pct"])
-        n[f"world_rents_{low}"] = float(rents.loc[m, "value"])
+        n[f"world_lpi_{low}_rank_wdi"] = int(wdi_ranks[m])
     n.update({
-        "world_ht_last_year": ht_last,
         "world_lpi_best": float(overall["best"]),
         "world_lpi_best_economy": str(overall["best_economy"]),
-        "world_lpi_infra_can": float(lpi.loc["Infrastructure", "CAN"]),
-        "world_lpi_infra_usa": float(lpi.loc["Infrastructure", "USA"]),
-        "world_lpi_infra_mex": float(lpi.loc["Infrastructure", "MEX"]),
-        "world_lpi_infra_rank_mex": int(lpi.loc["Infrastructure", "MEX_rank"]),
+        "world_lpi_infra_can": float(infra["CAN"]),
+        "world_lpi_infra_usa": float(infra["USA"]),
+        "world_lpi_infra_mex": float(infra["MEX"]),
+        "world_lpi_infra_rank_mex": int(infra["MEX_rank"]),
         "world_lpi_mex_gap_best": float(overall["best"] - overall["MEX"]),
-        "world_hdi_countries_ranked": int(hr["countries_ranked"].iloc[0]),
-        "world_open_last_year": op_last,
+    })
+    return n
+
+
+def _hdi_numbers() -> dict:
+    """HDI 1990 and 2022 (index 0-1), official and recomputed ranks, countries ranked; UNDP HDR 2023/24."""
+    h = hdi().set_index("year")
+    ranks = hdi_rank_table().set_index("iso3")
+    n = {}
+    for m in MEMBERS:
+        low = m.lower()
+        n[f"world_hdi_{low}_2022"] = float(h.loc[2022, m])
+        n[f"world_hdi_{low}_1990"] = float(h.loc[1990, m])
+        n[f"world_hdi_{low}_rank"] = int(ranks.loc[m, "rank_official"])
+        n[f"world_hdi_{low}_rank_recomputed"] = int(ranks.loc[m, "rank_recomputed"])
+    n["world_hdi_countries_ranked"] = int(ranks["countries_ranked"].iloc[0])
+    return n
+
+
+def _openness_numbers() -> dict:
+    """Trade openness (percent of GDP) and Mexico's remittances against FDI (billion current USD; WDI)."""
+    op = openness().set_index("year")
+    last = int(op.dropna(subset=["MEX"]).index.max())
+    rf = mexico_remittances_fdi().set_index("year")
+    rf_last = int(rf.dropna().index.max())
+    over = rf[(rf["remittances"] > rf["fdi"]) & (rf.index >= 2000)]
+    n = {f"world_open_{m.lower()}_last": float(op.loc[last, m]) for m in MEMBERS}
+    n.update({
+        "world_open_last_year": last,
         "world_open_mex_1993": float(op.loc[1993, "MEX"]),
-        "world_open_wld_last": float(op.loc[op_last, "WLD"]),
+        "world_open_wld_last": float(op.loc[last, "WLD"]),
         "world_remit_last_year": rf_last,
         "world_remit_mex_last": float(rf.loc[rf_last, "remittances"]),
         "world_fdi_wdi_mex_last": float(rf.loc[rf_last, "fdi"]),
         "world_remit_mex_2000": float(rf.loc[2000, "remittances"]),
-        "world_remit_over_fdi_years": int(len(over[over.index >= 2000])),
-        "world_remit_over_fdi_since": int(over.index[over.index >= 2000].min()) if len(over) else 0,
-        "world_fx_last_year": fx_last,
-        "world_fx_mxn_last": float(fx.loc[fx_last, "MEX"]),
-        "world_fx_cad_last": float(fx.loc[fx_last, "CAN"]),
+        "world_remit_over_fdi_years": int(len(over)),
+        "world_remit_over_fdi_since": int(over.index.min()) if len(over) else 0,
+    })
+    return n
+
+
+def _fx_numbers() -> dict:
+    """Exchange rates, local currency per USD: World Bank annual averages, FRED daily extremes, and the
+    2022 check of the two sources against each other."""
+    fx = fx_annual().set_index("year")
+    last = int(fx.dropna().index.max())
+    daily = fx_daily().set_index("date")
+    check = fx_check(2022)
+    return {
+        "world_fx_last_year": last,
+        "world_fx_mxn_last": float(fx.loc[last, "MEX"]),
+        "world_fx_cad_last": float(fx.loc[last, "CAN"]),
         "world_fx_mxn_1993": float(fx.loc[1993, "MEX"]),
         "world_fx_mxn_1996": float(fx.loc[1996, "MEX"]),
         "world_fx_mxn_2020": float(fx.loc[2020, "MEX"]),
-        "world_fx_daily_last": str(fxd.index.max().date()),
-        "world_fx_mxn_daily_max": float(fxd["MEX"].max()),
-        "world_fx_mxn_daily_max_date": str(fxd["MEX"].idxmax().date()),
-        "world_fx_check_mxn_fred": float(fxc.loc["MEX", "fred_daily_mean"]),
-        "world_fx_check_mxn_wb": float(fxc.loc["MEX", "worldbank_annual"]),
-        "world_dots_last_year": max(dots_last_year().values()),
-        "world_intra_mex_to_partners_2020": float(intra.loc[("MEX", 2020), "to_partners"]),
-        "world_mirror_mex_exports_to_can": gap["mex_exports_to_can"],
-        "world_mirror_can_imports_from_mex": gap["can_imports_from_mex"],
-        "world_mirror_can_exports_to_mex": gap["can_exports_to_mex"],
-        "world_mirror_mex_imports_from_can": gap["mex_imports_from_can"],
-        "world_mirror_total_mex_side": gap["total_mex_side"],
-        "world_mirror_total_can_side": gap["total_can_side"],
-        "world_mirror_ratio": gap["can_imports_from_mex"] / gap["mex_exports_to_can"],
-        "world_rents_year": int(resource_rents()["year"].iloc[0]),
-    })
+        "world_fx_daily_last": str(daily.index.max().date()),
+        "world_fx_mxn_daily_max": float(daily["MEX"].max()),
+        "world_fx_mxn_daily_max_date": str(daily["MEX"].idxmax().date()),
+        "world_fx_check_mxn_fred": float(check.loc["MEX", "fred_daily_mean"]),
+        "world_fx_check_mxn_wb": float(check.loc["MEX", "worldbank_annual"]),
+    }
+
+
+def _dots_numbers() -> dict:
+    """IMF DOTS (to 2020): shares of exports going to the other two members (percent) and the
+    Mexico-Canada mirror flows as each side records them (billion current USD)."""
+    intra = intraregional_exports().set_index(["reporter", "year"])
+    gap = mirror_gap(2020)
+    n = {}
+    for m in MEMBERS:
+        for year in (2012, 2020):
+            n[f"world_intra_{m.lower()}_share_{year}"] = float(intra.loc[(m, year), "share_pct"])
+    n["world_dots_last_year"] = max(dots_last_year().values())
+    n["world_intra_mex_to_partners_2020"] = float(intra.loc[("MEX", 2020), "to_partners"])
+    for k in ("mex_exports_to_can", "can_imports_from_mex", "can_exports_to_mex", "mex_imports_from_can",
+              "total_mex_side", "total_can_side"):
+        n[f"world_mirror_{k}"] = gap[k]
+    n["world_mirror_ratio"] = gap["can_imports_from_mex"] / gap["mex_exports_to_can"]
+    return n
+
+
+def _rents_numbers() -> dict:
+    """Total natural-resource rents, percent of GDP, latest year (WDI NY.GDP.TOTL.RT.ZS)."""
+    rents = resource_rents().set_index("iso3")
+    n = {f"world_rents_{m.lower()}": float(rents.loc[m, "value"]) for m in MEMBERS}
+    n["world_rents_year"] = int(rents["year"].iloc[0])
     return n
 
 
 def claims() -> list[Claim]:
     """Report figures on the region's place in the world, next to the open data."""
     k = key_numbers()
-    ruleb = "with the EU counted as one unit (rule B) the data give"
+    can = _canada_partners(k["world_dots_last_year"])
     nap = "NAP2025"
     sec = "North America in data, numbers and facts"
+    dots_year = k["world_dots_last_year"]
+    dots_reason = (f"Other period: the mirror's IMF DOTS extracts end in {dots_year}; the value is for {dots_year} "
+                   "as Canada records it, the report's is recent (2024).")
+    se_needed = "Secretaría de Economía FDI statistics by country of origin, sector and state (not in the mirror)"
     out = [
         Claim(CHAPTER, "The three economies make up about 29% of world GDP (2024, IMF)", nap, sec, 29,
-              k["world_gdp_share_last"], "percent of world GDP",
-              reason=f"Different year and source: the data value is for {k['world_gdp_last_year']} (World Bank, "
-                     "current USD); the report cites the IMF for 2024.",
+              k["world_gdp_share_last"], "percent of world GDP", measure="other",
+              id="nap2025-share-of-world-gdp",
+              quote="In 2024, the share of the three North American economies accounts for 29% of the global GDP "
+                    "(IMF); repeated in the World Cup essay",
+              reason=f"Other year and source: the World Bank file ends in {k['world_gdp_last_year']} (current USD, "
+                     f"{k['world_gdp_share_last']:.1f}%); the report cites the IMF for 2024.",
               basis=f"USA+MEX+CAN GDP / world GDP (WLD), {k['world_gdp_last_year']}, worldbank_gdp_current_usd.csv"),
+        Claim(CHAPTER, "The three countries rank among the world's 15 largest economies", nap, sec, 15,
+              float(max(k[f"world_gdp_rank_{m}"] for m in ("usa", "can", "mex"))), "rank", comparison="at most",
+              basis=f"Largest of the three GDP ranks (current USD, economies only), {k['world_gdp_last_year']}: "
+                    f"US {k['world_gdp_rank_usa']}, Canada {k['world_gdp_rank_can']}, Mexico "
+                    f"{k['world_gdp_rank_mex']}"),
+        Claim(CHAPTER, "Combined, the three countries account for almost a third of global GDP", "WILSON2023",
+              "USMCA and North America", 100 / 3, k["world_gdp_share_last"], "percent of world GDP",
+              comparison="nearly", rounding=1, quote="almost a third of global GDP",
+              reason=f"{k['world_gdp_share_last']:.1f}% in {k['world_gdp_last_year']} (World Bank, current USD); "
+                     "'almost a third' would need about 31.7% or more (within 5% of a third).",
+              basis=f"USA+MEX+CAN GDP / world GDP, {k['world_gdp_last_year']}, worldbank_gdp_current_usd.csv"),
     ]
     for iso, name, value, rank_ in [("usa", "United States", 311, 1), ("can", "Canada", 50, 7),
                                     ("mex", "Mexico", 36, 11)]:
         out.append(Claim(CHAPTER, f"FDI inflows to {name} in 2023: about {value} billion dollars (UNCTAD)", nap,
                          f"{sec}: investment", value, k[f"world_fdi_{iso}_2023"], "billion USD",
-                         reason="Rounded in the report.",
                          basis="UNCTAD WIR 2024 annex table 1, 2023"))
         out.append(Claim(CHAPTER, f"{name} ranks {rank_} among recipients of FDI in 2023", nap,
-                         f"{sec}: investment", rank_, k[f"world_fdi_rank_a_{iso}"], "rank",
-                         reason=f"Ranking rule: among individual economies only (rule A); {ruleb} "
-                                f"{k[f'world_fdi_rank_b_{iso}']}.",
-                         basis=f"UNCTAD WIR 2024, 2023, rule A (economies only); rule B gives "
-                               f"{k[f'world_fdi_rank_b_{iso}']}"))
+                         f"{sec}: investment", rank_, k[f"world_fdi_rank_b_{iso}"], "rank",
+                         reason="Ranks differ under the rule the report follows (the EU as one unit).",
+                         basis=f"UNCTAD WIR 2024, 2023, rule B (the EU counted as one unit, as the report does); "
+                               f"among economies only (rule A) the rank is {k[f'world_fdi_rank_a_{iso}']}"))
     for iso, name, rank_ in [("usa", "United States", 5), ("mex", "Mexico", 15), ("can", "Canada", 22)]:
         out.append(Claim(CHAPTER, f"{name} ranks {rank_} among high-technology exporters in 2023", nap,
-                         f"{sec}: innovation", rank_, k[f"world_ht_rank_a_{iso}"], "rank",
-                         reason=f"Rule A (economies only) in the current WDI vintage; {ruleb} "
-                                f"{k[f'world_ht_rank_b_{iso}']}; the rest is data revision.",
-                         basis="WDI TX.VAL.TECH.CD, 2023, aggregates dropped with the WDI metadata"))
+                         f"{sec}: innovation", rank_, k[f"world_ht_rank_b_{iso}"], "rank",
+                         reason=f"Same rule as the report (the EU as one unit): the current WDI vintage gives "
+                                f"{k[f'world_ht_rank_b_{iso}']}; the report's vintage was earlier, and revisions "
+                                "of other countries' exports move ranks.",
+                         basis=f"WDI TX.VAL.TECH.CD, 2023, rule B (the EU as one unit); economies only (rule A): "
+                               f"{k[f'world_ht_rank_a_{iso}']}"))
     for iso, name, rank_ in [("can", "Canada", 7), ("usa", "United States", 17), ("mex", "Mexico", 66)]:
         out.append(Claim(CHAPTER, f"{name} ranks {rank_} in the Logistics Performance Index (2023)", nap,
                          f"{sec}: infrastructure", rank_, k[f"world_lpi_{iso}_rank"], "rank",
-                         reason="", basis="LPI 2023 grouped rank as published (worldbank_lpi_2023_scores_ranks.csv)"))
-    for iso, name, rank_ in [("can", "Canada", 18), ("usa", "United States", 20), ("mex", "Mexico", 77)]:
-        out.append(Claim(CHAPTER, f"{name} ranks {rank_} in the Human Development Index", nap,
-                         f"{sec}: trade openness and prosperity", rank_, k[f"world_hdi_{iso}_rank"], "rank",
-                         basis="UNDP HDR 2023/24, hdi_rank_2022 (HDI 2022)"))
+                         reason="The LPI publishes grouped ranks.",
+                         basis="LPI 2023 grouped rank as published (worldbank_lpi_2023_scores_ranks.csv)"))
+    out.append(Claim(CHAPTER, "In LPI infrastructure quality, North America shifted from 10th to 52nd place "
+                     "(2018-2023)", nap, f"{sec}: infrastructure", 52, None, "rank",
+                     needed="LPI 2018 infrastructure scores, and the report's rule for ranking 'North America' "
+                            f"as one (the LPI ranks countries: in 2023 Mexico's infrastructure rank is "
+                            f"{k['world_lpi_infra_rank_mex']})"))
+    out += hdi_claims(CHAPTER)
     out += [
-        Claim(CHAPTER, "The US and Canada take 86% of Mexico's exports (2024)", nap, "The USMCA region on the "
-              "global stage", 86, k["world_intra_mex_share_2020"], "percent of exports",
-              reason=f"Different year: the mirror's Mexican-side data end in {k['world_dots_last_year']}; "
-                     "the report's figure is for 2024.",
-              basis=f"Mexico's exports to US + Canada / to the world, {k['world_dots_last_year']}, IMF DOTS "
-                    "(Mexican records)"),
-        Claim(CHAPTER, "Mexico-Canada trade totalled about 29 billion dollars in 2024", nap,
-              "The USMCA region on the global stage", 29, k["world_mirror_total_can_side"], "billion USD",
-              reason=f"Different year: no Mexican- or Canadian-side data after {k['world_dots_last_year']} in "
-                     f"the mirror. The value is {k['world_dots_last_year']} as Canada records it; Mexico's "
-                     f"records give {k['world_mirror_total_mex_side']:.1f} billion for the same year.",
-              basis=f"Canada's exports to + imports from Mexico, {k['world_dots_last_year']}, IMF DOTS"),
+        Claim(CHAPTER, "The US and Canada take 86% of Mexico's exports", nap,
+              f"{sec}: the USMCA region on the global stage", 86, k["world_intra_mex_share_2020"],
+              "percent of exports", measure="other",
+              reason=f"Other period: the mirror's Mexican-side data end in {dots_year}; the report's figure is "
+                     "recent (2024).",
+              basis=f"Mexico's exports to US + Canada / to the world, {dots_year}, IMF DOTS (Mexican records)"),
+        mexico_canada_claim(CHAPTER),
+        Claim(CHAPTER, "Mexico is Canada's third-largest trading partner, after the United States and China", nap,
+              f"{sec}: the USMCA region on the global stage", 3, can["rank_mex"], "rank", measure="other",
+              reason=dots_reason, basis=f"Rank of Mexico among Canada's partner countries (those the loader gives "
+                                        f"an ISO code) by exports + imports, {dots_year}, IMF DOTS (Canadian "
+                                        "records)"),
+        *[Claim(CHAPTER, f"Canada exported nearly {times} times more to the US than to {name}", nap,
+                f"{sec}: the USMCA region on the global stage", times, can[f"ratio_{key}"], "times", kind="ratio",
+                comparison="nearly", measure="other", reason=dots_reason,
+                basis=f"Canada's exports to the US / to {name}, {dots_year}, IMF DOTS (Canadian records)")
+          for key, name, times in [("chn", "China", 19), ("deu", "Germany", 95), ("jpn", "Japan", 37)]],
+        Claim(CHAPTER, "US incentives of about 126 billion dollars (CHIPS Act and IRA)", nap,
+              f"{sec}: supply chain resilience", 126, None, "billion USD",
+              needed="Federal budget and tax-expenditure records of the CHIPS Act and IRA incentives"),
+        Claim(CHAPTER, "Canada's Critical Minerals Strategy (2022): initial budget of 4 billion dollars", nap,
+              f"{sec}: supply chain resilience", 4, None, "billion USD",
+              needed="Government of Canada budget 2022 allocations"),
+        Claim(CHAPTER, "Almost half of Mexico's 2024 FDI came from its North American partners", nap,
+              f"{sec}: investment", 50, None, "%", comparison="nearly", needed=se_needed),
+        *[Claim(CHAPTER, f"{name}: {share}% of Mexico's FDI", nap, f"{sec}: investment", share, None, "%",
+                needed=se_needed)
+          for name, share in [("Manufacturing", 54), ("Financial services", 16), ("Temporary accommodation", 7),
+                              ("Transportation", 7)]],
         Claim(CHAPTER, "Mexico received 35.3 billion dollars of FDI in 2022", "WILSON2023", "Nearshoring", 35.3,
               float(fdi_unctad().set_index("year").loc[2022, "MEX"]), "billion USD",
               reason="Different compilation: the report cites Mexico's Secretaría de Economía (preliminary); "
                      "UNCTAD's figure is revised.",
               basis="UNCTAD WIR 2024 annex table 1, Mexico, 2022"),
+        Claim(CHAPTER, "More than 36% of it went to advanced manufacturing (autos, electronics, aerospace)",
+              "WILSON2023", "Nearshoring", 36, None, "%", comparison="more than", needed=se_needed),
+        Claim(CHAPTER, "Mexico attracted an additional 29 billion dollars of FDI in the first half of 2023",
+              "WILSON2023", "Nearshoring", 29, None, "billion USD",
+              needed="Quarterly FDI (Secretaría de Economía or Banxico balance of payments); UNCTAD is annual"),
+        Claim(CHAPTER, "Roughly 90% of it was reinvested profits", "WILSON2023", "Nearshoring", 90, None, "%",
+              needed=se_needed),
+        Claim(CHAPTER, "The top five states receive more than half of Mexico's FDI", "WILSON2023", "Nearshoring",
+              50, None, "%", comparison="more than", needed=se_needed),
+        Claim(CHAPTER, "15 states claim 83.5% of Mexico's FDI", "WILSON2023", "Nearshoring", 83.5, None, "%",
+              needed=se_needed),
     ]
     rents_note = (f"Natural-resource rents ({k['world_rents_year']}, a different measure, shown on the page): "
                   f"Canada {k['world_rents_can']:.1f}%, US {k['world_rents_usa']:.1f}%, "
@@ -619,3 +745,42 @@ def claims() -> list[Claim]:
                          needed=f"Mining value added as a share of GDP from national accounts ({agency}); "
                                 f"not in the mirror. {rents_note}"))
     return out
+
+
+def hdi_claims(chapter: str) -> list[Claim]:
+    """The report's HDI ranks, stated once for every chapter that quotes them (this one and the maps
+    chapter)."""
+    t = hdi_rank_table().set_index("iso3")
+    n = int(t["countries_ranked"].iloc[0])
+    return [Claim(chapter, f"{name} ranks {rank_} in the Human Development Index", "NAP2025",
+                  "North America in data, numbers and facts: trade openness leads to prosperity", rank_,
+                  float(t.loc[iso, "rank_official"]), f"rank of {n}", id=f"nap2025-hdi-rank-{iso.lower()}",
+                  quote="Canada ranks eighteenth, the United States is twentieth, while Mexico is seventy-seventh "
+                        "out of 193 countries (2023-2024)",
+                  basis="hdi_rank_2022, UNDP HDR 2023/24 composite file (HDI 2022)")
+            for iso, name, rank_ in [("CAN", "Canada", 18), ("USA", "United States", 20), ("MEX", "Mexico", 77)]]
+
+
+def mexico_canada_claim(chapter: str) -> Claim:
+    """The report's Mexico-Canada trade for 2024, stated once for every chapter that quotes it (this one and the
+    trade chapter): the mirror's IMF DOTS data end in 2020, so it is another period."""
+    gap = mirror_gap(2020)
+    return Claim(chapter, "Mexico-Canada trade totaled 29 billion dollars in 2024", "NAP2025",
+                 "North America in data, numbers and facts: the USMCA region on the global stage", 29,
+                 gap["total_can_side"], "billion USD", measure="other", id="nap2025-mexico-canada-trade-2024",
+                 quote="Trade between Mexico and Canada totaled USD 29 billion in 2024.",
+                 reason=f"Other period: no Mexican- or Canadian-side data after 2020 in the mirror (IMF DOTS). The "
+                        f"value is 2020 as Canada records it; Mexico's records give {gap['total_mex_side']:.1f} "
+                        "billion for the same year. 2024 needs INEGI or Statistics Canada customs data.",
+                 basis="Canada's exports to + imports from Mexico, 2020, IMF DOTS")
+
+
+def _canada_partners(year: int) -> dict:
+    """Canada's partners in ``year`` (IMF DOTS, Canadian records): Mexico's rank by exports + imports among
+    countries, and Canada's exports to the US divided by its exports to China, Germany and Japan."""
+    d = _dots("CAN")
+    d = d[(d["year"] == year) & d["partner_iso3"].notna() & (d["partner"] != "World")]
+    total = d.groupby("partner_iso3")["value"].sum().sort_values(ascending=False)
+    ex = d[d["flow"] == "exports"].set_index("partner_iso3")["value"]
+    return {"rank_mex": float(list(total.index).index("MEX") + 1),
+            **{f"ratio_{k.lower()}": float(ex["USA"] / ex[k]) for k in ("CHN", "DEU", "JPN")}}

@@ -14,7 +14,6 @@ import numpy as np
 import pandas as pd
 
 from .. import charts
-from .. import maps as geo
 from ..analysis import security
 from ..analysis.maps import choropleth
 from ..sources import cdc_vsrr
@@ -22,8 +21,8 @@ from ..sources import cdc_vsrr
 GREY, DARK, ORANGE, SKY, PURPLE = "#999999", "#222222", "#E69F00", "#56B4E9", "#CC79A7"
 HATCH = "////"
 FIREARM = "#444444"
-SESNSP_SOURCE = ("SESNSP victims of crimes of common jurisdiction, reshaped by I. Arroyo (datos_facil_acceso) "
-                 "and joined with CONAPO population")
+SESNSP_MONTHLY_SOURCE = "SESNSP victims of crimes of common jurisdiction, reshaped by I. Arroyo (datos_facil_acceso)"
+SESNSP_SOURCE = SESNSP_MONTHLY_SOURCE + " and joined with CONAPO population"
 #: Style of each homicide series: colour, line style, width.
 HOMICIDE_STYLE = {
     "Mexico": (charts.country_color("MEX"), "-", 2.6),
@@ -117,9 +116,7 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
 
     table = security.homicide_by_state() if data is None else data
     year = int(table["year"].iloc[0])
-    layer = geo.admin1()
-    mx = geo.join(layer[layer["iso3"] == "MEX"], table.drop(columns="state"), on="code", data_on="cve_ent",
-                  what="SESNSP homicide victims to Mexican states")
+    mx = security.homicide_layer(table)
     top = max(MAP_BREAKS[-1], math.ceil(table["rate_per_100k"].max() / 10) * 10)
     bins = MAP_BREAKS + ([top] if top > MAP_BREAKS[-1] else [])
     fig, (a1, a2) = charts.figure(f"Victims of intentional homicide by Mexican state, {year}",
@@ -227,8 +224,7 @@ def femicides_monthly(data: pd.DataFrame | None = None) -> None:
     ax.legend(loc="upper left")
     peak = t["avg_12m"].idxmax()
     charts.publish(
-        fig, "security-femicides-monthly", data=t, source=SESNSP_SOURCE.replace(" and joined with CONAPO "
-                                                                                "population", ""),
+        fig, "security-femicides-monthly", data=t, source=SESNSP_MONTHLY_SOURCE,
         finite=["femicides"],
         alt=(f"Line chart of femicide victims per month, {t.index.min():%B %Y} to {t.index.max():%B %Y}: the "
              f"12-month average climbs from {t['avg_12m'].dropna().iloc[0]:.0f} to a peak of {t['avg_12m'].max():.0f} "

@@ -4,7 +4,8 @@ Files: ``fred_DEXMXUS_daily.csv`` (Mexican pesos per US dollar, 1993-11-08 to 20
 ``fred_DEXCAUS_daily.csv`` (Canadian dollars per US dollar, 1971-01-04 to 2023-09-15).
 
 Quirk handled here: holidays and missing days are written as ``"."`` and are dropped. Any other text,
-a non-positive rate, an unparseable or repeated date is refused, naming the file, column and date.
+a non-positive rate, an unparseable or repeated date is refused by a pandera schema (:func:`raw_schema`),
+naming the file, column, value and date.
 """
 
 from __future__ import annotations
@@ -13,32 +14,38 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .. import registry
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import in_range_if_number, is_number, require_columns, tidy_schema, validate
 
 SERIES = {
     "MEX": ("fred_DEXMXUS_daily.csv", "DEXMXUS", "Mexican pesos per US dollar"),
     "CAN": ("fred_DEXCAUS_daily.csv", "DEXCAUS", "Canadian dollars per US dollar"),
 }
-SCHEMA = tidy_schema({"series": pa.Column(str)}, time="date", name="fred_daily_fx")
+SCHEMA = tidy_schema({"series": pa.Column(str)}, time="date", name="fred_daily_fx").update_column(
+    "date", unique=True)
+
+
+def _is_date(text: pd.Series) -> pd.Series:
+    return pd.to_datetime(text, format="%Y-%m-%d", errors="coerce").notna()
+
+
+def raw_schema(series: str) -> pa.DataFrameSchema:
+    """The raw file once holidays are dropped, indexed by its DATE text: each date a real, unrepeated
+    YYYY-MM-DD date, each rate a positive number."""
+    return pa.DataFrameSchema(
+        {series: pa.Column(None, [is_number("a rate (local currency per USD)"),
+                                    in_range_if_number(1e-9, float("inf"), "a positive rate")])},
+        index=pa.Index(None, pa.Check(_is_date, error="should be a YYYY-MM-DD date"), name="DATE", unique=True),
+        name=f"fred_raw_{series}")
 
 
 def parse(raw: pd.DataFrame, iso3: str) -> pd.DataFrame:
     key, series, unit = SERIES[iso3]
     require_columns(raw, ["DATE", series], key)
-    text = raw[series].astype(str).str.strip()
-    raw = raw[text != "."]
-    text = text[text != "."]
-    values = pd.to_numeric(text, errors="coerce")
-    dates = pd.to_datetime(raw["DATE"], format="%Y-%m-%d", errors="coerce")
-    bad = raw[values.isna() | (values <= 0) | dates.isna()]
-    if len(bad):
-        r = bad.iloc[0]
-        raise SchemaError(f"{key}: row DATE={r['DATE']!r} has {series}={r[series]!r}: not a positive rate "
-                          f"or not a date; {len(bad)} row(s) refused")
-    if dates.duplicated().any():
-        raise SchemaError(f"{key}: column 'DATE' repeats {dates[dates.duplicated()].dt.date.tolist()[:3]}")
-    out = pd.DataFrame({"iso3": iso3, "date": dates.astype("datetime64[ns]"), "value": values.astype(float),
-                        "unit": unit, "source": key, "series": series})
+    raw = raw[raw[series].astype(str).str.strip() != "."]
+    raw = validate(raw.set_index("DATE")[[series]], raw_schema(series), key)
+    out = pd.DataFrame({"iso3": iso3, "date": pd.to_datetime(raw.index, format="%Y-%m-%d").astype("datetime64[ns]"),
+                        "value": pd.to_numeric(raw[series]).astype(float).to_numpy(), "unit": unit,
+                        "source": key, "series": series})
     return validate(out.reset_index(drop=True), SCHEMA, key)
 
 

@@ -18,7 +18,7 @@ import pandera.pandas as pa
 
 from ..cache import cached
 from ..countries import to_iso3
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import is_number, require_columns, tidy_schema, validate
 
 KEY = "iea_gevo2025_ev_data_explorer.xlsx"
 SHEET = "GEVO_EV_2025"
@@ -40,19 +40,29 @@ SCHEMA = tidy_schema(
 )
 
 
+def _known_region(name) -> bool:
+    name = str(name).strip()
+    return name in AGGREGATES or to_iso3(name) is not None
+
+
+#: The sheet as published: numeric year and value, and regions that are countries or declared aggregates.
+RAW_SCHEMA = pa.DataFrameSchema({
+    "year": pa.Column(checks=is_number("a year")),
+    "value": pa.Column(checks=is_number("a number"), nullable=True),
+    "region_country": pa.Column(checks=pa.Check(
+        _known_region, element_wise=True, error="neither a known country nor a declared aggregate: add it to "
+                                                "countries._ALIASES or iea.AGGREGATES"), nullable=True),
+}, name="iea_gevo_sheet")
+
+
 def tidy(raw: pd.DataFrame) -> pd.DataFrame:
     """Raw ``GEVO_EV_2025`` sheet -> tidy table (refuses a changed layout or non-numeric values)."""
     require_columns(raw, RAW_COLUMNS, KEY, SHEET)
-    for col in ("year", "value"):
-        if not pd.api.types.is_numeric_dtype(raw[col]):
-            raise SchemaError(f"{KEY} ({SHEET}): column {col!r} should be numeric, found {raw[col].dtype}")
+    raw = validate(raw, RAW_SCHEMA, f"{KEY} ({SHEET})")
+    raw = raw.assign(year=pd.to_numeric(raw["year"]), value=pd.to_numeric(raw["value"]))
     raw = raw.dropna(subset=["region_country", "value"])
     regions = raw["region_country"].astype(str).str.strip()
     iso = {r: (None if r in AGGREGATES else to_iso3(r)) for r in regions.unique()}
-    unknown = sorted(r for r, code in iso.items() if code is None and r not in AGGREGATES)
-    if unknown:
-        raise SchemaError(f"{KEY} ({SHEET}): region(s) {unknown} are neither a known country nor a declared "
-                          "aggregate: add them to countries._ALIASES or iea.AGGREGATES")
     out = pd.DataFrame(
         {
             "iso3": [iso[r] for r in regions],
@@ -79,26 +89,6 @@ def _gevo(path) -> pd.DataFrame:
 def gevo() -> pd.DataFrame:
     """Every row of the GEVO 2025 data explorer, tidy (see the module docstring for units)."""
     return _gevo()
-
-
-def ev_cars(regions=("USA", "Canada", "Mexico", "World", "China", "Europe", "North America")) -> pd.DataFrame:
-    """Electric cars, historical, for the given IEA regions: one row per region and year.
-
-    Columns: region, iso3, year, sales_share (percent of new cars that are battery-electric or plug-in
-    hybrid), sales (BEV + PHEV, vehicles), stock (BEV + PHEV, vehicles). Fuel-cell cars are excluded
-    (IEA's "EV" is BEV + PHEV).
-    """
-    d = gevo()
-    d = d[(d["category"] == "Historical") & (d["mode"] == "Cars") & d["region"].isin(regions)]
-    share = d[(d["parameter"] == "EV sales share") & (d["powertrain"] == "EV")]
-    share = share.set_index(["region", "year"])["value"].rename("sales_share")
-    ev = d[d["powertrain"].isin(["BEV", "PHEV"]) & d["parameter"].isin(["EV sales", "EV stock"])]
-    vol = ev.pivot_table(index=["region", "year"], columns="parameter", values="value", aggfunc="sum")
-    vol = vol.rename(columns={"EV sales": "sales", "EV stock": "stock"})
-    out = pd.concat([share, vol], axis=1).reset_index()
-    iso = d.drop_duplicates("region").set_index("region")["iso3"]
-    out.insert(1, "iso3", out["region"].map(iso))
-    return out.sort_values(["region", "year"], ignore_index=True).rename_axis(None, axis=1)
 
 
 def registry_keys() -> list[str]:

@@ -137,29 +137,5 @@ def population(measure: str = "pob_mid_year") -> pd.DataFrame:
     return parse_conapo(pd.read_csv(registry.fetch(CONAPO), dtype={"cve_ent": str}), CONAPO, measure)
 
 
-def gva_per_person(year: int, prices: str = "constant") -> pd.DataFrame:
-    """Gross value added per person by state in ``year`` (thousand MXN per person; 32 states).
-
-    INEGI state GVA divided by CONAPO mid-year population. Columns: cve_ent, state, gva, population,
-    value (thousand pesos per person), unit, flag.
-    """
-    gva = state_gva(prices)
-    pop = population()
-    g = gva[(gva["year"] == year) & (gva["cve_ent"] != "00")]
-    p = pop[(pop["year"] == year) & (pop["cve_ent"] != "00")]
-    if g.empty:
-        raise KeyError(f"{PIBE}: no state GVA for {year} (available {gva['year'].min()}-{gva['year'].max()})")
-    m = g.merge(p[["cve_ent", "value"]].rename(columns={"value": "population"}), on="cve_ent",
-                how="left", validate="1:1")
-    if m["population"].isna().any():
-        raise KeyError(f"{CONAPO}: no population for states {list(m.loc[m['population'].isna(), 'cve_ent'])}")
-    out = pd.DataFrame({
-        "cve_ent": m["cve_ent"], "state": m["state"], "gva": m["value"], "population": m["population"],
-        "value": m["value"] * 1e6 / m["population"] / 1e3,
-        "unit": UNITS[prices].replace("million MXN", "thousand MXN per person"), "flag": m["flag"],
-    })
-    return out.reset_index(drop=True)
-
-
 def registry_keys() -> list[str]:
     return [PIBE, CONAPO, mcv.CATALOGUE]

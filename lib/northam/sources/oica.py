@@ -25,7 +25,7 @@ import pandera.pandas as pa
 
 from .. import registry
 from ..countries import to_iso3
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import SchemaError, is_number, require_columns, tidy_schema, validate
 
 KEY = "oica_production_by_country_type_2006_2023_jhelvy.csv"
 KEY_2024 = "wikipedia_oica_motor_vehicle_production_2024_egil10.json"
@@ -63,17 +63,22 @@ class ImplausibleValueError(ValueError):
     """A source value fails a declared plausibility check."""
 
 
+#: The CSV as published: a count of vehicles in ``n`` (never text such as "1,234") and a known ``type``.
+RAW_SCHEMA = pa.DataFrameSchema({
+    "n": pa.Column(checks=is_number("a number of vehicles"), nullable=True),
+    "type": pa.Column(checks=pa.Check.isin(list(TYPES)), nullable=True),
+}, name="oica_raw_csv")
+#: One row per country, year and vehicle type.
+UNIQUE_SCHEMA = pa.DataFrameSchema(unique=["country", "year", "type"], name="oica_one_row_per_series_year")
+
+
 def read_raw(path=None) -> pd.DataFrame:
-    """The CSV as published, columns checked (no cleaning)."""
+    """The CSV as published, columns checked (no cleaning); ``n`` as numbers."""
     path = path or registry.fetch(KEY)
     raw = pd.read_csv(path)
     require_columns(raw, RAW_COLUMNS, KEY)
-    if not pd.api.types.is_numeric_dtype(raw["n"]):
-        raise SchemaError(f"{KEY}: column 'n' should be numeric (vehicles), found {raw['n'].dtype}")
-    bad_type = sorted(set(raw["type"].dropna()) - set(TYPES))
-    if bad_type:
-        raise SchemaError(f"{KEY}: column 'type' has unknown value(s) {bad_type}; expected {list(TYPES)}")
-    return raw
+    raw = validate(raw, RAW_SCHEMA, KEY)
+    return raw.assign(n=pd.to_numeric(raw["n"]))
 
 
 def _message(row) -> str:
@@ -137,11 +142,7 @@ def _tidy(raw: pd.DataFrame) -> pd.DataFrame:
         }
     )
     out["iso3"] = out["iso3"].astype(object).where(out["iso3"].notna(), None)
-    dup = out.duplicated(["country", "year", "type"], keep=False)
-    if dup.any():
-        first = out[dup].iloc[0]
-        raise SchemaError(f"{KEY}: duplicated rows for {first['country']} {first['year']} {first['type']}")
-    return out.reset_index(drop=True)
+    return validate(out.reset_index(drop=True), UNIQUE_SCHEMA, KEY)
 
 
 def production(*, strict: bool = False, path=None) -> pd.DataFrame:
@@ -174,8 +175,8 @@ def dropped(path=None) -> pd.DataFrame:
 #: The only countries taken from the 2024 table (small producers there are wrong: Iran/Turkey swapped).
 USED_2024 = ("USA", "MEX", "CAN")
 
-SCHEMA_2024 = tidy_schema({"country": pa.Column(str), "value": pa.Column(float, pa.Check.gt(0))},
-                          name="oica_production_2024")
+SCHEMA_2024 = tidy_schema({"country": pa.Column(str), "value": pa.Column(float, pa.Check.gt(0)),
+                           "unit": pa.Column(str, pa.Check.isin([UNIT]))}, name="oica_production_2024")
 
 
 def production_2024(iso3s=USED_2024, *, path=None) -> pd.DataFrame:
@@ -192,23 +193,16 @@ def production_2024(iso3s=USED_2024, *, path=None) -> pd.DataFrame:
     doc = json.loads(path.read_text(encoding="utf-8"))
     if "data" not in doc or not isinstance(doc["data"], dict):
         raise SchemaError(f"{KEY_2024}: expected a 'data' object of country -> value; keys {list(doc)}")
-    rows = []
-    for country, item in doc["data"].items():
-        iso = to_iso3(country)
-        if iso not in iso3s:
-            continue
-        if not isinstance(item, dict) or "value" not in item:
-            raise SchemaError(f"{KEY_2024}: entry for {country!r} has no 'value'")
-        if item.get("unit", UNIT) != UNIT:
-            raise SchemaError(f"{KEY_2024}: {country!r} unit is {item.get('unit')!r}, expected {UNIT!r}")
-        rows.append({"iso3": iso, "year": 2024, "country": country, "value": float(item["value"]),
-                     "unit": UNIT, "source": KEY_2024})
+    rows = [{"iso3": to_iso3(country), "year": 2024, "country": country,
+             "value": pd.to_numeric((item if isinstance(item, dict) else {}).get("value"), errors="coerce"),
+             "unit": (item if isinstance(item, dict) else {}).get("unit", UNIT), "source": KEY_2024}
+            for country, item in doc["data"].items() if to_iso3(country) in iso3s]
     out = pd.DataFrame(rows, columns=["iso3", "year", "country", "value", "unit", "source"])
     missing = sorted(set(iso3s) - set(out["iso3"]))
     if missing:
         raise SchemaError(f"{KEY_2024}: no entry for {missing}")
-    out["year"] = out["year"].astype(int)
-    return validate(out, SCHEMA_2024, KEY_2024)
+    out = out.astype({"year": int, "value": float}).set_index("country", drop=False).rename_axis(None)
+    return validate(out, SCHEMA_2024, KEY_2024).reset_index(drop=True)
 
 
 def registry_keys() -> list[str]:

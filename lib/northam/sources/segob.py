@@ -4,9 +4,10 @@ Cuadro 3.1 of UPM's statistical bulletin, by Mexican state (entidad federativa) 
 one workbook per year (2019, 2020 and January-July 2021 only). Units: events ("eventos"); one person
 apprehended twice counts twice; no nationality breakdown.
 
-Quirks handled: the 2021 file holds only seven months; :func:`by_state` returns ``months`` per year and
-flags ``partial``. The ``ano`` column must equal the file's year, there must be 32 states, counts must
-be non-negative whole numbers: otherwise the file is refused naming file, column and state.
+Quirks handled: the 2021 file holds only seven months (the chapter's annual table,
+:func:`northam.analysis.labor.segob_annual`, counts the months and flags the year ``partial``). The ``ano``
+column must equal the file's year, there must be 32 states, counts must be non-negative numbers: otherwise
+the file is refused (pandera), naming file, column, value and state.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from ..cache import cached
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import SchemaError, is_number, require_columns, tidy_schema, validate
 
 FILES = {year: f"segob_upm_eventos_presentados_por_entidad_{year}.xlsx" for year in (2019, 2020, 2021)}
 MONTHS = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
@@ -26,28 +27,37 @@ SCHEMA = tidy_schema({"state": pa.Column(str), "month": pa.Column(int, pa.Check.
                      name="segob_presentados")
 
 
+def _sheet_schema(year: int) -> pa.DataFrameSchema:
+    """One year's sheet: every row of that year (``ano``) and the 32 states (``entidad``)."""
+    return pa.DataFrameSchema({
+        "ano": pa.Column(checks=pa.Check(lambda v: pd.to_numeric(v, errors="coerce") == year, element_wise=True,
+                                         error=f"expected only {year}"), nullable=True),
+        "entidad": pa.Column(checks=pa.Check(lambda s: s.nunique() == 32, error="expected 32 states")),
+    }, name=f"segob_sheet_{year}")
+
+
+#: The counts, one row per state and month (row label "state / month"): whole numbers of events, never negative.
+COUNTS_SCHEMA = pa.DataFrameSchema({"events": pa.Column(checks=[
+    is_number("a count of events"),
+    pa.Check(lambda v: not pd.to_numeric(v, errors="coerce") < 0, element_wise=True, error="should not be negative"),
+])}, name="segob_counts")
+
+
 def parse(raw: pd.DataFrame, year: int, key: str) -> pd.DataFrame:
     """Tidy one year's sheet (entidad, ano, ene..dic; trailing months may be absent)."""
     require_columns(raw, ["entidad", "ano", "ene"], key)
     months = [m for m in MONTHS if m in raw.columns]
     if months != MONTHS[: len(months)]:
         raise SchemaError(f"{key}: month columns {months} are not consecutive from 'ene'")
-    raw = raw.dropna(subset=["entidad"])
-    years = set(pd.to_numeric(raw["ano"], errors="coerce").dropna().astype(int))
-    if years != {year}:
-        raise SchemaError(f"{key}: column 'ano' holds {sorted(years)}, expected only {year}")
-    if raw["entidad"].nunique() != 32:
-        raise SchemaError(f"{key}: column 'entidad': {raw['entidad'].nunique()} states, expected 32")
+    raw = validate(raw.dropna(subset=["entidad"]), _sheet_schema(year), key)
     long = raw.melt(id_vars=["entidad"], value_vars=months, var_name="mes", value_name="events")
-    num = pd.to_numeric(long["events"], errors="coerce")
-    bad = long[num.isna() | (num < 0)]
-    if len(bad):
-        r = bad.iloc[0]
-        raise SchemaError(f"{key}: column {r['mes']!r}, state {r['entidad']!r}: bad count {r['events']!r}")
+    long.index = long["entidad"].astype(str).str.strip() + " / " + long["mes"]
+    long = validate(long, COUNTS_SCHEMA, key)
     return pd.DataFrame({
         "iso3": "MEX", "year": year, "month": long["mes"].map({m: i + 1 for i, m in enumerate(MONTHS)}).astype(int),
-        "state": long["entidad"].astype(str).str.strip(), "value": num.astype(float), "unit": UNIT, "source": key,
-    })
+        "state": long["entidad"].astype(str).str.strip(), "value": pd.to_numeric(long["events"]).astype(float),
+        "unit": UNIT, "source": key,
+    }).reset_index(drop=True)
 
 
 @cached(*FILES.values())
@@ -62,14 +72,6 @@ def _monthly(*paths) -> pd.DataFrame:
 def monthly() -> pd.DataFrame:
     """Events of foreigners presented to the INM, by state and month, 2019-2021 (2021: Jan-Jul)."""
     return _monthly()
-
-
-def by_state() -> pd.DataFrame:
-    """Annual events by state: columns state, year, value, months, partial (True for 2021)."""
-    df = monthly()
-    out = df.groupby(["state", "year"], as_index=False).agg(value=("value", "sum"), months=("month", "nunique"))
-    out["partial"] = out["months"] < 12
-    return out
 
 
 def registry_keys() -> list[str]:

@@ -33,7 +33,6 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pa
 
-from .. import registry
 from ..cache import cached
 from ..schemas import SchemaError, require_columns, tidy_schema, validate
 from . import mcv

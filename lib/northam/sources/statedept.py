@@ -27,7 +27,7 @@ import pandera.pandas as pa
 
 from ..cache import cached
 from ..countries import to_iso3
-from ..schemas import SchemaError, tidy_schema, validate
+from ..schemas import SchemaError, is_number, tidy_schema, validate
 
 KEY = "state_dept_FYs97-24_NIVDetailTable.xlsx"
 YEARS = range(1997, 2025)
@@ -58,6 +58,15 @@ def sheet_name(year: int) -> str:
     return f"FY{year % 100:02d}"
 
 
+def _counts_schema(columns: list) -> pa.DataFrameSchema:
+    """A sheet's visa-class columns (rows labelled by nationality): numbers of visas, never negative; blank
+    cells are region headers or no visas."""
+    checks = [is_number("a count of visas issued"),
+              pa.Check(lambda v: not pd.to_numeric(v, errors="coerce") < 0, element_wise=True,
+                       error="should not be negative")]
+    return pa.DataFrameSchema({c: pa.Column(checks=checks, nullable=True) for c in columns}, name="niv_counts")
+
+
 def _parse_sheet(df: pd.DataFrame, sheet: str, year: int, key: str) -> pd.DataFrame:
     header = str(df.columns[0])
     m = re.match(r"^\s*Fiscal Year\s+(\d{4})\s*$", header)
@@ -82,13 +91,9 @@ def _parse_sheet(df: pd.DataFrame, sheet: str, year: int, key: str) -> pd.DataFr
             f"without dashes); columns present: {[str(c) for c in df.columns[1:]][:90]}"
         )
     label = df[df.columns[0]]
-    values = df[[codes[c] for c in CLASSES]]
-    for c in CLASSES:
-        col = values[codes[c]]
-        if not pd.api.types.is_numeric_dtype(col):
-            bad = col[pd.to_numeric(col, errors="coerce").isna() & col.notna()]
-            raise SchemaError(f"{key}: sheet {sheet!r}, column {codes[c]!r}: non-numeric value(s) "
-                              f"{bad.head(3).tolist()} (rows {bad.index[:3].tolist()})")
+    values = validate(df[[codes[c] for c in CLASSES]].set_axis(label.astype(str).str.strip()),
+                      _counts_schema([codes[c] for c in CLASSES]), f"{key}: sheet {sheet!r}")
+    values = values.apply(pd.to_numeric).set_axis(df.index)
     rows = []
     region = None
     for i, name in label.items():
@@ -105,9 +110,6 @@ def _parse_sheet(df: pd.DataFrame, sheet: str, year: int, key: str) -> pd.DataFr
         for c in CLASSES:
             rows.append((name, region, c, float(nums[codes[c]]) if pd.notna(nums[codes[c]]) else 0.0, aggregate))
     out = pd.DataFrame(rows, columns=["nationality", "region", "visa_class", "value", "aggregate"])
-    if (out["value"] < 0).any():
-        bad = out[out["value"] < 0].iloc[0]
-        raise SchemaError(f"{key}: sheet {sheet!r}: negative count for {bad['nationality']!r}, {bad['visa_class']}")
     if GRAND_TOTAL not in set(out["nationality"]):
         raise SchemaError(f"{key}: sheet {sheet!r}: no 'Grand Total' row found in column 0")
     out.insert(0, "year", year)

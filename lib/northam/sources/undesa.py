@@ -5,7 +5,7 @@ migrants (foreign-born, or foreign citizens where the census does not ask birthp
 1990, 1995, 2000, 2005, 2010, 2015 and 2019. ``..`` marks "not available" and becomes missing.
 
 Only pairs where the destination or the origin is the United States, Mexico or Canada are kept.
-Any other non-numeric cell, or a negative stock, is refused naming the destination, year and origin.
+Any other non-numeric cell, or a negative stock, is refused (pandera) naming the destination, year and origin.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pandera.pandas as pa
 
 from .. import registry
 from ..countries import to_iso3
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import is_number, require_columns, tidy_schema, validate
 
 KEY = "undesa_migrant_stock_origin_destination_2019_clean_guyabel.csv"
 UNIT = "persons"
@@ -23,6 +23,27 @@ _NAMES = {"United States of America": "USA", "Mexico": "MEX", "Canada": "CAN"}
 
 SCHEMA = tidy_schema({"origin_iso3": pa.Column(str, nullable=True), "origin": pa.Column(str),
                       "destination": pa.Column(str)}, nullable_value=True, name="undesa_migrant_stock")
+
+
+#: Marks of "not available" in the stock cells (read as missing).
+NOT_AVAILABLE = ("..", "nan", "", "<NA>")
+
+
+def _stock_cell(v) -> bool:
+    text = str(v).strip()
+    if text in NOT_AVAILABLE:
+        return True
+    num = pd.to_numeric(text.replace(",", ""), errors="coerce")
+    return bool(pd.notna(num) and num >= 0)
+
+
+#: The matrix as a long table (rows labelled "destination, year, from origin"): a year, and a stock that is
+#: a non-negative number of persons (thousands separators allowed) or a mark of "not available".
+LONG_SCHEMA = pa.DataFrameSchema({
+    "Year": pa.Column(checks=is_number("a year")),
+    "stock": pa.Column(checks=pa.Check(_stock_cell, element_wise=True, error="unreadable stock (not a number "
+                                                                              "of persons nor '..')"), nullable=True),
+}, name="undesa_matrix")
 
 
 def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
@@ -35,16 +56,10 @@ def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
     others = raw[~keep].melt(id_vars=["Year", "Dest"], value_vars=list(_NAMES), var_name="origin",
                              value_name="stock")
     long = pd.concat([long, others], ignore_index=True)
-    text = long["stock"].astype(str).str.strip()
-    num = pd.to_numeric(text.str.replace(",", "", regex=False), errors="coerce")
-    bad = long[(num.isna() & ~text.isin(["..", "nan", "", "<NA>"])) | (num < 0)]
-    if len(bad):
-        r = bad.iloc[0]
-        raise SchemaError(f"{key}: destination {r['Dest']!r}, year {r['Year']}, origin column {r['origin']!r}: "
-                          f"unreadable stock {r['stock']!r}")
-    years = pd.to_numeric(long["Year"], errors="coerce")
-    if years.isna().any():
-        raise SchemaError(f"{key}: column 'Year': non-numeric year(s) {long.loc[years.isna(), 'Year'].unique()[:5]}")
+    long.index = long["Dest"].astype(str) + ", " + long["Year"].astype(str) + ", from " + long["origin"].astype(str)
+    long = validate(long, LONG_SCHEMA, key).reset_index(drop=True)
+    num = pd.to_numeric(long["stock"].astype(str).str.strip().str.replace(",", "", regex=False), errors="coerce")
+    years = pd.to_numeric(long["Year"])
     dest = long["Dest"].astype(str).str.strip()
     dmap = {d: _NAMES.get(d) or to_iso3(d) for d in dest.unique()}
     omap = {o: _NAMES.get(o) or to_iso3(o) for o in long["origin"].unique()}

@@ -6,7 +6,8 @@ Quirks handled here: the copy carries a UTF-8 byte-order mark and some garbled n
 (read with ``utf-8-sig`` and ``encoding_errors="replace"``; names are kept for display only, all joins use
 ``iso3``). Eleven aggregate rows (HDI groups, UNDP regions, World) have codes starting with ``ZZ``: they
 get ``iso3`` None and ``is_economy`` False and are never ranked. An HDI outside 0-1, a non-numeric value or
-a duplicated iso3 is refused, naming the file, column and country.
+a duplicated iso3 is refused by a pandera schema (:data:`RAW_SCHEMA`), naming the file, column, value and
+country.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .. import registry
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import in_range_if_number, is_number, require_columns, tidy_schema, validate
 
 KEY = "undp_hdr23-24_composite_indices_time_series.csv"
 UNIT = "index 0-1"
@@ -39,19 +40,20 @@ def read_raw(path) -> pd.DataFrame:
                        usecols=lambda c: c in ("iso3", "country", "hdi_rank_2022") or bool(_HDI_COL.match(c)))
 
 
+#: The raw wide file, indexed by its iso3 codes: each code once, every ``hdi_YYYY`` cell an HDI (0-1) or blank.
+RAW_SCHEMA = pa.DataFrameSchema(
+    {_HDI_COL.pattern: pa.Column(None, [is_number("an HDI (a number)"), in_range_if_number(0, 1, "an HDI between 0 and 1")],
+                                 regex=True, nullable=True)},
+    index=pa.Index(None, name="iso3", unique=True), name="undp_hdi_raw")
+
+
 def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
     require_columns(raw, ["iso3", "country", "hdi_rank_2022", "hdi_1990", "hdi_2022"], key)
-    if raw["iso3"].duplicated().any():
-        raise SchemaError(f"{key}: column 'iso3' lists {sorted(raw.loc[raw['iso3'].duplicated(), 'iso3'])} twice")
     cols = [c for c in raw.columns if _HDI_COL.match(c)]
+    validate(raw.set_index("iso3")[cols], RAW_SCHEMA, key)
     long = raw.melt(id_vars=["iso3", "country", "hdi_rank_2022"], value_vars=cols, var_name="col",
                     value_name="raw_value")
-    values = pd.to_numeric(long["raw_value"], errors="coerce")
-    bad = long[(values.isna() & long["raw_value"].notna()) | ~(values.between(0, 1) | values.isna())]
-    if len(bad):
-        r = bad.iloc[0]
-        raise SchemaError(f"{key}: column {r['col']!r} holds {r['raw_value']!r} for {r['iso3']} "
-                          f"(HDI must be a number between 0 and 1); {len(bad)} value(s) refused")
+    values = pd.to_numeric(long["raw_value"])
     code = long["iso3"].astype(str).str.strip()
     is_economy = ~code.str.startswith("ZZ")
     out = pd.DataFrame({

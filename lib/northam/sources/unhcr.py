@@ -5,8 +5,8 @@ Units: persons (applications may count cases, see ``app_pc``: P persons, C cases
 values. Only rows touching North America are kept: the country of asylum or the country of origin is
 the United States, Mexico or Canada.
 
-Quirks refused here: a row without a year, a negative or missing count, or a country of asylum code
-that is not ISO3.
+Quirks refused here (pandera): a row without a year, a negative count or a missing application count,
+or a country of asylum code that is not ISO3.
 """
 
 from __future__ import annotations
@@ -45,27 +45,26 @@ def _read_rda(key: str, obj: str, path=None) -> pd.DataFrame:
     return result[obj]
 
 
-def _common(raw: pd.DataFrame, key: str, value_cols: list[str]) -> pd.DataFrame:
+def _rows_schema(value_cols: list[str], *, complete: bool) -> pa.DataFrameSchema:
+    """Every row has a year; counts are never negative (and never missing when ``complete``)."""
+    return pa.DataFrameSchema({"year": pa.Column(nullable=False),
+                               **{c: pa.Column(checks=pa.Check.ge(0), nullable=not complete) for c in value_cols}},
+                              name="unhcr_rows")
+
+
+def _common(raw: pd.DataFrame, key: str, value_cols: list[str], *, complete: bool = False) -> pd.DataFrame:
+    """Rows touching North America, validated: rows labelled "origin in asylum country, year" in errors."""
     require_columns(raw, ["year", "coo_name", "coo_iso", "coa_iso", *value_cols], key)
-    if raw["year"].isna().any():
-        raise SchemaError(f"{key}: column 'year': {int(raw['year'].isna().sum())} row(s) without a year")
+    validate(raw[["year"]], _rows_schema([], complete=complete), key)
     raw = raw[raw["coa_iso"].isin(NORTH_AMERICA) | raw["coo_iso"].isin(NORTH_AMERICA)].copy()
-    for col in value_cols:
-        bad = raw[raw[col] < 0]
-        if len(bad):
-            r = bad.iloc[0]
-            raise SchemaError(f"{key}: column {col!r}: negative value for {r['coo_name']} in {r['coa_iso']}, "
-                              f"{int(r['year'])}")
+    labels = raw["coo_name"].astype(str) + " in " + raw["coa_iso"].astype(str) + ", " + raw["year"].astype(int).astype(str)
+    validate(raw[["year", *value_cols]].set_axis(labels), _rows_schema(value_cols, complete=complete), key)
     return raw
 
 
 def parse_applications(raw: pd.DataFrame, key: str = APPLICATIONS_KEY) -> pd.DataFrame:
-    raw = _common(raw, key, ["applied"])
     require_columns(raw, ["app_pc", "procedure_type"], key)
-    if raw["applied"].isna().any():
-        r = raw[raw["applied"].isna()].iloc[0]
-        raise SchemaError(f"{key}: column 'applied': missing count for {r['coo_name']} in {r['coa_iso']}, "
-                          f"{int(r['year'])}")
+    raw = _common(raw, key, ["applied"], complete=True)
     out = pd.DataFrame({
         "iso3": raw["coa_iso"].astype(str), "year": raw["year"].astype(int),
         "origin_iso3": raw["coo_iso"].astype(str), "origin": raw["coo_name"].astype(str),

@@ -12,7 +12,8 @@ economies (Region filled) and which are aggregates (Region empty). Every row get
 ``iso3`` column is filled only for economies (None for aggregates), and ``code`` keeps the World Bank code
 of every row (so the EU, ``EUU``, can still be picked out on purpose). A code that the metadata file does
 not know is refused, naming the file and the code, because it could be an aggregate slipping into a
-ranking. Duplicate (code, year) rows and non-numeric values are refused too.
+ranking. Duplicate (code, year) rows, pseudo-years and non-numeric values are refused too, by pandera
+schemas (:data:`RAW_WDI_SCHEMA`, :data:`WDI_SCHEMA`) that name the file, column, value and country code.
 
 Units are given per file in :data:`WDI` (current US dollars, percent of GDP, ...).
 """
@@ -24,7 +25,7 @@ import pandera.pandas as pa
 
 from .. import registry
 from ..countries import to_iso3
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import SchemaError, in_range_if_number, is_number, require_columns, tidy_schema, validate
 
 METADATA = "wdi_country_metadata_region_income.csv"
 LPI_2023 = "worldbank_lpi_2023_scores_ranks.csv"
@@ -62,6 +63,21 @@ WDI_SCHEMA = tidy_schema(
     },
     name="wdi_long",
 )
+WDI_SCHEMA.unique = ["code", "year"]  # one value per country and year
+
+#: A raw long WDI table indexed by its country codes: every Year a whole year, every Value a number or blank.
+RAW_WDI_SCHEMA = pa.DataFrameSchema(
+    {
+        "Year": pa.Column(None, [is_number("a year"), pa.Check(lambda s: pd.to_numeric(s, errors="coerce").fillna(0) % 1 == 0,
+                                                                error="should be a whole year")]),
+        "Value": pa.Column(None, is_number("a number"), nullable=True),
+    },
+    index=pa.Index(None, name="Country Code"),
+    name="wdi_raw",
+)
+#: The country metadata: each code once.
+METADATA_SCHEMA = pa.DataFrameSchema({"code": pa.Column(str, unique=True), "is_economy": pa.Column(bool)},
+                                     name="wdi_country_metadata")
 
 
 class UnknownCodeError(SchemaError):
@@ -84,10 +100,7 @@ def _parse_metadata(path, key: str = METADATA) -> pd.DataFrame:
         }
     )
     out["is_economy"] = out["region"] != ""
-    if out["code"].duplicated().any():
-        dup = out.loc[out["code"].duplicated(), "code"].tolist()
-        raise SchemaError(f"{key}: column 'Country Code' lists code(s) {dup} twice")
-    return out
+    return validate(out, METADATA_SCHEMA, key)
 
 
 def metadata() -> pd.DataFrame:
@@ -136,18 +149,9 @@ def _read_raw(path, key: str) -> pd.DataFrame:
 def parse_wdi(raw: pd.DataFrame, key: str, meta: pd.DataFrame) -> pd.DataFrame:
     """Turn a raw long WDI table into the tidy table (see :func:`wdi`); refuses bad rows."""
     indicator, unit = WDI.get(key, ("", ""))
-    years = pd.to_numeric(raw["Year"], errors="coerce")
-    bad = raw[years.isna() | (years % 1 != 0)]
-    if len(bad):
-        r = bad.iloc[0]
-        raise SchemaError(f"{key}: column 'Year' holds {r['Year']!r} for {r['Country Code']} (not a year); "
-                          f"{len(bad)} row(s) refused")
-    values = pd.to_numeric(raw["Value"], errors="coerce")
-    bad = raw[values.isna() & raw["Value"].notna()]
-    if len(bad):
-        r = bad.iloc[0]
-        raise SchemaError(f"{key}: column 'Value' holds {r['Value']!r} for {r['Country Code']} {r['Year']} "
-                          f"(not a number); {len(bad)} row(s) refused")
+    validate(raw.set_index("Country Code")[["Year", "Value"]], RAW_WDI_SCHEMA, key)
+    years = pd.to_numeric(raw["Year"])
+    values = pd.to_numeric(raw["Value"])
     codes = raw["Country Code"].astype(str).str.strip()
     known = dict(zip(meta["code"], meta["is_economy"], strict=True))
     unknown = sorted(set(codes) - set(known))
@@ -170,11 +174,6 @@ def parse_wdi(raw: pd.DataFrame, key: str, meta: pd.DataFrame) -> pd.DataFrame:
     out["is_economy"] = out["code"].map(known).astype(bool)
     out["iso3"] = out["code"].astype(object).where(out["is_economy"], None)
     out = out.dropna(subset=["value"])
-    dup = out[out.duplicated(["code", "year"], keep=False)]
-    if len(dup):
-        r = dup.iloc[0]
-        raise SchemaError(f"{key}: {len(dup)} duplicate rows for the same country and year, e.g. "
-                          f"{r['code']} {r['year']}")
     out = out[["iso3", "code", "name", "year", "value", "unit", "source", "indicator", "is_economy"]]
     return validate(out.sort_values(["code", "year"], ignore_index=True), WDI_SCHEMA, key)
 
@@ -206,6 +205,14 @@ LPI_COMPONENTS = {
 #: LPI spellings that neither pycountry nor the book's aliases know ('TC<rkiye' is an encoding artifact).
 _LPI_NAMES = {"Taiwan, China": "TWN", "TC<rkiye": "TUR"}
 
+#: The raw LPI table indexed by economy: every score (overall and components) a number from 1 to 5.
+LPI_RAW_SCHEMA = pa.DataFrameSchema(
+    {r".* Score$": pa.Column(None, [is_number("a score (a number)"), in_range_if_number(1, 5, "a score from 1 to 5")],
+                           regex=True)},
+    index=pa.Index(None, name="Economy"),
+    name="lpi_2023_raw",
+)
+
 LPI_SCHEMA = tidy_schema(
     {
         "economy": pa.Column(str),
@@ -224,12 +231,10 @@ def parse_lpi(raw: pd.DataFrame, key: str = LPI_2023) -> pd.DataFrame:
     missing = [n for n, i in zip(names, iso, strict=True) if i is None]
     if missing:
         raise SchemaError(f"{key}: column 'Economy' has name(s) {missing} that match no ISO3 code")
+    validate(raw.set_index(names)[[f"{c} Score" for c in LPI_COMPONENTS]].rename_axis("Economy"), LPI_RAW_SCHEMA, key)
     frames = []
     for comp, label in LPI_COMPONENTS.items():
-        score = pd.to_numeric(raw[f"{comp} Score"], errors="coerce")
-        if score.isna().any() or not score.between(1, 5).all():
-            bad = names[score.isna() | ~score.between(1, 5)].tolist()
-            raise SchemaError(f"{key}: column '{comp} Score' is missing or outside 1-5 for {bad[:5]}")
+        score = pd.to_numeric(raw[f"{comp} Score"])
         frames.append(pd.DataFrame({
             "iso3": iso, "economy": names, "year": 2023, "component": label, "value": score.astype(float),
             "rank": pd.to_numeric(raw[f"{comp} Grouped Rank"], errors="raise").astype(int),

@@ -1,0 +1,267 @@
+"""Figures of the chapter "Autos" (:mod:`northam.analysis.autos`).
+
+Every function takes the table it plots (default: the analysis function of the same name), draws it in
+the house style and publishes it with :func:`northam.charts.publish`: the CSV is exactly the plotted
+table. The three countries and the other auto producers keep their book colours; aggregates (Mexico +
+Canada, Europe, the world) use :data:`northam.figures.common.SERIES` with their own line styles.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib import dates as mdates
+
+from .. import charts
+from ..analysis import autos
+from .common import SERIES, label_ends, year_axis
+
+NA = autos.NA
+LABEL = autos.LABEL
+OICA_SOURCE = ("OICA production statistics via the 'oica' R package (2006-2022) and via Wikipedia's "
+               "OICA table (2024, US/Mexico/Canada only)")
+CENSUS_SOURCE = "US Census Bureau, End-Use imports by country, 2016-2025"
+#: Non-country series: colour and line style.
+AGGREGATE_STYLE = {"Europe": (SERIES["indigo"], "--"), "World": (SERIES["black"], ":"),
+                   "USMCA": (SERIES["indigo"], "--")}
+
+
+def _years_missing(table: pd.DataFrame, column: str) -> list[int]:
+    """Years of ``table`` where ``column`` is missing (a value dropped by the OICA checks)."""
+    return [int(y) for y in table.loc[table[column].isna(), "year"]]
+
+
+def production(data: pd.DataFrame | None = None) -> None:
+    """Stacked bars of US, Mexican and Canadian production (million vehicles); 2023 (and Canada 2021) empty."""
+    p = (autos.production() if data is None else data)[["year", *NA, "total", "source"]].set_index("year")
+    fig, ax = charts.figure("Motor vehicle production in North America", "Million vehicles (cars and "
+                            "commercial vehicles) per year")
+    bottom = np.zeros(len(p))
+    for iso in NA:
+        vals = (p[iso] / 1e6).fillna(0).to_numpy()
+        ax.bar(p.index, vals, bottom=bottom, color=charts.country_color(iso), label=LABEL[iso], width=0.75)
+        bottom += vals
+    for y, top in zip(p.index, bottom, strict=True):
+        gone = [LABEL[c] for c in NA if pd.isna(p.loc[y, c])]
+        if gone:
+            text = "no valid data" if len(gone) == len(NA) else f"no {', '.join(gone)}"
+            ax.text(y, top + 0.3, text, ha="center", va="bottom", fontsize=7, rotation=90, color="#555555")
+    charts.mark_years(ax, {2009: "2009", 2020: "2020"})
+    ax.set_xticks(list(p.index)[::2])
+    ax.set_ylim(0, float(bottom.max()) * 1.3)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.9), ncols=3, fontsize=8, frameon=True,
+              facecolor="white", edgecolor="none", framealpha=1)
+    k = p["total"] / 1e6
+    gap = ", ".join(str(y) for y in p.index[p[list(NA)].isna().all(axis=1)])
+    part = [(int(y), LABEL[c]) for y in p.index for c in NA
+            if pd.isna(p.loc[y, c]) and p.loc[y, list(NA)].notna().any()]
+    part_txt = "; ".join(f"in {y} {c}'s value failed a plausibility check, so {c} is left out of that bar"
+                         for y, c in part)
+    charts.publish(
+        fig, "autos-production", data=p.reset_index(), source=OICA_SOURCE,
+        units={"year": "year", **{c: "vehicles" for c in (*NA, "total")}},
+        alt=(f"Stacked bar chart of vehicle production in the United States, Mexico and Canada, 2006 to 2024. "
+             f"The total falls from {k[2006]:.1f} million in 2006 to {k[2009]:.1f} million in 2009, peaks at "
+             f"{k.max():.1f} million in {int(k.idxmax())}, drops to {k[2020]:.1f} million in 2020 and reaches "
+             f"{k[2024]:.1f} million in 2024. The {gap} bar is empty (corrupt source rows)."),
+        caption="Motor vehicle production by country. Dashed lines mark the 2009 crash and the 2020 pandemic "
+                f"year. {gap} is empty because every {gap} value in the open OICA file is corrupt"
+                + (f"; {part_txt}." if part_txt else "."),
+    )
+
+
+def shares(data: pd.DataFrame | None = None) -> None:
+    """Each country's share of the three-country total (percent), with Mexico's OLS trend and its 95% band."""
+    d = autos.production_shares() if data is None else data
+    fit = d.dropna(subset=["mex_trend_fitted"])
+    missing = _years_missing(d, "share_MEX")
+    fig, ax = charts.figure("Shares of North American vehicle production",
+                            "Percent of the US + Mexico + Canada total; band: 95% CI of Mexico's linear trend")
+    mex = charts.country_color("MEX")
+    ax.fill_between(fit["year"], fit["mex_trend_lower"], fit["mex_trend_upper"], color=mex, alpha=0.2, lw=0)
+    ax.plot(fit["year"], fit["mex_trend_fitted"], color=mex, linestyle=":", linewidth=1.2)
+    for iso in NA:
+        ax.plot(d["year"], d[f"share_{iso}"], color=charts.country_color(iso), marker="o", markersize=3)
+    charts.mark_years(ax, {2009: "2009", 2020: "2020"})
+    ax.set_ylim(0, None)
+    ax.set_xlim(d["year"].min() - 0.5, d["year"].max() + 0.5)
+    year_axis(ax)
+    label_ends(ax, {LABEL[iso]: (d.set_index("year")[f"share_{iso}"], charts.country_color(iso)) for iso in NA})
+    first, last = int(fit["year"].min()), int(fit["year"].max())
+    mid = fit.iloc[len(fit) // 2]
+    ax.annotate(f"Mexico's trend {first}-{last} (95% band)", xy=(mid["year"], mid["mex_trend_upper"]),
+                xytext=(first, fit["mex_trend_upper"].max() + 8), color=mex, fontsize=8,
+                arrowprops={"arrowstyle": "-", "color": mex, "lw": 0.6})
+    s = d.set_index("year")
+    slope = (fit["mex_trend_fitted"].iloc[-1] - fit["mex_trend_fitted"].iloc[0]) / (last - first)
+    charts.publish(
+        fig, "autos-production-shares", data=d, source=OICA_SOURCE, units={"year": "year"},
+        alt=(f"Line chart of each country's share of three-country vehicle production. Mexico rises from "
+             f"{s.loc[2006, 'share_MEX']:.0f}% in 2006 to {s.loc[2024, 'share_MEX']:.0f}% in 2024, Canada falls "
+             f"from {s.loc[2006, 'share_CAN']:.0f}% to {s.loc[2024, 'share_CAN']:.0f}%, the United States stays "
+             f"near {s['share_USA'].mean():.0f}%. Mexico's fitted trend rises {slope:.2f} points a year."),
+        caption=f"Share of each country in the three-country total ({', '.join(map(str, missing))} missing: "
+                "see the production chart). The shaded band is the 95% confidence interval of an ordinary least "
+                f"squares trend fitted to Mexico's share from {first} on.",
+        gaps=f"no share in {', '.join(map(str, missing))}: the OICA rows of those years fail the checks.",
+    )
+
+
+def employment(data: pd.DataFrame | None = None) -> None:
+    """Monthly US motor vehicle and parts employment (thousands) and its share of manufacturing jobs (%)."""
+    m = autos.employment_monthly() if data is None else data
+    fig, (a1, a2) = charts.figure("US jobs in motor vehicle and parts manufacturing",
+                                  "Left: thousands of employees; right: percent of all manufacturing "
+                                  "employees (monthly, seasonally adjusted)", ncols=2, figsize=(9, 3.8))
+    a1.plot(m["date"], m["autos"], color=charts.country_color("USA"), linewidth=1)
+    a2.plot(m["date"], m["autos_share"], color=charts.country_color("USA"), linewidth=1)
+    for a in (a1, a2):
+        charts.mark_years(a, {pd.Timestamp("1994-01-01"): "NAFTA", pd.Timestamp("2009-06-01"): "2009",
+                              pd.Timestamp("2020-04-01"): "2020"})
+        a.set_ylim(0, None)
+        a.xaxis.set_major_locator(mdates.YearLocator(10))
+        a.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    peak = m.loc[m["autos"].idxmax()]
+    low = m.loc[m["autos"].idxmin()]
+    charts.publish(
+        fig, "autos-employment", data=m, finite=["autos", "autos_share"],
+        units={"autos": "thousand employees", "manufacturing": "thousand employees", "autos_share": "percent"},
+        source="U.S. Bureau of Labor Statistics, Current Employment Statistics, via FRED (CES3133600101, "
+               "MANEMP)",
+        alt=(f"Two line charts, monthly {m['date'].min():%Y} to {m['date'].max():%Y}. Motor vehicle and parts "
+             f"employment peaks at {peak['autos']:,.0f} thousand in {peak['date']:%B %Y}, falls to "
+             f"{low['autos']:,.0f} thousand in {low['date']:%B %Y} and stands at "
+             f"{m['autos'].iloc[-1]:,.0f} thousand in {m['date'].iloc[-1]:%B %Y}. Its share of manufacturing "
+             f"jobs moves from {m['autos_share'].iloc[0]:.1f}% to {m['autos_share'].iloc[-1]:.1f}%."),
+        caption="US employment in motor vehicle, body, trailer and parts manufacturing (NAICS 3361-3363), "
+                "and as a share of all manufacturing employment. Direct manufacturing jobs only.",
+    )
+
+
+def jobs_per_vehicle(data: pd.DataFrame | None = None) -> None:
+    """US auto manufacturing jobs per 1,000 vehicles produced in the US, as an index (2006 = 100)."""
+    j = (autos.jobs_per_vehicle() if data is None else data).set_index("year")
+    years = range(int(j.index.min()), int(j.index.max()) + 1)
+    gaps = ", ".join(str(y) for y in sorted(set(years) - set(j.index)))
+    fig, ax = charts.figure("US auto manufacturing jobs per vehicle produced",
+                            f"Index, {autos.INDEX_BASE} = 100 (jobs in vehicle and parts manufacturing per "
+                            "vehicle made in the US)")
+    ax.plot(list(years), j["index"].reindex(years), color=charts.country_color("USA"), marker="o", markersize=3)
+    ax.axhline(100, color="#888888", linewidth=0.8)
+    year_axis(ax)
+    charts.mark_years(ax, {2009: "2009", 2020: "2020"})
+    charts.publish(
+        fig, "autos-jobs-per-vehicle", data=j.reset_index(),
+        units={"year": "year", "jobs": "thousand employees", "vehicles": "vehicles",
+               "jobs_per_1000": "jobs per 1,000 vehicles", "index": f"index, {autos.INDEX_BASE} = 100"},
+        source="BLS CES via FRED (CES3133600101, annual averages); OICA production (US)",
+        alt=(f"Line chart of an index of US auto manufacturing jobs per vehicle produced, {autos.INDEX_BASE} = "
+             f"100. It jumps to {j.loc[2009, 'index']:.0f} in 2009, when output fell faster than jobs, and is "
+             f"{j.loc[2024, 'index']:.0f} in 2024; {gaps} has no valid production value."),
+        caption="Annual average employment in US motor vehicle and parts manufacturing divided by US vehicle "
+                "production, as an index. Parts plants also supply Mexican and Canadian assembly, so this is "
+                "not a productivity measure in the strict sense.",
+        gaps=f"{gaps} has no valid US production value (OICA rows fail the checks).",
+    )
+
+
+def _region_style(label: str) -> tuple[str, str, float]:
+    """Colour, line style and width of an EV region: a country's colour, or an aggregate's style."""
+    if label in AGGREGATE_STYLE:
+        colour, ls = AGGREGATE_STYLE[label]
+        return colour, ls, 1.6
+    return charts.country_color(label), "-", 2.2 if label in NA else 1.6
+
+
+def ev(data: pd.DataFrame | None = None) -> None:
+    """Electric-car share of new cars (%) and EV car stock, three countries against China, Europe, world."""
+    d = autos.ev_cars() if data is None else data
+    names = {"USA": "United States", "CAN": "Canada", "MEX": "Mexico", "CHN": "China"}
+    fig, (a1, a2) = charts.figure("Electric cars: sales share and stock", "Left: percent of new cars sold "
+                                  "(BEV + PHEV); right: cars on the road, log scale", ncols=2, figsize=(10, 4.2))
+    share_ends, stock_ends = {}, {}
+    for lab, g in d.groupby("label"):
+        colour, ls, lw = _region_style(lab)
+        a1.plot(g["year"], g["sales_share"], color=colour, linestyle=ls, linewidth=lw)
+        a2.plot(g["year"], g["stock"], color=colour, linestyle=ls, linewidth=lw)
+        share_ends[names.get(lab, lab)] = (g.set_index("year")["sales_share"], colour)
+        stock_ends[names.get(lab, lab)] = (g.set_index("year")["stock"], colour)
+    a2.set_yscale("log")
+    for a, ends in ((a1, share_ends), (a2, stock_ends)):
+        year_axis(a)
+        label_ends(a, ends, fontsize=8)
+    fig.subplots_adjust(wspace=0.45)
+    s24 = d[d["year"] == 2024].set_index("label")["sales_share"]
+    charts.publish(
+        fig, "autos-ev", data=d, finite=["sales_share", "stock"],
+        units={"year": "year", "sales_share": "percent of new cars", "sales": "vehicles", "stock": "vehicles"},
+        source="IEA, Global EV Outlook 2025, Global EV Data Explorer (EVDataExplorer2025.xlsx)",
+        alt=(f"Two line charts, 2010 to 2024. In 2024 electric cars were {s24['CHN']:.0f}% of new cars in China, "
+             f"{s24['Europe']:.0f}% in Europe, {s24['World']:.0f}% worldwide, {s24['CAN']:.0f}% in Canada, "
+             f"{s24['USA']:.0f}% in the United States and {s24['MEX']:.1f}% in Mexico. EV stock rises in every "
+             "region, fastest in China."),
+        caption="Battery-electric and plug-in hybrid cars: share of new car sales and number on the road. "
+                "Historical IEA data (no projections). Dashed: Europe; dotted: the world.",
+    )
+
+
+def auto_imports(data: pd.DataFrame | None = None) -> None:
+    """US auto imports (End-Use group 3, billion USD) from six partners, 2016 to the latest year."""
+    d = (autos.auto_imports() if data is None else data)[["year", *autos.PARTNERS]].set_index("year")
+    fig, ax = charts.figure("US imports of vehicles, parts and engines by partner",
+                            "Billion current US dollars per year (Census End-Use group 3)")
+    for iso in autos.PARTNERS:
+        ax.plot(d.index, d[iso], color=charts.country_color(iso), marker="o", markersize=3,
+                linewidth=2.2 if iso in NA else 1.4)
+    charts.mark_years(ax, {2020.5: "USMCA"})
+    ax.set_ylim(0, None)
+    year_axis(ax)
+    label_ends(ax, {charts.country_label(iso): (d[iso], charts.country_color(iso)) for iso in autos.PARTNERS})
+    last = int(d.index.max())
+    charts.publish(
+        fig, "autos-imports-by-partner", data=d.reset_index(), finite=list(autos.PARTNERS),
+        units={"year": "year", **{iso: "billion current US dollars" for iso in autos.PARTNERS}},
+        source="US Census Bureau, End-Use imports by country (group 3), 2016-2025",
+        alt=(f"Line chart of US imports of automotive vehicles, parts and engines, 2016 to {last}. Mexico is "
+             f"largest throughout, rising from {d.loc[2016, 'MEX']:.0f} to {d.loc[last, 'MEX']:.0f} billion "
+             f"dollars; Canada ({d.loc[last, 'CAN']:.0f}), Japan ({d.loc[last, 'JPN']:.0f}) and Korea "
+             f"({d.loc[last, 'KOR']:.0f}) follow in {last}."),
+        caption="US general imports (Customs value) of End-Use group 3: passenger cars, trucks and buses, "
+                "bodies and chassis, engines, tyres, and other parts. Current dollars.",
+    )
+
+
+def auto_share(data: pd.DataFrame | None = None) -> None:
+    """Autos' share (%) of all US goods imports from Mexico, from Canada, from both, and from the world."""
+    d = (autos.auto_share_of_imports() if data is None else data).set_index("year")
+    fig, ax = charts.figure("How much of what the US buys from its neighbours is automotive",
+                            "End-Use group 3 as a percent of all US goods imports from the partner")
+    styles = {"MEX": ("Mexico", charts.country_color("MEX"), "-"), "CAN": ("Canada", charts.country_color("CAN"), "-"),
+              "USMCA": ("Mexico + Canada", *AGGREGATE_STYLE["USMCA"]),
+              "World": ("All partners", *AGGREGATE_STYLE["World"])}
+    for col, (_, colour, ls) in styles.items():
+        ax.plot(d.index, d[col], color=colour, linestyle=ls, marker="o", markersize=3)
+    ax.set_ylim(0, None)
+    year_axis(ax)
+    label_ends(ax, {name: (d[col], colour) for col, (name, colour, _) in styles.items()})
+    last = int(d.index.max())
+    charts.publish(
+        fig, "autos-share-of-imports", data=d.reset_index(), source=CENSUS_SOURCE, finite=list(styles),
+        units={"year": "year", **{c: "percent of all goods imports from the partner" for c in styles}},
+        alt=(f"Line chart, 2016 to {last}. Autos are {d.loc[2016, 'MEX']:.0f}% of US imports from Mexico in 2016 "
+             f"and {d.loc[last, 'MEX']:.0f}% in {last}; from Canada {d.loc[2016, 'CAN']:.0f}% and "
+             f"{d.loc[last, 'CAN']:.0f}%; from all partners {d.loc[last, 'World']:.0f}% in {last}."),
+        caption="Share of automotive goods (End-Use group 3) in US imports from each partner. Imports only: "
+                "US exports by End-Use and partner are not in the mirror.",
+    )
+
+
+def rules_of_origin() -> None:
+    """The NAFTA and USMCA automotive rules of origin side by side (a table)."""
+    charts.table(autos.rules_of_origin(), caption="Automotive rules of origin, NAFTA and USMCA")
+
+
+def production_around_2023() -> None:
+    """Three-country production in 2020, 2022, 2023 and 2024 (million vehicles), a table."""
+    charts.table(autos.production_around_2023(), floatfmt=",.2f",
+                 caption="Three-country production (million vehicles)")

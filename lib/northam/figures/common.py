@@ -1,0 +1,82 @@
+"""Drawing helpers shared by the figure modules of the autos, labor and water chapters.
+
+* :data:`SERIES`: colours for series that are *not* countries (aggregates, sources, categories). The
+  country colours (:func:`northam.charts.country_color`) stay reserved for countries; these come from
+  Paul Tol's colour-blind-safe "muted" and "dark" sets, which differ in hue or lightness from them, and
+  any two of them stay apart for readers with a colour-vision deficiency.
+* :func:`label_ends`: direct labels at the right end of lines, spread apart so they never overlap
+  (instead of a legend that would sit on the lines).
+* :func:`year_axis`: whole-year ticks on an axis of years.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib import transforms
+from matplotlib.ticker import MaxNLocator
+
+#: Colours for non-country series (Paul Tol's colour-blind-safe sets); one grey only.
+SERIES = {
+    "black": "#000000",
+    "indigo": "#332288",
+    "wine": "#882255",
+    "teal": "#44AA99",
+    "olive": "#999933",
+    "sand": "#DDCC77",
+    "rose": "#CC6677",
+    "cyan": "#88CCEE",
+    "grey": "#888888",
+}
+
+
+def year_axis(ax) -> None:
+    """Ticks on whole years only (no 2017.5)."""
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+
+
+def _axes_y(ax, x, y) -> float:
+    """Vertical position of data point (x, y) as a fraction of the axes height."""
+    return float(ax.transAxes.inverted().transform(ax.transData.transform((x, y)))[1])
+
+
+def spread(positions: list[float], gap: float, low: float = 0.0, high: float = 1.0) -> list[float]:
+    """Move sorted positions apart so that neighbours are at least ``gap`` apart, within [low, high].
+
+    Positions are fractions of the axes height; the result keeps their order.
+    """
+    out = list(positions)
+    for i in range(1, len(out)):
+        out[i] = max(out[i], out[i - 1] + gap)
+    if out and out[-1] > high:
+        out[-1] = high
+        for i in range(len(out) - 2, -1, -1):
+            out[i] = min(out[i], out[i + 1] - gap)
+    if out and out[0] < low:
+        out[0] = low
+        for i in range(1, len(out)):
+            out[i] = max(out[i], out[i - 1] + gap)
+    return out
+
+
+def label_ends(ax, series: dict[str, tuple[pd.Series, str]], *, gap: float = 0.06, fontsize: float = 8.5,
+               dx: float = 5) -> None:
+    """Write each series' label just right of its last finite point, in the series' colour.
+
+    ``series`` maps label -> (values indexed by x, colour). Call after the axis limits are final:
+    labels that would overlap are moved apart vertically (at least ``gap`` of the axes height) and
+    joined to their line end by a thin leader.
+    """
+    ax.get_xlim(), ax.get_ylim()  # fix the autoscaled limits before reading positions
+    ends = []
+    for label, (values, colour) in series.items():
+        s = pd.Series(values).astype(float).replace([np.inf, -np.inf], np.nan).dropna()
+        if len(s):
+            x, y = s.index[-1], float(s.iloc[-1])
+            ends.append((_axes_y(ax, x, y), label, x, y, colour))
+    ends.sort(key=lambda e: e[0])
+    text_at = transforms.offset_copy(ax.get_xaxis_transform(), fig=ax.figure, x=dx, units="points")
+    for pos, (at, label, x, y, colour) in zip(spread([e[0] for e in ends], gap), ends, strict=True):
+        leader = {"arrowstyle": "-", "color": colour, "lw": 0.6} if abs(pos - at) > gap / 3 else None
+        ax.annotate(label, xy=(x, y), xytext=(x, pos), textcoords=text_at, color=colour, fontsize=fontsize,
+                    va="center", ha="left", annotation_clip=False, arrowprops=leader)

@@ -1,0 +1,256 @@
+"""Figures of the chapter "Labor mobility" (:mod:`northam.analysis.labor`).
+
+Every function takes the table it plots (default: the analysis function named in its docstring), draws it
+in the house style and publishes it with :func:`northam.charts.publish`: the CSV is exactly the plotted
+table. The three countries keep their book colours; visa classes, asylum-seekers' origins, periods and
+age groups use :data:`northam.figures.common.SERIES`, with distinct line styles where lines share a panel.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import charts
+from ..analysis import labor
+from ..countries import MEMBERS
+from .common import SERIES, label_ends, year_axis
+
+NIV_SOURCE = "US Department of State, Nonimmigrant Visa Issuances by Visa Class and Nationality, FY1997-2024"
+#: Visa class -> (short label, colour, line style).
+VISA_STYLE = {"TN": ("TN", SERIES["indigo"], "-"), "TD": ("TD", SERIES["cyan"], "--"),
+              "H2A": ("H-2A", SERIES["teal"], "-"), "H2B": ("H-2B", SERIES["olive"], "-."),
+              "H1B": ("H-1B", SERIES["wine"], ":")}
+#: Colours of the largest asylum-seekers' origins (in order of size) and of the rest.
+ORIGIN_COLOURS = [SERIES[c] for c in ("indigo", "teal", "sand", "wine", "cyan", "grey")]
+AGE_COLOURS = {"0-14": SERIES["sand"], "15-64": SERIES["indigo"], "65+": SERIES["wine"]}
+MEX = charts.country_color("MEX")
+
+
+def _title42(*axes, start=labor.TITLE42_FY[0], end=labor.TITLE42_FY[1]) -> None:
+    """Shade the Title 42 expulsions period on each axis (fiscal years by default)."""
+    for ax in axes:
+        ax.axvspan(start, end, color="#eeeeee", zorder=0)
+
+
+def visas(data: pd.DataFrame | None = None) -> None:
+    """Work visas issued to Mexicans by class: index (FY2010 = 100) and levels (log scale), by fiscal year.
+    Table: :func:`northam.analysis.labor.visa_levels_and_index`."""
+    d = labor.visa_levels_and_index() if data is None else data
+    fig, (a1, a2) = charts.figure("US work visas issued to Mexican nationals, by class",
+                                  "Left: index, FY2010 = 100. Right: visas issued (log scale). Fiscal years",
+                                  ncols=2, figsize=(10, 4.4))
+    for c, (_, colour, ls) in VISA_STYLE.items():
+        a1.plot(d.index, d[f"{c}_index"], color=colour, linestyle=ls)
+        a2.plot(d.index, d[c], color=colour, linestyle=ls)
+    a2.set_yscale("log")
+    for ax, suffix in ((a1, "_index"), (a2, "")):
+        year_axis(ax)
+        label_ends(ax, {lab: (d[f"{c}{suffix}"], colour) for c, (lab, colour, _) in VISA_STYLE.items()})
+    fig.subplots_adjust(wspace=0.3)
+    last = int(d.index.max())
+    charts.publish(
+        fig, "labor-visas-index", data=d, source=NIV_SOURCE, finite=list(d.columns),
+        units={**{f"{c}_index": "index, FY2010 = 100" for c in VISA_STYLE}, **{c: "visas issued" for c in VISA_STYLE}},
+        alt=(f"Two line charts of visas issued to Mexicans by class, FY2010 to FY{last}. TN visas rose to "
+             f"{d.loc[2023, 'TN_index']:,.0f} on the 2010 = 100 index by FY2023 and fell back in FY{last}; H-2A rose "
+             f"to {d['H2A_index'].iloc[-1]:,.0f}; H-1B ended at {d['H1B_index'].iloc[-1]:,.0f}."),
+        caption="Visas issued to Mexican nationals by class, as an index (FY2010 = 100) and in levels. TN: USMCA "
+                "professionals; TD: their spouses and children; H-2A: farm work; H-2B: non-farm seasonal work; "
+                "H-1B: specialty occupations.")
+
+
+def h2_visas(data: pd.DataFrame | None = None) -> None:
+    """H-2A and H-2B visas issued to Mexicans (thousands) and Mexico's share of all H-2A visas (percent).
+    Table: :func:`northam.analysis.labor.h2_mexico`."""
+    h2 = labor.h2_mexico() if data is None else data
+    fig, (a1, a2) = charts.figure("H-2A and H-2B visas issued to Mexican nationals",
+                                  "Left: thousand visas. Right: Mexico's share of all H-2A visas, percent. Fiscal years",
+                                  ncols=2, figsize=(10, 4.4), gridspec_kw={"width_ratios": [1.6, 1]})
+    a1.bar(h2.index - 0.2, h2["H2A"] / 1e3, width=0.4, color=VISA_STYLE["H2A"][1], label="H-2A (farm)")
+    a1.bar(h2.index + 0.2, h2["H2B"] / 1e3, width=0.4, color=VISA_STYLE["H2B"][1], label="H-2B (non-farm)")
+    a1.legend(loc="upper left")
+    a2.plot(h2.index, h2["mex_share_h2a_pct"], color=MEX, marker="o", markersize=3)
+    a2.set_ylim(0, 100)
+    for ax in (a1, a2):
+        year_axis(ax)
+    charts.publish(
+        fig, "labor-h2-visas", data=h2, source=NIV_SOURCE, finite=["mex_share_h2a_pct"],
+        units={"H2A": "visas issued", "H2B": "visas issued", "H2A_world": "visas issued", "H2B_world": "visas issued",
+               "mex_share_h2a_pct": "percent", "mex_share_h2b_pct": "percent"},
+        alt=(f"Bar chart of H-2A and H-2B visas to Mexicans, FY{int(h2.index.min())}-FY{int(h2.index.max())}: "
+             f"H-2A rise from {h2['H2A'].iloc[0]:,.0f} to {h2['H2A'].iloc[-1]:,.0f}, H-2B from "
+             f"{h2['H2B'].iloc[0]:,.0f} to {h2['H2B'].iloc[-1]:,.0f}; line of Mexico's share of all H-2A visas, "
+             f"between {h2['mex_share_h2a_pct'].min():.0f} and {h2['mex_share_h2a_pct'].max():.0f} percent."),
+        caption="H-2A and H-2B visas issued to Mexicans, and Mexico's share of all H-2A visas issued worldwide.")
+
+
+def border_patrol(data: pd.DataFrame | None = None) -> None:
+    """Encounters of Mexicans at the southwest border per fiscal year (thousands) and their share of all
+    encounters (percent). Table: :func:`northam.analysis.labor.encounters_mexicans`."""
+    enc = labor.encounters_mexicans() if data is None else data
+    fig, (a1, a2) = charts.figure("Border Patrol encounters of Mexicans at the southwest border",
+                                  "Top: thousand encounters per fiscal year. Bottom: Mexicans' share of all, percent",
+                                  nrows=2, figsize=(7.5, 6), sharex=True, gridspec_kw={"height_ratios": [2, 1]})
+    a1.plot(enc.index, enc["mexico"] / 1e3, color=MEX)
+    a1.plot(enc.index, enc["cbp_mexico"] / 1e3, color=SERIES["black"], ls="--", marker="o", ms=3)
+    a2.plot(enc.index, enc["mex_share_pct"], color=MEX)
+    _title42(a1, a2)
+    a1.text(labor.TITLE42_FY[0], 0.95, " Title 42", transform=a1.get_xaxis_transform(), fontsize=8.5, va="top")
+    a1.set_ylim(0, None)
+    a2.set_ylim(0, 100)
+    year_axis(a2)
+    label_ends(a1, {"Border Patrol": (enc["mexico"] / 1e3, MEX),
+                    "All CBP, incl.\nports of entry": (enc["cbp_mexico"] / 1e3, SERIES["black"])}, gap=0.12)
+    first, last = int(enc.index.min()), int(enc.index.max())
+    low = int(enc.loc[2010:, "mexico"].idxmin())
+    charts.publish(
+        fig, "labor-usbp-mexicans", data=enc, finite=["mexico", "mex_share_pct"],
+        units={"mexico": "encounters", "all_sw": "encounters", "cbp_mexico": "encounters", "mex_share_pct": "percent"},
+        source="DHS OHSS, KHSM CBP Encounters (USBP) workbook; CBP, Southwest Land Border Encounters FY22-FY25",
+        alt=(f"Line charts, FY{first}-FY{last}: encounters of Mexicans fall from {enc['mexico'].iloc[0]:,.0f} to a "
+             f"low of {enc.loc[low, 'mexico']:,.0f} in FY{low}, rise again during Title 42 and stand at "
+             f"{enc['mexico'].iloc[-1]:,.0f}; Mexicans' share of all southwest encounters falls from "
+             f"{enc['mex_share_pct'].iloc[0]:.0f} to {enc['mex_share_pct'].iloc[-1]:.0f} percent."),
+        caption="Border Patrol encounters of Mexican nationals at the southwest land border by fiscal year; shaded: "
+                "Title 42 period. The dashed line (FY2022 on) also counts encounters at ports of entry.")
+
+
+def asylum(data: pd.DataFrame | None = None) -> None:
+    """Asylum applications in Mexico by origin (thousands, stacked) and refugees plus asylum-seekers hosted
+    by each country (millions). Table: :func:`northam.analysis.labor.asylum_and_hosted`."""
+    d = labor.asylum_and_hosted() if data is None else data
+    apps = d.filter(like="apps_mex_").dropna(how="all")
+    hosted = d.filter(like="hosted_").dropna(how="all")
+    fig, (a1, a2) = charts.figure("Asylum in Mexico and refugees hosted in North America",
+                                  "Left: applications lodged in Mexico, thousands, by origin. Right: refugees plus "
+                                  "asylum-seekers hosted at year end, millions", ncols=2, figsize=(10, 4.4))
+    bottom = 0
+    for col, colour in zip(apps.columns, ORIGIN_COLOURS, strict=True):
+        a1.bar(apps.index, apps[col] / 1e3, bottom=bottom, color=colour, width=0.8,
+               label=col.removeprefix("apps_mex_"))
+        bottom = bottom + apps[col] / 1e3
+    a1.legend(fontsize=7.5, loc="upper left")
+    for iso in MEMBERS:
+        a2.plot(hosted.index, hosted[f"hosted_{iso}"] / 1e6, color=charts.country_color(iso))
+    for ax in (a1, a2):
+        year_axis(ax)
+    label_ends(a2, {charts.country_label(iso): (hosted[f"hosted_{iso}"] / 1e6, charts.country_color(iso))
+                    for iso in MEMBERS})
+    total = apps.sum(axis=1)
+    charts.publish(
+        fig, "labor-asylum", data=d, source="UNHCR Refugee Population Statistics ('refugees' R package): "
+                                            "asylum_applications, population",
+        units={c: "applications" if c.startswith("apps") else "persons" for c in d.columns},
+        alt=(f"Stacked bars of asylum applications in Mexico by origin, {int(apps.index[0])}-{int(apps.index[-1])}, "
+             f"rising from {total.iloc[0]:,.0f} to a peak of {total.max():,.0f}; lines of refugees and "
+             f"asylum-seekers hosted, with the US far above Canada and Mexico."),
+        caption="Asylum applications lodged in Mexico by country of origin (UNHCR, from COMAR), and refugees plus "
+                "asylum-seekers hosted by each country at the end of each year.")
+
+
+def segob_states(data: pd.DataFrame | None = None) -> None:
+    """Events of foreigners presented to Mexico's migration authority by state (thousands), 2019-2021.
+    Table: :func:`northam.analysis.labor.segob_by_state`."""
+    seg = labor.segob_by_state() if data is None else data
+    fig, ax = charts.figure("Foreigners presented to Mexico's migration authority, by state",
+                            "Events (one person can count more than once), thousands; 2021 covers January-July only")
+    (seg.iloc[::-1] / 1e3).plot.barh(ax=ax, color=[SERIES["indigo"], SERIES["cyan"], SERIES["grey"]], width=0.8)
+    ax.grid(axis="x")
+    ax.grid(axis="y", visible=False)
+    ax.set_ylabel("")
+    ax.legend(loc="lower right")
+    charts.publish(
+        fig, "labor-segob-states", data=seg.rename_axis("state"), units={c: "events" for c in seg.columns},
+        source="SEGOB, Unidad de Política Migratoria, Boletín estadístico, Cuadro 3.1 (2019, 2020, 2021)",
+        alt=(f"Horizontal bar chart of events by state for 2019, 2020 and January-July 2021; {seg.index[0]} leads "
+             f"with {seg.iloc[0, 0]:,.0f} in 2019, far ahead of other states."),
+        caption="Events of foreigners presented to the National Migration Institute, by state. The 2021 bar holds "
+                "seven months only and is not comparable with full years.")
+
+
+def mexican_born(data: pd.DataFrame | None = None) -> None:
+    """Mexican-born people in the US (millions): UN DESA's migrant stock and the reports' ACS figures.
+    Table: :func:`northam.analysis.labor.mexican_born_table`."""
+    d = labor.mexican_born_table() if data is None else data
+    stock, acs = d["undesa_million"].dropna(), d["reported_acs_million"].dropna()
+    fig, ax = charts.figure("Mexican-born people living in the United States", "Million persons, mid-year")
+    ax.plot(stock.index, stock, color=MEX, marker="o", label="UN DESA migrant stock")
+    ax.scatter(acs.index, acs, color=SERIES["black"], marker="D", zorder=3, label="Reported (ACS, Wilson Center)")
+    ax.set_ylim(0, None)
+    ax.legend(loc="lower right")
+    year_axis(ax)
+    charts.publish(
+        fig, "labor-mexican-born-us", data=d, units={c: "million persons" for c in d.columns},
+        source="UN DESA, International Migrant Stock 2019 (origin-destination); reported values from the Wilson Center",
+        alt=(f"Line chart: Mexican-born residents of the US rise from {stock.iloc[0]:.1f} million in "
+             f"{int(stock.index[0])} to {stock.max():.1f} million in {int(stock.idxmax())} and ease to "
+             f"{stock.iloc[-1]:.1f} million in {int(stock.index[-1])}; the report's ACS points "
+             f"({acs.iloc[0]:.1f} and {acs.iloc[1]:.1f} million) lie slightly below."),
+        caption="Mexican-born migrant stock in the US (UN DESA) and the ACS-based figures quoted by the Wilson Center.")
+
+
+def demography(data: pd.DataFrame | None = None) -> None:
+    """Median age 1950-2021 (years) and age structure in 2021 (percent) of the three countries.
+    Table: :func:`northam.analysis.labor.demography_table` (long: measure, iso3, year, value)."""
+    d = labor.demography_table() if data is None else data
+    age = d[d["measure"] == "median age (years)"].pivot(index="year", columns="iso3", values="value")
+    shares = d[d["measure"] != "median age (years)"].pivot(index="iso3", columns="measure", values="value")
+    shares = shares.rename(columns=lambda m: m.removeprefix("share of population aged ").removesuffix(" (%)"))
+    shares = shares.loc[list(MEMBERS), list(AGE_COLOURS)]
+    fig, (a1, a2) = charts.figure("Median age and age structure", "Left: median age, years, 1950-2021. Right: "
+                                  "share of the population by age, 2021, percent", ncols=2, figsize=(10, 4.4),
+                                  gridspec_kw={"width_ratios": [1.6, 1]})
+    for iso in MEMBERS:
+        a1.plot(age.index, age[iso], color=charts.country_color(iso))
+    label_ends(a1, {charts.country_label(iso): (age[iso], charts.country_color(iso)) for iso in MEMBERS})
+    shares.rename(index=charts.country_label).plot.bar(ax=a2, stacked=True, color=list(AGE_COLOURS.values()), rot=0)
+    a2.set_ylim(0, 118)
+    a2.set_xlabel("")
+    a2.legend(loc="upper center", ncol=3, fontsize=8)
+    fig.subplots_adjust(wspace=0.35)
+    charts.publish(
+        fig, "labor-demography", data=d, source="UN World Population Prospects 2022 via Our World in Data",
+        alt=(f"Line chart of median age 1950-2021: Mexico rises from {age['MEX'].iloc[0]:.1f} to "
+             f"{age['MEX'].iloc[-1]:.1f} years, the US to {age['USA'].iloc[-1]:.1f}, Canada to "
+             f"{age['CAN'].iloc[-1]:.1f}; stacked bars of age shares in 2021, with 15-64-year-olds near two thirds "
+             f"in all three and a far smaller 65+ share in Mexico."),
+        caption="Median age of the three countries, and the share of their populations aged 0-14, 15-64 and 65+ "
+                "in 2021.")
+
+
+def age_table() -> None:
+    """The age structure of 2021 as a small table (percent of the population)."""
+    charts.table(labor.age_structure().rename(index=charts.country_label).rename_axis("country").reset_index(),
+                 caption="Population by age group, 2021 (percent of total)")
+
+
+def seasonality(data: pd.DataFrame | None = None) -> None:
+    """Monthly encounters of Mexicans with the structural trend and its 95% interval, and the seasonal
+    profile in two spans of fiscal years. Table: :func:`northam.analysis.labor.encounters_seasonality`."""
+    t = labor.encounters_seasonality() if data is None else data
+    d = t[t["panel"] == "monthly"].set_index("date")
+    prof = t[t["panel"] == "seasonal profile"].pivot(index="month", columns="span", values="seasonal_pct")
+    fig, (a1, a2) = charts.figure("Monthly encounters of Mexicans: trend and season", "Left: thousand encounters "
+                                  "per month, observed and trend with 95% interval. Right: seasonal effect by "
+                                  "month, percent vs trend", ncols=2, figsize=(10, 4.4),
+                                  gridspec_kw={"width_ratios": [1.6, 1]})
+    a1.plot(d.index, d["observed"] / 1e3, color=SERIES["grey"], lw=1, label="Observed")
+    a1.fill_between(d.index, d["uc_low"] / 1e3, d["uc_high"] / 1e3, color=MEX, alpha=0.3, lw=0)
+    a1.plot(d.index, d["uc_trend"] / 1e3, color=MEX, lw=1.6, label="Trend (95% interval)")
+    _title42(a1, start=labor.title42_dates()[0], end=labor.title42_dates()[1])
+    a1.legend(loc="upper right")
+    for span, colour, ls in zip(prof.columns, [SERIES["wine"], SERIES["indigo"]], ["--", "-"], strict=True):
+        a2.plot(prof.index, prof[span], color=colour, ls=ls, marker="o", ms=3, label=span)
+    a2.axhline(0, color="#888888", lw=0.8)
+    a2.set_xticks(range(1, 13), list("JFMAMJJASOND"))
+    a2.legend(fontsize=8, loc="lower left")
+    charts.publish(
+        fig, "labor-encounters-stl", data=t, source="DHS OHSS, KHSM CBP Encounters (USBP) workbook, monthly",
+        units={"observed": "encounters per month", "stl_trend": "encounters per month", "stl_seasonal": "log points",
+               "uc_trend": "encounters per month", "uc_low": "encounters per month", "uc_high": "encounters per month",
+               "uc_slope_pct": "percent per year", "month": "calendar month", "seasonal_pct": "percent vs trend"},
+        alt=(f"Left: monthly encounters of Mexicans with a smoothed trend and band, ending at "
+             f"{d['uc_trend'].iloc[-1]:,.0f} a month in {d.index.max():%B %Y}. Right: the seasonal spring peak "
+             f"shrinks from {prof.iloc[:, 0].max():.0f} to {prof.iloc[:, 1].max():.0f} percent above trend."),
+        caption="Left: monthly Border Patrol encounters of Mexicans (grey), the model's trend and 95% interval; "
+                "shaded: Title 42. Right: STL seasonal factors averaged over two decades.")
