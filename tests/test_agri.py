@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from northam import claims
 from northam.analysis import agri
 
 
@@ -90,12 +89,3 @@ def test_glue_keys_are_prefixed_and_plain(numbers):
     assert not any(isinstance(v, float) and v != v for v in numbers.values()), "no NaN in glued numbers"
 
 
-def test_claims_statuses():
-    table = claims.table(agri.claims())
-    assert list(table["status"]) == [
-        "reproduced", "differs", "reproduced", "reproduced",  # fresh produce shares
-        "differs", "reproduced",  # beer: world total (scope), Mexico
-        "differs", "differs",  # food trade (imports only), employment (Nov 2024 vs Jan 2025)
-        "no open data", "no open data", "no open data", "no open data", "no open data",
-    ]
-    assert set(table["chapter"]) == {agri.CHAPTER}

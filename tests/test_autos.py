@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from northam import claims, registry
+from northam import registry
 from northam.analysis import autos
 from northam.schemas import SchemaError
 from northam.sources import iea, oica
@@ -188,12 +188,6 @@ def test_iea_refuses_renamed_column_and_unknown_region():
         iea.tidy(good.assign(region_country="Atlantis"))
 
 
-def test_claims_statuses():
-    table = claims.table(autos.claims())
-    assert list(table["status"]) == ["no open data", "no open data", "differs", "differs", "no open data",
-                                     "no open data"]
-    jobs = table.iloc[3]
-    assert 0.9 < jobs["value"] < 1.1, "BLS motor vehicle and parts manufacturing is about one million"
 
 
 def test_2024_table_with_a_wrong_unit_is_refused(tmp_path):
@@ -220,10 +214,6 @@ def test_production_shares_table_behind_the_chart():
 
 
 def test_every_glued_name_on_the_page_is_a_key_number():
-    from page_text import glued_names
+    from page_text import check_glued_names
 
-    numbers = autos.key_numbers()
-    for name, spec in glued_names("autos"):
-        assert name in numbers, name
-        if spec:
-            format(numbers[name], spec)
+    check_glued_names("autos", autos.key_numbers())

@@ -70,13 +70,11 @@ NOT_LOADERS = {"aquastat.period_label", "statedept.normalise_code", "statedept.s
 
 #: Loaders that only reshape another loader's table (their text comes from it, checked there).
 DERIVED = {
+    "usatrade_hs10.products": "codes of a raw sheet already read by the workbook loader",
     "census.partner_trade": "labels chosen by the caller; numbers from census.full_years",
     "census_hs.chapter_matrix": "pivot of census_hs.hs2_imports",
     "cbp_drugs.read": "one file of cbp_drugs.seizures, which reads both",
-    "conagua.state_drought_shares": "aggregates conagua.drought_monitor",
-    "conagua.pooled_drought_shares": "aggregates conagua.drought_monitor",
     "imf_dots.trade": "one reporter of imf_dots.all_reporters",
-    "inegi_conapo.gva_per_person": "state_gva divided by population",
     "usda_ers.commodity_values": "pivot of usda_ers.food_imports",
     "worldbank.economies": "filters a worldbank.wdi table",
 }

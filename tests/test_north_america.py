@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from northam import claims
 from northam.analysis import north_america as overview
 from northam.sources import census
 
@@ -46,6 +45,3 @@ def test_key_numbers():
     assert k["usmca_2004_bn"] == pytest.approx(712.9, abs=0.1)
 
 
-def test_claims_statuses():
-    table = claims.table(overview.claims())
-    assert list(table["status"]) == ["reproduced", "reproduced", "differs"]

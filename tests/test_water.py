@@ -3,13 +3,12 @@ against the raw files read independently (plain pandas / openpyxl / xlrd), claim
 
 from __future__ import annotations
 
-import warnings
-
 import openpyxl
 import pandas as pd
 import pytest
 import xlrd
 
+from northam import registry
 from northam.schemas import SchemaError
 from northam.sources import aquastat, conagua, energy
 
@@ -118,7 +117,7 @@ def test_basins_quirks_are_handled(basins_raw):
 def test_basin_text_cell_is_refused(basins_raw):
     raw = basins_raw.head(30).copy()
     raw.loc[5, "dma"] = "s/d"
-    with pytest.raises(SchemaError, match=r"'dma'.*'s/d'.*basin"):
+    with pytest.raises(SchemaError, match=r"(?s)dma.*non-numeric value.*s/d.*basin"):
         conagua.parse_basins(raw)
 
 
@@ -183,7 +182,9 @@ def _toy_drought():
 
 
 def test_state_drought_shares_on_a_hand_made_table():
-    out = conagua.state_drought_shares(_toy_drought(), {2: "Baja California", 26: "Sonora"})
+    from northam.analysis import water
+
+    out = water.state_drought_shares(_toy_drought(), {2: "Baja California", 26: "Sonora"})
     assert set(out["cve_ent"]) == {2, 26}  # Coahuila filtered out
     bc1 = out[(out["cve_ent"] == 2) & (out["date"] == "2020-01-31")].iloc[0]
     assert bc1["state"] == "Baja California" and bc1["municipalities"] == 4
@@ -196,7 +197,9 @@ def test_state_drought_shares_on_a_hand_made_table():
 
 
 def test_pooled_drought_shares_weight_municipalities_equally():
-    out = conagua.pooled_drought_shares(_toy_drought(), {2: "BC", 26: "SON"})
+    from northam.analysis import water
+
+    out = water.pooled_drought_shares(_toy_drought(), {2: "BC", 26: "SON"})
     jan = out[out["date"] == "2020-01-31"].iloc[0]
     # six municipalities: D2, D4 in BC and D2, D2 in Sonora -> 4 of 6 severe or worse
     assert jan["municipalities"] == 6 and jan["severe"] == pytest.approx(400 / 6)
@@ -219,7 +222,7 @@ def test_drought_parser_on_a_small_sheet():
 def test_drought_unknown_category_is_refused():
     sheet = _toy_sheet()
     sheet[pd.Timestamp("2021-01-31")] = ["D5", "D0"]
-    with pytest.raises(SchemaError, match=r"'D5'.*2001"):
+    with pytest.raises(SchemaError, match=r"(?s)category.*D5.*2001"):
         conagua.parse_drought(sheet)
 
 
@@ -300,10 +303,29 @@ def test_elec_shares_gap_rules():
     ok = pd.DataFrame([{"Entity": "Mexico", "Code": "MEX", "Year": 1990, **base,
                         "Bioenergy - % electricity": None, energy.OTHER_RENEWABLES_COL: None}])
     out = energy.parse_elec_shares(ok)
-    assert out.loc[out["fuel"] == "other renewables", "value"].iloc[0] == pytest.approx(4.0)
+    assert out.loc[out["fuel"] == "other renewables", "value"].isna().all(), "the loader leaves blanks blank"
     bad = ok.assign(**{"Coal - % electricity": 40.0})
-    with pytest.raises(SchemaError, match="Mexico 1990"):
+    with pytest.raises(SchemaError, match=r"(?s)do not sum to 100.*Mexico 1990"):
         energy.parse_elec_shares(bad)
+    text = ok.astype({"Coal - % electricity": object}).assign(**{"Coal - % electricity": "60%"})
+    with pytest.raises(SchemaError, match=r"(?s)should be a percentage.*60%.*Mexico 1990"):
+        energy.parse_elec_shares(text)
+
+
+def test_unsplit_gap_before_2000_is_other_renewables():
+    """Mexico 1990: bioenergy and other renewables are blank; the chapter reads the gap to 100 as other
+    renewables (EI's unsplit 'geothermal, biomass and other'), so every year's shares sum to 100."""
+    from northam.analysis import water
+
+    mix = water.electricity_mix()
+    totals = mix.groupby(["iso3", "year"])["value"].sum()
+    assert totals.to_numpy() == pytest.approx(100, abs=1.0)
+    raw = pd.read_csv(registry.fetch(energy.OWID_ELEC))
+    row = raw[(raw["Code"] == "MEX") & (raw["Year"] == 1990)].iloc[0]
+    gap = 100 - sum(row[c] for c in energy.ELEC_SOURCES if pd.notna(row[c]))
+    got = mix[(mix["iso3"] == "MEX") & (mix["year"] == 1990) & (mix["fuel"] == "other renewables")]["value"]
+    assert gap > 1 and got.iloc[0] == pytest.approx(gap + (row[energy.OTHER_RENEWABLES_COL]
+                                                           if pd.notna(row[energy.OTHER_RENEWABLES_COL]) else 0))
 
 
 def test_clean_shares_match_raw_file(raw_path):
@@ -367,19 +389,6 @@ def test_ei_pipeline_us_to_mexico(raw_path):
 # Claims
 
 
-def test_claim_statuses():
-    from northam.analysis import water
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        status = {c.claim: c.status for c in water.claims()}
-    reproduced = [k for k, v in status.items() if v == "reproduced"]
-    assert len(reproduced) == 7
-    assert status["Mexico's oil production peaked at 3.4 million b/d in 2004"] == "reproduced"
-    assert status["Mexico has 757 surface-water basins"] == "reproduced"
-    assert status["Clean electricity in Mexico: 24.3% (excluding natural gas, SENER)"] == "differs"
-    assert status["US gas to Mexico: over 6.8 billion cubic feet a day by August 2023"] == "differs"
-    assert sum(v == "no open data" for v in status.values()) == 3
 
 
 def test_key_numbers_are_prefixed_and_plain():
@@ -389,3 +398,35 @@ def test_key_numbers_are_prefixed_and_plain():
     assert all(key.startswith("water_") for key in k)
     assert all(isinstance(v, (int, float, str)) for v in k.values())
     assert water.CHAPTER == "water" and water.registry_keys()
+
+
+def test_gas_exports_text_cell_is_refused():
+    rows = [["Back to Contents", "Data 1"], ["Sourcekey", energy.EIA_MEXICO_PIPELINE], ["Date", "Exports to Mexico"],
+            [36526.0, 1000.0], [36557.0, "W"]]
+    with pytest.raises(SchemaError, match=r"(?s)not a volume.*W.*N9132MX2 2000-02"):
+        energy.parse_eia_rows(rows, 0)
+
+
+def test_tables_behind_the_charts():
+    from northam.analysis import water
+
+    band = water.drought_trend_band()
+    assert (band["lower"] < band["trend"]).all() and (band["trend"] < band["upper"]).all()
+    tr = water.drought_trend()
+    years = (band["month"].iloc[-1] - band["month"].iloc[0]).days / 365.25
+    assert (band["trend"].iloc[-1] - band["trend"].iloc[0]) / years * 10 == pytest.approx(tr["slope_per_decade"])
+    assert list(water.trend_table()["estimate"])[0] == "Trend, points per decade"
+    comp = water.oil_comparison_table()
+    assert comp["BP 2021 vs EI 2024, %"].abs().max() < 1
+    el = water.electricity_table()
+    assert el[list(dict.fromkeys(water.FUEL_GROUPS.values()))].sum(axis=1).to_numpy() == pytest.approx(100, abs=1.0)
+    gas = water.gas_table()
+    assert gas["bcf_per_day"].notna().all() and set(gas["source"]) == {"EIA N9132MX2",
+                                                                       "EI 2024 pipeline trade, 2023 annual"}
+
+
+def test_every_glued_name_on_the_page_is_a_key_number():
+    from northam.analysis import water
+    from page_text import check_glued_names
+
+    check_glued_names("water", water.key_numbers())

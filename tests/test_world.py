@@ -9,7 +9,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from northam import claims, registry
+from northam import registry
 from northam.analysis import world
 
 # --------------------------------------------------------------------------------------------------
@@ -159,14 +159,3 @@ def test_every_key_number_is_plain_and_prefixed():
         assert isinstance(value, (int, float, str)) and value == value, key
 
 
-def test_claims_statuses():
-    t = claims.table(world.claims())
-    status = dict(zip(t["claim"], t["status"], strict=True))
-    assert all(c.chapter == "world" for c in world.claims())
-    assert list(t["status"]).count("reproduced") == 10
-    assert list(t["status"]).count("no open data") == 3
-    assert status["Canada ranks 7 among recipients of FDI in 2023"] == "differs"
-    assert status["Mexico ranks 66 in the Logistics Performance Index (2023)"] == "reproduced"
-    assert status["Mexico ranks 77 in the Human Development Index"] == "reproduced"
-    assert status["Mining was 5% of GDP in Canada in 2024"] == "no open data"
-    assert status["Mexico-Canada trade totalled about 29 billion dollars in 2024"] == "differs"

@@ -50,11 +50,11 @@ def test_wdi_unknown_code_is_refused():
 
 def test_wdi_text_value_and_pseudo_year_are_refused():
     meta = worldbank.metadata()
-    with pytest.raises(SchemaError, match=r"'Value'.*n/a.*MEX 2020"):
+    with pytest.raises(SchemaError, match=r"(?s)worldbank_gdp_current_usd.csv.*Value\s+should be a number\s+\d+\s+n/a\s+MEX"):
         worldbank.parse_wdi(_long([["Mexico", "MEX", 2020, "n/a"]]), MACRO, meta)
-    with pytest.raises(SchemaError, match=r"'Year'.*2020-21.*MEX"):
+    with pytest.raises(SchemaError, match=r"Year\s+should be a year\s+\d+\s+2020-21\s+MEX"):
         worldbank.parse_wdi(_long([["Mexico", "MEX", "2020-21", 1.0]]), MACRO, meta)
-    with pytest.raises(SchemaError, match="duplicate"):
+    with pytest.raises(SchemaError, match="multiple_fields_uniqueness"):
         worldbank.parse_wdi(_long([["Mexico", "MEX", 2020, 1.0], ["Mexico", "MEX", 2020, 2.0]]), MACRO, meta)
 
 
@@ -115,6 +115,11 @@ def test_unctad_bad_inputs_are_refused():
         unctad.parse(_unctad([["Mexico", "1", "2"]]).rename(columns={unctad.NAME_COL: "Economy"}))
 
 
+def test_unctad_economy_listed_twice_is_refused():
+    with pytest.raises(SchemaError, match="an economy listed twice.*MEX"):
+        unctad.parse(_unctad([["Mexico", "1", "2"], ["Mexico", "3", "4"], ["World", "5", "6"], ["World", "5", "6"]]))
+
+
 def test_unctad_file_schema():
     df = unctad.fdi_inflows()
     assert df["year"].min() == 1990 and df["year"].max() == 2023 and set(df["unit"]) == {"million USD"}
@@ -145,6 +150,8 @@ def test_undp_bad_values_and_renamed_columns_are_refused():
         undp.parse(bad)
     with pytest.raises(SchemaError, match="hdi_rank_2022"):
         undp.parse(raw.rename(columns={"hdi_rank_2022": "rank"}))
+    with pytest.raises(SchemaError, match="iso3.*field_uniqueness"):
+        undp.parse(pd.concat([raw, raw[raw["iso3"] == "MEX"]]))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -156,10 +163,15 @@ def test_fred_holidays_dropped_and_text_refused():
     out = fred_fx.parse(raw, "MEX")
     assert len(out) == 2 and out["value"].tolist() == [18.9, 18.8]
     raw.loc[2, "DEXMXUS"] = "N/A"
-    with pytest.raises(SchemaError, match="2020-01-03.*N/A"):
+    with pytest.raises(SchemaError, match=r"DEXMXUS.*should be a rate.*N/A\s+2020-01-03"):
         fred_fx.parse(raw, "MEX")
     with pytest.raises(SchemaError, match="DEXMXUS"):
         fred_fx.parse(raw.rename(columns={"DEXMXUS": "RATE"}), "MEX")
+    twice = pd.DataFrame({"DATE": ["2020-01-02", "2020-01-02", "2020-02-30"], "DEXMXUS": ["18.9", "-1", "18.8"]})
+    with pytest.raises(SchemaError) as err:
+        fred_fx.parse(twice, "MEX")
+    for fragment in ("field_uniqueness", "should be a YYYY-MM-DD date", "2020-02-30", "should be a positive rate"):
+        assert fragment in str(err.value), fragment
 
 
 def test_fred_files():

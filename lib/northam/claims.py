@@ -229,10 +229,10 @@ class Claim:
                              f"{sorted(FORMULAS)}")
         if self.report_inputs is not None and self.reported is None:
             raise ValueError(f"{self.claim!r}: report_inputs need a reported value to check")
-        if self.value is not None and isinstance(self.value, float) and math.isnan(self.value):
-            raise ValueError(f"{self.claim!r}: the data value is NaN; use None for no open data")
         if self.value is not None:
             self.value = float(self.value)
+            if math.isnan(self.value):
+                raise ValueError(f"{self.claim!r}: the data value is NaN; use None for no open data")
         self.id = self.id or slug(f"{self.report} {self.claim}")
         self.chapters = tuple(self.chapters) or (self.chapter,)
 
@@ -315,7 +315,7 @@ class Claim:
         """The reported figure as the report states it, with its bound ("over 1,600")."""
         if self.reported is None:
             return "–"
-        prefix = {"at least": "over ", "at most": "under ", "nearly": "nearly "}.get(self.comparison, "")
+        prefix = {"at least": "over ", "at most": "at most ", "nearly": "nearly "}.get(self.comparison, "")
         if self.kind == "year":
             return prefix + str(int(self.reported))
         return prefix + fmt(self.reported, self._decimals())
@@ -325,7 +325,8 @@ class Claim:
             return "–"
         if self.kind == "year":
             return str(int(self.value))
-        return fmt(self.value, 0 if self.kind in EXACT_KINDS else self._decimals() + 1)
+        whole = self.kind in EXACT_KINDS or float(self.value).is_integer()
+        return fmt(self.value, 0 if whole else self._decimals() + 1)
 
     def as_row(self) -> dict:
         row = asdict(self)
@@ -465,7 +466,11 @@ def show(claims: list[Claim]) -> None:
 
 
 def csv_table(ledger_table: pd.DataFrame) -> pd.DataFrame:
-    """The ledger as published: one row per claim, plain columns."""
+    """The ledger as published: one row per claim, plain columns; ``reason`` is the note of the status (the
+    reason a value differs or is another measure, what is needed when there is no open data), empty for a
+    reproduced figure unless the claim gives one."""
+    ledger_table = ledger_table.assign(
+        note=ledger_table["note"].where(ledger_table["status"] != "reproduced", ledger_table["reason"]))
     out = ledger_table[["id", "chapters", "report", "section", "claim", "quote", "kind", "comparison",
                         "reported", "value", "unit", "status", "note", "report_inputs", "report_result",
                         "basis"]]

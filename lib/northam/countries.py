@@ -92,6 +92,11 @@ _ALIASES = {
     'bosnia': 'BIH',
     'east timor': 'TLS',
     'republic of congo': 'COG',
+    # spellings of the USA Trade Online HS10 reports (trade chapter)
+    'congo (brazzaville)': 'COG',
+    'congo (kinshasa)': 'COD',
+    'micronesia': 'FSM',
+    'british indian ocean territories': 'IOT',
 }
 
 _ISO3_PATTERN = re.compile(r"^[A-Z]{3}$")

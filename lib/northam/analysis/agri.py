@@ -1,13 +1,15 @@
 """Chapter "Agribusiness": food and farm trade inside North America.
 
-Questions and their sources (all import values are **nominal** US dollars: the data mirror holds no
-US price index or deflator, and the ERS file's "imported food prices" are world unit values in
+Questions and their sources (import values in million US dollars; :func:`food_imports_by_origin` and
+:func:`food_groups_wide` also give them in **constant 2024 dollars**, deflated with the BEA GDP implicit
+price deflator, as the report does; the ERS file's "imported food prices" are world unit values in
 dollars per tonne, whose changes mix price and product-mix effects, so they are not used to deflate):
 
 - :func:`fresh_produce_shares` - Mexico's and Canada's shares of US fresh fruit and fresh vegetable
   import value, 1999-2023 (USDA ERS, U.S. Food Imports).
-- :func:`food_groups` - US food imports from Mexico and from Canada by food group, 1999-2023
-  (USDA ERS; million current USD).
+- :func:`food_groups`, :func:`food_imports_by_origin` - US food imports from Mexico, Canada and the rest
+  of the world, by food group, 1999-2023 (USDA ERS; million current and constant 2024 USD).
+- :func:`gdp_deflator` - the annual BEA GDP implicit price deflator (FRED GDPDEF, mean of the quarters).
 - :func:`beer_imports` - US malt beer imports by origin, 1999-2023 (USDA ERS; million current USD).
 - :func:`hs_top_chapters`, :func:`hs_seasonal` - US imports by HS chapter 01-24 and partner, monthly
   2023-2024 (Census trade API; million current USD).
@@ -34,8 +36,13 @@ from ..sources.fred import fred_series
 
 CHAPTER = "agri"
 FRED_EMP = "fred_LNU02034560_employment_agriculture_related_industries.csv"
+#: BEA GDP implicit price deflator, quarterly, 2017 = 100 (FRED series GDPDEF).
+FRED_DEFLATOR = "fred_GDPDEF_gdp_implicit_price_deflator_quarterly_1947-2024q4.csv"
+#: Prices of this year are the "constant dollars" of the chapter (as in the report).
+PRICE_YEAR = 2024
 FRUIT, VEG, BEER = "Fresh or chilled fruit", "Fresh vegetables", "Malt beer"
-#: ERS food-group lines: label -> commodity line ("Other" = the four lines of category "Other").
+#: ERS food-group lines: label -> commodity line (OTHER = the four lines of ERS category "Other").
+OTHER = "Prepared foods, fats, other"
 GROUPS = {
     "Live animals": "Total live animals",
     "Meats": "Total red meats, fresh and frozen",
@@ -51,24 +58,46 @@ GROUPS = {
     "Cocoa": "Total cocoa and products",
     "Beverages": "Total beverages",
 }
-PARTNERS = {"MEX": "MEXICO", "CAN": "CANADA"}
+#: ERS partner spellings -> the chapter's codes (WORLD: all origins).
+PARTNERS = {"MEX": "MEXICO", "CAN": "CANADA", "WORLD": "WORLD"}
 CROPS = {"Cereals": "Cereals, primary", "Fruit": "Fruit Primary", "Vegetables": "Vegetables Primary"}
 FAO_AREAS = {"USA": "USA", "MEX": "Mexico", "CAN": "Canada"}
 BASE_YEAR = 2013
 #: US (meteorological) winter months.
 WINTER = (12, 1, 2)
-ERS_SOURCE = "USDA ERS, U.S. Food Imports (food.csv, 1999-2023)"
-#: One colour per food group, the same in both partners' panels.
-GROUP_COLORS = {
-    "Fruit": "#E69F00", "Vegetables": "#009E73", "Beverages": "#56B4E9", "Grains": "#F0E442",
-    "Vegetable oils": "#0072B2", "Meats": "#D55E00", "Sweeteners and candy": "#CC79A7",
-    "Fish and shellfish": "#4E79A7", "Live animals": "#8C564B", "Other": "#B07AA1", "Cocoa": "#7F3C00",
-    "Dairy": "#FFF2AE", "Nuts": "#A6761D", "Coffee, tea, spices": "#666666", "All other groups": "#CCCCCC",
-}
 
 
 def registry_keys() -> list[str]:
-    return [usda_ers.KEY, census_hs.KEY, fao.KEY, FRED_EMP, census.ENDUSE_IMPORTS]
+    return [usda_ers.KEY, census_hs.KEY, fao.KEY, FRED_EMP, FRED_DEFLATOR, census.ENDUSE_IMPORTS]
+
+
+# --------------------------------------------------------------------------------------------------
+# Prices: the GDP deflator
+
+
+def gdp_deflator() -> pd.DataFrame:
+    """Annual BEA GDP implicit price deflator (index 2017 = 100): the mean of the year's four quarters.
+
+    Columns: year, deflator, to_constant (multiply current dollars of ``year`` by it to get constant
+    :data:`PRICE_YEAR` dollars = deflator[PRICE_YEAR] / deflator[year]). Only complete years. Source: BEA
+    NIPA via FRED, series GDPDEF (quarterly, seasonally adjusted).
+    """
+    q = fred_series(FRED_DEFLATOR)
+    q = q.assign(year=q["date"].dt.year)
+    annual = q.groupby("year")["value"].agg(["mean", "size"])
+    annual = annual[annual["size"] == 4]["mean"]
+    out = pd.DataFrame({"year": annual.index.astype(int), "deflator": annual.to_numpy()})
+    return out.assign(to_constant=annual.loc[PRICE_YEAR] / out["deflator"])
+
+
+def to_constant_dollars(values: pd.Series, years) -> pd.Series:
+    """Current-dollar ``values`` of the given ``years`` in constant :data:`PRICE_YEAR` dollars (GDP deflator)."""
+    factor = gdp_deflator().set_index("year")["to_constant"]
+    years = pd.Index(years)
+    missing = sorted(set(years) - set(factor.index))
+    if missing:
+        raise KeyError(f"{FRED_DEFLATOR}: no annual GDP deflator for {missing}")
+    return values * factor.reindex(years).to_numpy()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -93,38 +122,65 @@ def fresh_produce_shares() -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def food_groups() -> pd.DataFrame:
-    """US food imports from Mexico and from Canada by food group, 1999-2023 (million current USD).
+def produce_share_years(years=(1999, 2005, 2011, 2017, 2023)) -> pd.DataFrame:
+    """Mexico's share (%) of US fresh fruit and fresh vegetable import value in selected years.
 
-    Tidy: year, iso3, group, value. Groups are ERS's 13 "Total ..." lines plus "Other" (sauces and
-    prepared foods, essential oils, animal fats, other edible products). Nominal dollars: no deflator
-    is available in the data mirror (see module docstring).
+    Columns: year, Fresh fruit, Fresh vegetables. Source: :func:`fresh_produce_shares`.
+    """
+    s = fresh_produce_shares()
+    out = s[s["year"].isin(years)].pivot(index="year", columns="product", values="MEX")
+    return out.rename_axis(None, axis=1).reset_index()
+
+
+def food_groups() -> pd.DataFrame:
+    """US food imports from Mexico, from Canada and from the world by food group, 1999-2023.
+
+    Tidy: year, iso3 ("MEX", "CAN", "WORLD"), group, value (million current USD), real (million constant
+    2024 USD, GDP deflator). Groups are ERS's 13 "Total ..." lines plus :data:`OTHER` (sauces and prepared
+    foods, essential oils, animal fats, other edible products). Source: USDA ERS, U.S. Food Imports.
     """
     df = usda_ers.food_imports()
-    df = df[(df["unit"] == "million USD") & df["partner"].isin(PARTNERS.values())]
+    who = {v: k for k, v in PARTNERS.items()}
+    df = df[(df["unit"] == "million USD") & df["partner"].isin(who)]
     label = {v: k for k, v in GROUPS.items()}
-    df = df.assign(group=df["commodity"].map(label))
-    df.loc[df["category"] == "Other", "group"] = "Other"
+    df = df.assign(group=df["commodity"].map(label), iso3=df["partner"].map(who))
+    df.loc[df["category"] == "Other", "group"] = OTHER
     df = df[df["group"].notna()]
     out = df.groupby(["year", "iso3", "group"], as_index=False)["value"].sum()
+    out["real"] = to_constant_dollars(out["value"], out["year"])
     return out.sort_values(["iso3", "group", "year"], ignore_index=True)
 
 
-def food_groups_wide(iso3: str, top: int = 6) -> pd.DataFrame:
+def food_groups_wide(iso3: str, top: int = 6, column: str = "real") -> pd.DataFrame:
     """Year x group table for one partner: the ``top`` largest groups of the last year, the rest summed
-    as "All other groups" (million current USD)."""
+    as "All other groups" (million constant 2024 USD; ``column="value"`` for current dollars)."""
     df = food_groups()
-    w = df[df["iso3"] == iso3].pivot(index="year", columns="group", values="value").fillna(0.0)
+    w = df[df["iso3"] == iso3].pivot(index="year", columns="group", values=column).fillna(0.0)
     order = w.iloc[-1].sort_values(ascending=False).index
-    keep = list(order[:top])
-    out = w[keep].copy()
+    out = w[list(order[:top])].copy()
     out["All other groups"] = w[list(order[top:])].sum(axis=1)
     return out.rename_axis(None, axis=1)
 
 
 def food_totals() -> pd.DataFrame:
-    """Year x partner total of the ERS food groups (million current USD), MEX and CAN."""
+    """Year x partner total of the ERS food groups (million current USD): MEX, CAN, WORLD."""
     return food_groups().pivot_table(index="year", columns="iso3", values="value", aggfunc="sum")
+
+
+def food_imports_by_origin() -> pd.DataFrame:
+    """US food imports by origin, 1999-2023, in current and constant 2024 dollars.
+
+    Tidy: year, origin ("MEX", "CAN", "ROW" = all other origins), nominal (million current USD), real
+    (million constant 2024 USD, BEA GDP implicit price deflator), share (% of US food imports). Food =
+    the sum of the ERS food groups (:func:`food_groups`). Source: USDA ERS, U.S. Food Imports; FRED GDPDEF.
+    """
+    t = food_totals()
+    t["ROW"] = t["WORLD"] - t["MEX"] - t["CAN"]
+    long = t[["MEX", "CAN", "ROW"]].rename_axis(None, axis=1).reset_index().melt(
+        id_vars="year", var_name="origin", value_name="nominal")
+    long["real"] = to_constant_dollars(long["nominal"], long["year"])
+    long["share"] = 100 * long["nominal"] / long["year"].map(t["WORLD"])
+    return long.sort_values(["origin", "year"], ignore_index=True)
 
 
 def beer_imports() -> pd.DataFrame:
@@ -265,6 +321,11 @@ def ag_employment() -> pd.DataFrame:
 # statsmodels estimates
 
 
+def _implied_winter_share(ratio: float, k: int) -> float:
+    """Share (%) of a year's imports in ``k`` winter months when each brings ``ratio`` times another month."""
+    return 100 * k * ratio / (k * ratio + (12 - k))
+
+
 def winter_share_estimate(chapter: str = "07", months=WINTER) -> dict:
     """How concentrated in the US winter are imports of an HS chapter from Mexico (2023-2024 monthly)?
 
@@ -283,15 +344,12 @@ def winter_share_estimate(chapter: str = "07", months=WINTER) -> dict:
     fit = sm.OLS(np.log(s.to_numpy()), sm.add_constant(x)).fit()
     lo, hi = fit.conf_int().loc["winter"]
     k = len(months)
-
-    def share(r):
-        return 100 * k * r / (k * r + (12 - k))
-
     ratio = float(np.exp(fit.params["winter"]))
     observed = s.groupby(s.index.year).apply(lambda x: 100 * x[x.index.month.isin(months)].sum() / x.sum())
     return numerics.require_finite({
         "ratio": ratio, "ratio_lo": float(np.exp(lo)), "ratio_hi": float(np.exp(hi)),
-        "share": share(ratio), "share_lo": share(np.exp(lo)), "share_hi": share(np.exp(hi)),
+        "share": _implied_winter_share(ratio, k), "share_lo": _implied_winter_share(np.exp(lo), k),
+        "share_hi": _implied_winter_share(np.exp(hi), k),
         "flat_share": 100 * k / 12, "observed": {int(y): float(v) for y, v in observed.items()},
         "n": int(fit.nobs),
     }, what=f"{CHAPTER}: winter share of HS {chapter} imports from Mexico")
@@ -320,77 +378,98 @@ def share_trend(product: str = "Fresh vegetables", iso3: str = "MEX") -> dict:
 
 
 # --------------------------------------------------------------------------------------------------
-# Numbers for the prose, and the reports' claims
+# Numbers for the prose (glued), one group per section: percent, billion USD, years, million persons
+
+
+def _produce_numbers() -> dict:
+    """Mexico's and Canada's shares (%) of US fresh fruit and vegetable imports and the world totals
+    (billion current USD), 1999 and 2023 (ERS)."""
+    sh = fresh_produce_shares().set_index(["product", "year"])
+    n = {}
+    for key, product in (("fruit", "Fresh fruit"), ("veg", "Fresh vegetables")):
+        n.update({f"{key}_mex_2023": sh.loc[(product, 2023), "MEX"], f"{key}_can_2023": sh.loc[(product, 2023), "CAN"],
+                  f"{key}_mex_1999": sh.loc[(product, 1999), "MEX"],
+                  f"{key}_world_2023_bn": sh.loc[(product, 2023), "world"] / 1e3})
+    return n
+
+
+def _food_numbers() -> dict:
+    """US food imports from Mexico and Canada (billion current and constant 2024 USD), 1999 and 2023, the
+    rest of the world, and the deflator used (ERS; FRED GDPDEF)."""
+    o = food_imports_by_origin().set_index(["origin", "year"])
+    d = gdp_deflator().set_index("year")
+    n = {"price_year": PRICE_YEAR, "deflator_1999_to_2024": d.loc[1999, "to_constant"],
+         "deflator_2023_to_2024": d.loc[2023, "to_constant"]}
+    for iso in ("MEX", "CAN", "ROW"):
+        low = iso.lower()
+        for y in (1999, 2023):
+            n[f"food_{low}_{y}_bn"] = o.loc[(iso, y), "nominal"] / 1e3
+            n[f"food_{low}_{y}_real_bn"] = o.loc[(iso, y), "real"] / 1e3
+        n[f"food_{low}_real_growth_pct"] = 100 * (o.loc[(iso, 2023), "real"] / o.loc[(iso, 1999), "real"] - 1)
+        n[f"food_{low}_share_2023"] = o.loc[(iso, 2023), "share"]
+    return n
+
+
+def _beer_numbers() -> dict:
+    """US malt beer imports (billion current USD) and Mexico's share (%), ERS."""
+    beer = beer_imports()
+    return {"beer_world_2022_bn": beer.loc[2022, "World"] / 1e3, "beer_mex_2022_bn": beer.loc[2022, "Mexico"] / 1e3,
+            "beer_world_2023_bn": beer.loc[2023, "World"] / 1e3, "beer_mex_2023_bn": beer.loc[2023, "Mexico"] / 1e3,
+            "beer_mex_share_1999": beer.loc[1999, "mex_share"], "beer_mex_share_2023": beer.loc[2023, "mex_share"]}
+
+
+def _hs_numbers() -> dict:
+    """US imports of HS 01-24 (billion current USD, % of world), the largest chapters, and End-Use food
+    imports (Census)."""
+    hs, eu = hs_ag_totals(), enduse_food_imports()
+    top = hs_top_chapters(2024).set_index(["iso3", "rank"])
+    return {
+        "hs_mexcan_2023_bn": hs.loc[2023, "MEX+CAN"] / 1e3, "hs_mex_2024_bn": hs.loc[2024, "MEX"] / 1e3,
+        "hs_can_2024_bn": hs.loc[2024, "CAN"] / 1e3, "hs_world_2024_bn": hs.loc[2024, "WORLD"] / 1e3,
+        "hs_mexcan_share_2024": 100 * hs.loc[2024, "MEX+CAN"] / hs.loc[2024, "WORLD"],
+        "hs_top_mex_label": top.loc[("MEX", 1), "label"], "hs_top_can_label": top.loc[("CAN", 1), "label"],
+        "hs_top_mex_share": top.loc[("MEX", 1), "share"], "hs_top_can_share": top.loc[("CAN", 1), "share"],
+        "enduse_mexcan_2023_bn": eu.loc[2023, "MEX+CAN"] / 1e3, "enduse_share_na_last": eu["share_na"].iloc[-1],
+        "enduse_last_year": int(eu.index.max()),
+    }
+
+
+def _seasonality_numbers() -> dict:
+    """Winter concentration of vegetable and fruit imports from Mexico (ratio, %) and the trends of
+    Mexico's fresh produce shares (percentage points a year), with 95% intervals."""
+    wv, wf = winter_share_estimate("07"), winter_share_estimate("08")
+    tr, trf = share_trend("Fresh vegetables", "MEX"), share_trend("Fresh fruit", "MEX")
+    n = {f"winter_veg_{k}": wv[k] for k in ("ratio", "ratio_lo", "ratio_hi", "share", "share_lo", "share_hi")}
+    n.update({f"winter_fruit_{k}": wf[k] for k in ("share", "share_lo", "share_hi")})
+    n.update({"winter_flat_share": wv["flat_share"], "winter_veg_obs_2023": wv["observed"][2023],
+              "winter_veg_obs_2024": wv["observed"][2024]})
+    n.update({"veg_trend_slope": tr["slope"], "veg_trend_lo": tr["slope_lo"], "veg_trend_hi": tr["slope_hi"],
+              "veg_trend_change": tr["change"], "veg_trend_change_lo": tr["change_lo"],
+              "veg_trend_change_hi": tr["change_hi"], "fruit_trend_slope": trf["slope"],
+              "fruit_trend_lo": trf["slope_lo"], "fruit_trend_hi": trf["slope_hi"]})
+    return n
+
+
+def _farm_numbers() -> dict:
+    """Crop indices in 2023 (2013 = 100, FAO) and US farm employment (million persons, FRED/BLS)."""
+    crops = crop_index().set_index(["crop", "iso3", "year"])
+    emp = ag_employment()
+    last, y24 = emp.iloc[-1], emp[emp["date"].dt.year == 2024]
+    n = {f"crop_{crop.lower()}_{iso.lower()}_2023": crops.loc[(crop, iso, 2023), "index"]
+         for crop in CROPS for iso in FAO_AREAS}
+    return {**n, "crop_last_year": int(crop_production()["year"].max()),
+            "emp_last_month": last["date"].strftime("%B %Y"), "emp_last_m": last["value"] / 1e3,
+            "emp_last_avg12_m": last["avg12"] / 1e3, "emp_2024_min_m": y24["value"].min() / 1e3,
+            "emp_2024_max_m": y24["value"].max() / 1e3,
+            "emp_1948_avg_m": emp[emp["date"].dt.year == 1948]["value"].mean() / 1e3}
 
 
 def key_numbers() -> dict:
     """Numbers quoted in the chapter's prose (glued), all prefixed ``agri_``."""
-    sh = fresh_produce_shares().set_index(["product", "year"])
-    beer = beer_imports()
-    totals = food_totals()
-    hs = hs_ag_totals()
-    eu = enduse_food_imports()
-    emp = ag_employment()
-    crops = crop_index().set_index(["crop", "iso3", "year"])
-    last_crop_year = int(crop_production()["year"].max())
-    wv, wf = winter_share_estimate("07"), winter_share_estimate("08")
-    tr = share_trend("Fresh vegetables", "MEX")
-    trf = share_trend("Fresh fruit", "MEX")
-    top = hs_top_chapters(2024).set_index(["iso3", "rank"])
-    last = emp.iloc[-1]
-    y24 = emp[emp["date"].dt.year == 2024]
-    n = {
-        "fruit_mex_2023": sh.loc[("Fresh fruit", 2023), "MEX"],
-        "fruit_can_2023": sh.loc[("Fresh fruit", 2023), "CAN"],
-        "veg_mex_2023": sh.loc[("Fresh vegetables", 2023), "MEX"],
-        "veg_can_2023": sh.loc[("Fresh vegetables", 2023), "CAN"],
-        "fruit_mex_1999": sh.loc[("Fresh fruit", 1999), "MEX"],
-        "veg_mex_1999": sh.loc[("Fresh vegetables", 1999), "MEX"],
-        "fruit_world_2023_bn": sh.loc[("Fresh fruit", 2023), "world"] / 1e3,
-        "veg_world_2023_bn": sh.loc[("Fresh vegetables", 2023), "world"] / 1e3,
-        "food_mex_1999_bn": totals.loc[1999, "MEX"] / 1e3,
-        "food_mex_2023_bn": totals.loc[2023, "MEX"] / 1e3,
-        "food_can_1999_bn": totals.loc[1999, "CAN"] / 1e3,
-        "food_can_2023_bn": totals.loc[2023, "CAN"] / 1e3,
-        "beer_world_2022_bn": beer.loc[2022, "World"] / 1e3,
-        "beer_mex_2022_bn": beer.loc[2022, "Mexico"] / 1e3,
-        "beer_world_2023_bn": beer.loc[2023, "World"] / 1e3,
-        "beer_mex_2023_bn": beer.loc[2023, "Mexico"] / 1e3,
-        "beer_mex_share_1999": beer.loc[1999, "mex_share"],
-        "beer_mex_share_2023": beer.loc[2023, "mex_share"],
-        "hs_mexcan_2023_bn": hs.loc[2023, "MEX+CAN"] / 1e3,
-        "hs_mex_2024_bn": hs.loc[2024, "MEX"] / 1e3,
-        "hs_can_2024_bn": hs.loc[2024, "CAN"] / 1e3,
-        "hs_world_2024_bn": hs.loc[2024, "WORLD"] / 1e3,
-        "hs_mexcan_share_2024": 100 * hs.loc[2024, "MEX+CAN"] / hs.loc[2024, "WORLD"],
-        "hs_top_mex_label": top.loc[("MEX", 1), "label"],
-        "hs_top_can_label": top.loc[("CAN", 1), "label"],
-        "hs_top_mex_share": top.loc[("MEX", 1), "share"],
-        "hs_top_can_share": top.loc[("CAN", 1), "share"],
-        "enduse_mexcan_2023_bn": eu.loc[2023, "MEX+CAN"] / 1e3,
-        "enduse_share_na_last": eu["share_na"].iloc[-1],
-        "enduse_last_year": int(eu.index.max()),
-        "winter_veg_ratio": wv["ratio"], "winter_veg_ratio_lo": wv["ratio_lo"], "winter_veg_ratio_hi": wv["ratio_hi"],
-        "winter_veg_share": wv["share"], "winter_veg_share_lo": wv["share_lo"], "winter_veg_share_hi": wv["share_hi"],
-        "winter_veg_obs_2023": wv["observed"][2023], "winter_veg_obs_2024": wv["observed"][2024],
-        "winter_fruit_share": wf["share"], "winter_fruit_share_lo": wf["share_lo"],
-        "winter_fruit_share_hi": wf["share_hi"],
-        "winter_flat_share": wv["flat_share"],
-        "veg_trend_slope": tr["slope"], "veg_trend_lo": tr["slope_lo"], "veg_trend_hi": tr["slope_hi"],
-        "veg_trend_change": tr["change"], "veg_trend_change_lo": tr["change_lo"],
-        "veg_trend_change_hi": tr["change_hi"],
-        "fruit_trend_slope": trf["slope"], "fruit_trend_lo": trf["slope_lo"], "fruit_trend_hi": trf["slope_hi"],
-        "crop_last_year": last_crop_year,
-        "emp_last_month": last["date"].strftime("%B %Y"),
-        "emp_last_m": last["value"] / 1e3,
-        "emp_last_avg12_m": last["avg12"] / 1e3,
-        "emp_2024_min_m": y24["value"].min() / 1e3,
-        "emp_2024_max_m": y24["value"].max() / 1e3,
-        "emp_1948_avg_m": emp[emp["date"].dt.year == 1948]["value"].mean() / 1e3,
-    }
-    for crop in CROPS:
-        for iso in FAO_AREAS:
-            n[f"crop_{crop.lower()}_{iso.lower()}_2023"] = crops.loc[(crop, iso, 2023), "index"]
+    n = {}
+    for part in (_produce_numbers(), _food_numbers(), _beer_numbers(), _hs_numbers(), _seasonality_numbers(),
+                 _farm_numbers()):
+        n.update(part)
     out = {f"agri_{k}": v for k, v in n.items()}
     return {k: (float(v) if isinstance(v, (np.floating, float)) else v) for k, v in out.items()}
 

@@ -34,7 +34,7 @@ ASYLUM_LAST_YEAR = 2024  # the package's 2025 rows may be mid-year figures: not 
 # Each source table is read once per session (the loaders' Parquet cache makes the first read quick too).
 _applications = memo(unhcr.asylum_applications)
 _population = memo(unhcr.population)
-_segob_monthly = memo(segob.monthly)
+_segob = memo(segob.monthly)
 _stock = memo(undesa.migrant_stock)
 
 
@@ -243,7 +243,7 @@ def asylum_and_hosted(first_hosted: int = 2010) -> pd.DataFrame:
 def segob_annual() -> pd.DataFrame:
     """Events of foreigners presented to the INM by state and year (events): state, year, value, months
     (months with data), partial (True when fewer than 12: 2021). Source: SEGOB/UPM, monthly by state."""
-    df = _segob_monthly()
+    df = _segob()
     out = df.groupby(["state", "year"], as_index=False).agg(value=("value", "sum"), months=("month", "nunique"))
     out["partial"] = out["months"] < 12
     return out
@@ -487,6 +487,9 @@ def claims() -> list[Claim]:
               "WILSON2023", f"{mig}: Mexican emigration and return migration", 210000, None, "persons a year",
               kind="count", needed="SEGOB/UPM statistics of repatriated Mexicans (eventos de repatriación); the "
                                    "mirror's SEGOB files count foreigners presented to the INM"),
+        Claim(CHAPTER, "Repatriations go through 12 established ports along the border", "WILSON2023",
+              f"{mig}: Mexican emigration and return migration", 12, None, "ports", kind="count",
+              needed="SEGOB/INM list of repatriation points (Programa de Repatriación)"),
         Claim(CHAPTER, "About 11.7 million Mexican immigrants lived in the US in 2010", "WILSON2023", mig,
               11.7, stock.loc[2010] / 1e6, "million persons",
               reason="Different compiler: the report uses the American Community Survey (MPI tabulation); UN "
@@ -530,6 +533,10 @@ def claims() -> list[Claim]:
               f"{mig}: immigration and refugee protection", 1.2, None, "million persons",
               needed="INEGI Census 2020 (population born abroad) or a UN DESA revision with 2020; the mirror's UN "
                      "DESA file ends in 2019"),
+        Claim(CHAPTER, "Immigrants are 1 percent of Mexico's population (2020)", "WILSON2023",
+              f"{mig}: immigration and refugee protection", 1, 100 * 1.2e6 / _conapo_2020(), "%",
+              basis="The report's 1.2 million / CONAPO 2023 estimate of Mexico's population in 2020: the two "
+                    "figures are consistent"),
         Claim(CHAPTER, "The immigrant population of Mexico grew by 20 percent since 2015", "WILSON2023",
               f"{mig}: immigration and refugee protection", 20, None, "%", kind="growth",
               needed="INEGI Intercensal Survey 2015 and Census 2020 (population born abroad)"),
@@ -580,6 +587,14 @@ def claims() -> list[Claim]:
               needed=comar),
     ]
     return out
+
+
+def _conapo_2020() -> float:
+    """Mexico's population in 2020 (persons), CONAPO 2023 estimates."""
+    from ..sources import inegi_conapo
+
+    p = inegi_conapo.population()
+    return float(p.loc[(p["cve_ent"] == "00") & (p["year"] == 2020), "value"].iloc[0])
 
 
 def _h2_rank(nationality: str, fiscal_year: int) -> float:

@@ -151,6 +151,7 @@ def edition_difference(year: int = SPI_YEAR) -> pd.DataFrame:
 
 
 def national_spi(edition: str, year: int) -> float:
+    """Mexico's national Social Progress Index in ``year`` (score 0-100) in MCV edition ``edition``."""
     d = _ips_long(edition)
     return float(d[(d["cve_ent"] == "00") & (d["year"] == year) & (d["id"] == 0)]["value"].iloc[0])
 
@@ -331,6 +332,7 @@ def hdi_2022_check() -> pd.DataFrame:
 
 
 def _state_value(table: pd.DataFrame, col, key_col: str, key: str) -> float:
+    """``table[col]`` in the row where ``table[key_col] == key``, as a float."""
     return float(table.loc[table[key_col] == key, col].iloc[0])
 
 

@@ -91,6 +91,7 @@ def key_numbers() -> dict:
         "latest_year": last,
         "usmca_latest_bn": legs.loc[last, "usmca"] / 1e3,
         "usmca_2004_bn": legs.loc[2004, "usmca"] / 1e3,
+        "usmca_base_year": 1993,  # the year before NAFTA
         "usmca_1993_bn": legs.loc[1993, "usmca"] / 1e3,
         "usmca_growth_since_1993": legs.loc[last, "usmca"] / legs.loc[1993, "usmca"],
         "mex_latest_bn": legs.loc[last, "MEX"] / 1e3,

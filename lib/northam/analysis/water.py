@@ -92,20 +92,57 @@ def _drought_long() -> pd.DataFrame:
     return d[d["cve_ent"].isin(conagua.BORDER_STATES)]
 
 
+def state_drought_shares(df: pd.DataFrame, states: dict[int, str] | None = None) -> pd.DataFrame:
+    """Share of municipalities in each drought category, by state and Monitor date (percent).
+
+    ``df`` is the long table of :func:`northam.sources.conagua.drought_monitor` (needs date, cve_ent,
+    cve_mun, category). Each municipality counts once (equal weights, not by area or population). Returns
+    one row per state and date with columns date, cve_ent, state, municipalities, none, D0..D4 (percent,
+    summing to 100), drought (D1-D4) and severe (D2-D4). ``states`` maps INEGI codes to display names
+    (default: all states, named as in the file).
+    """
+    if states is not None:
+        df = df[df["cve_ent"].isin(states)]
+    counts = (df.groupby(["date", "cve_ent", "category"])["cve_mun"].nunique()
+              .unstack("category").reindex(columns=list(conagua.ALL_CATEGORIES)).fillna(0.0))
+    total = counts.sum(axis=1)
+    shares = counts.div(total, axis=0) * 100
+    shares["drought"] = shares[["D1", "D2", "D3", "D4"]].sum(axis=1)
+    shares["severe"] = shares[["D2", "D3", "D4"]].sum(axis=1)
+    shares["municipalities"] = total.astype(int)
+    out = shares.reset_index().rename_axis(None, axis=1)
+    names = states or df.drop_duplicates("cve_ent").set_index("cve_ent")["state"].to_dict()
+    out.insert(2, "state", out["cve_ent"].map(names))
+    return out
+
+
+def pooled_drought_shares(df: pd.DataFrame, states: dict[int, str]) -> pd.DataFrame:
+    """As :func:`state_drought_shares` but pooling the municipalities of all ``states`` (percent)."""
+    pooled = df[df["cve_ent"].isin(states)].assign(cve_ent=0, state="pooled")
+    return state_drought_shares(pooled).drop(columns=["cve_ent"])
+
+
 @_memo
 def border_drought() -> pd.DataFrame:
     """Share of municipalities in each drought category (percent) in the six border states, by date."""
-    return conagua.state_drought_shares(_drought_long(), conagua.BORDER_STATES)
+    return state_drought_shares(_drought_long(), conagua.BORDER_STATES)
 
 
 @_memo
 def border_drought_monthly() -> pd.DataFrame:
     """All border-state municipalities pooled: percent in drought (D1-D4) and severe or worse (D2-D4),
     averaged to calendar months (the Monitor is monthly to 2013, then twice a month)."""
-    pooled = conagua.pooled_drought_shares(_drought_long(), conagua.BORDER_STATES)
+    pooled = pooled_drought_shares(_drought_long(), conagua.BORDER_STATES)
     month = pooled["date"].dt.to_period("M").dt.to_timestamp()
     out = pooled.groupby(month)[["drought", "severe", "D0"]].mean()
     return out.rename_axis("month").reset_index()
+
+
+def _drought_design() -> pd.DataFrame:
+    """The monthly pooled shares (percent) with time ``t`` (years since the first month) and the calendar
+    month ``moy``: the data of the trend model."""
+    df = border_drought_monthly()
+    return df.assign(t=(df["month"] - df["month"].min()).dt.days / 365.25, moy=df["month"].dt.month)
 
 
 @_memo
@@ -118,8 +155,7 @@ def drought_trend() -> dict:
     """
     import statsmodels.formula.api as smf
 
-    df = border_drought_monthly()
-    df = df.assign(t=(df["month"] - df["month"].min()).dt.days / 365.25, moy=df["month"].dt.month)
+    df = _drought_design()
     fit = smf.ols("severe ~ t + C(moy)", data=df).fit(cov_type="HAC", cov_kwds={"maxlags": 12})
     lo, hi = fit.conf_int().loc["t"]
     season = [fit.params.get(f"C(moy)[T.{m}]", 0.0) for m in range(1, 13)]
@@ -130,6 +166,33 @@ def drought_trend() -> dict:
         "season_peak_month": int(np.argmax(season)) + 1, "season_low_month": int(np.argmin(season)) + 1,
         "fit": fit,
     }, what=f"{CHAPTER}: drought trend, border states")
+
+
+def drought_trend_band(alpha: float = 0.05) -> pd.DataFrame:
+    """The severe-or-worse share by month with the fitted trend of :func:`drought_trend` (percent).
+
+    Columns: month, severe (observed pooled share), trend (the fitted line at the average calendar
+    month: intercept + mean seasonal effect + slope x time), lower, upper (its 1 - alpha interval from
+    the Newey-West covariance).
+    """
+    from scipy import stats
+
+    fit = drought_trend()["fit"]
+    df = _drought_design()
+    names = list(fit.params.index)
+    x = np.zeros((len(df), len(names)))
+    x[:, names.index("Intercept")] = 1.0
+    x[:, names.index("t")] = df["t"].to_numpy()
+    for n in names:
+        if n.startswith("C(moy)"):
+            x[:, names.index(n)] = 1 / 12  # each calendar month one twelfth of the time
+    mean = x @ fit.params.to_numpy()
+    se = np.sqrt(np.einsum("ij,jk,ik->i", x, fit.cov_params().to_numpy(), x))
+    z = stats.norm.ppf(1 - alpha / 2)
+    out = pd.DataFrame({"month": df["month"], "severe": df["severe"], "trend": mean, "lower": mean - z * se,
+                        "upper": mean + z * se})
+    numerics.require_finite(out.drop(columns="month"), what=f"{CHAPTER}: drought trend band")
+    return out.reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -181,8 +244,23 @@ def runoff_totals() -> pd.DataFrame:
 
 @_memo
 def electricity_mix() -> pd.DataFrame:
-    """Share of electricity generation by fuel (percent), long: iso3, year, fuel, value (1985-2023)."""
-    return energy.elec_shares(MEMBERS)
+    """Share of electricity generation by fuel (percent), long: iso3, year, fuel, value (1985-2023).
+
+    Source: OWID (Ember, Energy Institute) via :func:`northam.sources.energy.elec_shares`, whose loader
+    has checked that a year's shares sum to 100, or fall short of it by at most
+    :data:`~northam.sources.energy.MAX_UNSPLIT` points where bioenergy and other renewables are blank
+    (before 2000 they are not split). Here a blank share is no generation (0), and that gap, EI's unsplit
+    'geothermal, biomass and other', is counted as 'other renewables'.
+    """
+    e = energy.elec_shares(MEMBERS)
+    wide = e.pivot(index=["iso3", "year"], columns="fuel", values="value")
+    gap = 100 - wide.sum(axis=1, min_count=1)
+    unsplit = (gap > 1) & wide[["bioenergy", "other renewables"]].isna().any(axis=1)
+    wide = wide.fillna(0.0)
+    wide.loc[unsplit, "other renewables"] += gap[unsplit]
+    long = wide.stack().rename("value").reset_index()
+    meta = e.drop(columns="value")
+    return meta.merge(long, on=["iso3", "year", "fuel"], how="left")[e.columns]
 
 
 @_memo
@@ -249,9 +327,11 @@ def oil_comparison() -> pd.DataFrame:
 
 @_memo
 def gas_exports_to_mexico() -> pd.DataFrame:
-    """US pipeline natural gas exports to Mexico (EIA N9132MX2), monthly: date, mmcf, bcf_per_day."""
+    """US pipeline natural gas exports to Mexico (EIA N9132MX2), monthly: date, mmcf (million cubic feet in
+    the month) and bcf_per_day (billion cubic feet a day: mmcf / days in the month / 1000)."""
     g = energy.eia_gas_exports()
-    return g[["date", "value", "bcf_per_day"]].rename(columns={"value": "mmcf"})
+    out = g[["date", "value"]].rename(columns={"value": "mmcf"})
+    return out.assign(bcf_per_day=out["mmcf"] / out["date"].dt.days_in_month / 1000)
 
 
 def gas_exports_annual() -> pd.Series:
@@ -276,36 +356,17 @@ def ei_us_to_mexico_2023() -> dict:
 # Numbers and claims
 
 
-def key_numbers() -> dict:
-    """Numbers quoted in the chapter's prose (glued), every key prefixed ``water_``."""
-    s = water_stress()
-    sec = withdrawals_by_sector().set_index("iso3")
-    ren = renewable_per_capita()
-    tr = drought_trend()
-    mon = border_drought_monthly()
-    peak = mon.loc[mon["severe"].idxmax()]
-    status = basin_status_counts()
-    avail = availability_by_region()
-    run = runoff_totals()
-    cs = clean_shares().set_index(["iso3", "year"])
-    last_elec = int(cs.index.get_level_values("year").max())
-    oil = mexico_oil_annual()
-    comp = oil_comparison()
-    pm = pemex_monthly()
-    gas = gas_exports_to_mexico()
-    gas_y = gas_exports_annual()
-    ei_gas = ei_us_to_mexico_2023()
-    last_stress = int(s.index.max())
+def _water_numbers() -> dict:
+    """Water stress (percent of available freshwater), withdrawals by sector (percent of total) and
+    renewable freshwater per person (m3 a year). Source: FAO AQUASTAT (OWID, Open Numbers)."""
+    s, sec, ren = water_stress(), withdrawals_by_sector().set_index("iso3"), renewable_per_capita()
+    last = int(s.index.max())
     first_ren, last_ren = int(ren.index.min()), int(ren.index.max())
-    both = comp.dropna(subset=["bp_crude"])
-    pem = comp.dropna(subset=["pemex"])
-    n = {
-        "stress_last_year": last_stress,
-        "stress_first_year": int(s.index.min()),
-        "stress_mex_2021": s.loc[2021, "MEX"], "stress_usa_2021": s.loc[2021, "USA"],
-        "stress_can_2021": s.loc[2021, "CAN"], "stress_wld_2021": s.loc[2021, "WLD"],
+    return {
+        "stress_last_year": last, "stress_first_year": int(s.index.min()),
+        **{f"stress_{c.lower()}_2021": s.loc[2021, c] for c in ("MEX", "USA", "CAN", "WLD")},
         "stress_mex_2017": s.loc[2017, "MEX"], "stress_mex_2018": s.loc[2018, "MEX"],
-        "stress_mex_first": s["MEX"].iloc[0], "stress_mex_last": s.loc[last_stress, "MEX"],
+        "stress_mex_first": s["MEX"].iloc[0], "stress_mex_last": s.loc[last, "MEX"],
         "sector_period": str(sec.loc["MEX", "period"]),
         "sector_mex_agri": sec.loc["MEX", "agriculture"], "sector_mex_muni": sec.loc["MEX", "municipal"],
         "sector_mex_ind": sec.loc["MEX", "industry"], "sector_usa_agri": sec.loc["USA", "agriculture"],
@@ -314,27 +375,60 @@ def key_numbers() -> dict:
         "renew_first_year": first_ren, "renew_last_year": last_ren,
         "renew_mex_first": ren.loc[first_ren, "MEX"], "renew_mex_last": ren.loc[last_ren, "MEX"],
         "renew_usa_last": ren.loc[last_ren, "USA"], "renew_can_last": ren.loc[last_ren, "CAN"],
+    }
+
+
+def _drought_numbers() -> dict:
+    """Border-state municipalities in severe drought or worse (percent), its trend (percentage points per
+    decade, 95% interval, p-value) and seasonal peak and low. Source: SMN/CONAGUA Drought Monitor."""
+    tr, mon = drought_trend(), border_drought_monthly()
+    peak = mon.loc[mon["severe"].idxmax()]
+    return {
         "drought_peak_month": peak["month"].strftime("%B %Y"), "drought_peak_severe": peak["severe"],
-        "drought_mean_severe": mon["severe"].mean(),
-        "drought_last_month": mon["month"].max().strftime("%B %Y"),
+        "drought_mean_severe": mon["severe"].mean(), "drought_last_month": mon["month"].max().strftime("%B %Y"),
         "drought_trend_decade": tr["slope_per_decade"], "drought_trend_lo": tr["ci_low"],
         "drought_trend_hi": tr["ci_high"], "drought_trend_p": tr["p_value"], "drought_trend_n": tr["n_months"],
         "drought_season_peak": pd.Timestamp(2000, tr["season_peak_month"], 1).strftime("%B"),
         "drought_season_low": pd.Timestamp(2000, tr["season_low_month"], 1).strftime("%B"),
+    }
+
+
+def _surface_numbers() -> dict:
+    """Basins by availability status (counts), available surface water (km3 a year, and the top region's
+    share in percent) and mean natural runoff (km3 a year). Source: CONAGUA."""
+    status, avail, run = basin_status_counts(), availability_by_region(), runoff_totals()
+    col = "no availability (incl. garbled deficits)"
+    return {
         "basins_total": int(status["total"].iloc[-1]),
-        "basins_noavail_2016": int(status.loc[2016, "no availability (incl. garbled deficits)"]),
-        "basins_noavail_2020": int(status.loc[2020, "no availability (incl. garbled deficits)"]),
+        "basins_noavail_2016": int(status.loc[2016, col]), "basins_noavail_2020": int(status.loc[2020, col]),
         "basins_undetermined_2016": int(status.loc[2016, "not determined"]),
         "basins_undetermined_2020": int(status.loc[2020, "not determined"]),
-        "avail_total_2020_km3": avail[2020].sum() / 1e3,
-        "avail_top_region": str(avail[2020].idxmax()),
+        "avail_total_2020_km3": avail[2020].sum() / 1e3, "avail_top_region": str(avail[2020].idxmax()),
         "avail_top_share": avail[2020].max() / avail[2020].sum() * 100,
         "runoff_last_year": int(run.index.max()), "runoff_last_km3": run["runoff"].iloc[-1] / 1e3,
         "runoff_first_year": int(run.index.min()),
-        "elec_last_year": last_elec,
-        **{f"elec_{i.lower()}_renew": cs.loc[(i, last_elec), "renewables"] for i in MEMBERS},
-        **{f"elec_{i.lower()}_clean": cs.loc[(i, last_elec), "clean"] for i in MEMBERS},
-        "elec_mex_fossil": cs.loc[("MEX", last_elec), "fossil"],
+    }
+
+
+def _electricity_numbers() -> dict:
+    """Renewable, clean (renewables + nuclear) and fossil shares of generation in the latest year (percent).
+    Source: OWID (Ember, Energy Institute)."""
+    cs = clean_shares().set_index(["iso3", "year"])
+    last = int(cs.index.get_level_values("year").max())
+    return {
+        "elec_last_year": last,
+        **{f"elec_{i.lower()}_renew": cs.loc[(i, last), "renewables"] for i in MEMBERS},
+        **{f"elec_{i.lower()}_clean": cs.loc[(i, last), "clean"] for i in MEMBERS},
+        "elec_mex_fossil": cs.loc[("MEX", last), "fossil"],
+    }
+
+
+def _oil_numbers() -> dict:
+    """Mexico's oil production (thousand barrels a day) and the gaps between publications (percent).
+    Sources: EI 2024, BP 2021, PEMEX via SENER."""
+    oil, comp, pm = mexico_oil_annual(), oil_comparison(), pemex_monthly()
+    both, pem = comp.dropna(subset=["bp_crude"]), comp.dropna(subset=["pemex"])
+    return {
         "oil_peak_year": int(oil["ei_crude"].idxmax()), "oil_peak_kbd": oil["ei_crude"].max(),
         "oil_total_peak_year": int(oil["ei_total"].idxmax()), "oil_total_peak_kbd": oil["ei_total"].max(),
         "oil_last_year": int(oil["ei_crude"].dropna().index.max()),
@@ -342,14 +436,28 @@ def key_numbers() -> dict:
         "oil_bp_max_abs_diff_pct": both["bp_vs_ei_pct"].abs().max(),
         "oil_pemex_gap_min": pem["pemex_vs_ei_pct"].min(), "oil_pemex_gap_max": pem["pemex_vs_ei_pct"].max(),
         "oil_pemex_last_month": pm["date"].max().strftime("%B %Y"), "oil_pemex_last_kbd": pm["value"].iloc[-1],
-        "oil_pemex_first_kbd": pm["value"].iloc[0],
-        "oil_pemex_2022": oil.loc[2022, "pemex"],
+        "oil_pemex_first_kbd": pm["value"].iloc[0], "oil_pemex_2022": oil.loc[2022, "pemex"],
+    }
+
+
+def _gas_numbers() -> dict:
+    """US pipeline gas exports to Mexico: annual and monthly (billion cubic feet a day, EIA) and the EI
+    2023 flow (billion cubic metres, and bcf a day)."""
+    gas, gas_y, ei_gas = gas_exports_to_mexico(), gas_exports_annual(), ei_us_to_mexico_2023()
+    return {
         "gas_2014": gas_y.loc[2014], "gas_2015": gas_y.loc[2015], "gas_last_full_year": int(gas_y.index.max()),
         "gas_last_full": gas_y.iloc[-1], "gas_max_month": gas.loc[gas["bcf_per_day"].idxmax(), "date"].strftime("%B %Y"),
         "gas_max_bcfd": gas["bcf_per_day"].max(), "gas_last_month": gas["date"].max().strftime("%B %Y"),
         "gas_ei_2023_bcm": ei_gas["bcm"], "gas_ei_2023_bcfd": ei_gas["bcf_per_day"],
         "gas_first_year": int(gas["date"].dt.year.min()),
     }
+
+
+def key_numbers() -> dict:
+    """Numbers quoted in the chapter's prose (glued), every key prefixed ``water_``; units in each part's
+    docstring."""
+    n = {**_water_numbers(), **_drought_numbers(), **_surface_numbers(), **_electricity_numbers(),
+         **_oil_numbers(), **_gas_numbers()}
     return {f"water_{k}": (v.item() if hasattr(v, "item") else v) for k, v in n.items()}
 
 
@@ -426,6 +534,14 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "About three-quarters of Mexico's water goes to agriculture", "WILSON2023",
               "Water: consumption", 75, sec.loc["MEX", "agriculture"], "percent of withdrawals",
               basis=f"AQUASTAT agricultural withdrawal share, {sec.loc['MEX', 'period']}"),
+        Claim(CHAPTER, "Water insecurity on both sides of the 2,000-mile US-Mexico border", "WILSON2023",
+              "Water", 2000, None, "miles", needed="IBWC boundary length (a physical constant, not in the mirror)"),
+        Claim(CHAPTER, "Mexico must deliver at least 350,000 acre-feet a year from the Rio Grande (five-year "
+              "cycle average)", "WILSON2023", "Water: the 1944 Water Treaty", 350000, None, "acre-feet a year",
+              comparison="at least", needed="The 1944 Treaty text (Art. 4) and IBWC delivery accounts"),
+        Claim(CHAPTER, "The US must provide Mexico 1,500,000 acre-feet a year from the Colorado River",
+              "WILSON2023", "Water: the 1944 Water Treaty", 1500000, None, "acre-feet a year",
+              needed="The 1944 Treaty text (Art. 10) and IBWC delivery accounts"),
         Claim(CHAPTER, "Roughly 50% of the water carried does not reach its intended recipient", "WILSON2023",
               "Water: consumption", 50, None, "%", needed="CONAGUA irrigation-district conduction efficiency"),
         Claim(CHAPTER, "Mexico's population is projected to increase by 25% by 2050", "WILSON2023",
@@ -529,6 +645,10 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "Mexico has close to 550 tcf of technically recoverable shale gas", "WILSON2023",
               f"{energy_sec}: natural gas", 550, None, "trillion cubic feet",
               needed="EIA/ARI world shale resource assessment (2015); not in the mirror"),
+        Claim(CHAPTER, "In 2016 Mexico committed to cutting oil and gas methane emissions 40% to 45% by 2025",
+              "WILSON2023", f"{energy_sec}: natural gas", 45, None, "%",
+              needed="Methane emissions of Mexico's oil and gas sector by year (INECC inventory or the IEA Methane "
+                     "Tracker); not in the mirror"),
         Claim(CHAPTER, "Three auction rounds in 2016-17 doubled Mexico's renewable capacity", "WILSON2023",
               f"{energy_sec}: electricity", 2, None, "times", kind="ratio",
               needed="Installed renewable capacity by year (SENER PRODESEN or IRENA); the mirror holds generation "
@@ -550,197 +670,58 @@ def _conapo_national() -> pd.Series:
 
 
 # --------------------------------------------------------------------------------------------------
-# Chart helpers: each draws one figure and returns (fig, exact plotted data); the notebook publishes it.
+# Tables behind the figures (:mod:`northam.figures.water` draws each; its CSV is the table)
 
-DROUGHT_COLORS = {"D0": "#FFE08A", "D1": "#FCC45C", "D2": "#F28C28", "D3": "#D7301F", "D4": "#7F0000"}
+#: Fuels of the OWID file grouped for the electricity chart.
 FUEL_GROUPS = {"coal": "Coal", "gas": "Gas", "oil": "Oil", "nuclear": "Nuclear", "hydro": "Hydro",
                "wind": "Wind and solar", "solar": "Wind and solar", "bioenergy": "Other renewables",
                "other renewables": "Other renewables"}
-FUEL_COLORS = {"Coal": "#444444", "Gas": "#9E9AC8", "Oil": "#8C564B", "Nuclear": "#CC79A7",
-               "Hydro": "#0072B2", "Wind and solar": "#E69F00", "Other renewables": "#009E73"}
 
 
-def _name(iso3: str) -> str:
-    from ..countries import name
-
-    return name(iso3)
-
-
-def plot_stress():
-    from .. import charts
-
-    data = water_stress()
-    fig, ax = charts.figure("Water stress in North America",
-                            "Freshwater withdrawals, % of available freshwater (SDG 6.4.2), with the world")
-    for iso in [*MEMBERS, "WLD"]:
-        ax.plot(data.index, data[iso], color=charts.country_color(iso), label=_name(iso),
-                linestyle="--" if iso == "WLD" else "-")
-    ax.set_ylim(0, None)
-    ax.legend(loc="upper left", ncols=2)
-    return fig, data.reset_index().rename(columns={"index": "year"})
+def withdrawals_table() -> pd.DataFrame:
+    """Withdrawals by sector (``table`` = "withdrawals_pct": percent of total, latest AQUASTAT year, one row
+    per country) and internal renewable freshwater per person (``table`` = "renewable_m3_per_person": m3 per
+    person per year, one row per AQUASTAT period, a column per country)."""
+    ren = renewable_per_capita().rename_axis("year").reset_index()
+    return pd.concat([withdrawals_by_sector().assign(table="withdrawals_pct"),
+                      ren.assign(table="renewable_m3_per_person")], ignore_index=True)
 
 
-def plot_withdrawals():
-    from .. import charts
-
-    sec = withdrawals_by_sector()
-    ren = renewable_per_capita()
-    fig, (a1, a2) = charts.figure("How water is used, and how much there is per person",
-                                  "Left: withdrawals by sector, % of total (latest AQUASTAT year). Right: internal "
-                                  "renewable freshwater, m³ per person per year (log scale)",
-                                  ncols=2, figsize=(9.5, 4.4))
-    left = np.zeros(len(sec))
-    colors = {"agriculture": "#009E73", "industry": "#555555", "municipal": "#56B4E9"}
-    for s in aquastat.SECTORS:
-        a1.barh(sec["country"], sec[s], left=left, color=colors[s], label=s.capitalize())
-        left += sec[s].to_numpy()
-    a1.invert_yaxis()
-    a1.set_xlim(0, 100)
-    a1.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=3, fontsize=8.5)
-    a1.grid(axis="x")
-    for iso in MEMBERS:
-        a2.plot(ren.index, ren[iso], color=charts.country_color(iso), label=_name(iso), marker="o", markersize=3)
-    a2.set_yscale("log")
-    a2.legend(loc="lower left", fontsize=8.5)
-    data = pd.concat([sec.assign(table="withdrawals_pct"),
-                      ren.reset_index().rename(columns={"index": "year"}).assign(table="renewable_m3_per_person")],
-                     ignore_index=True)
-    return fig, data
+def surface_water_table() -> pd.DataFrame:
+    """Available surface water by hydrological-administrative region and year (``available_km3``, km3 a
+    year, one row per region and year) and basins by availability status and year (counts, one row per
+    year), 2016-2020. Source: CONAGUA basin table."""
+    avail = (availability_by_region() / 1e3).reset_index().melt(id_vars="rha", var_name="year",
+                                                                  value_name="available_km3")
+    status = basin_status_counts().rename_axis("year").reset_index()
+    return pd.concat([avail, status], ignore_index=True)
 
 
-def plot_drought():
-    import matplotlib.dates as mdates
-
-    from .. import charts
-
-    d = border_drought()
-    fig, axes = charts.figure("Drought in Mexico's six border states, 2003-2021",
-                              "Share of municipalities in each Drought Monitor category, %",
-                              nrows=2, ncols=3, figsize=(10, 5.6), sharex=True, sharey=True)
-    for ax, (code, state) in zip(axes.flat, conagua.BORDER_STATES.items(), strict=True):
-        s = d[d["cve_ent"] == code].sort_values("date")
-        ax.stackplot(s["date"], *[s[c] for c in conagua.CATEGORIES], colors=list(DROUGHT_COLORS.values()),
-                     labels=list(conagua.CATEGORIES), linewidth=0)
-        ax.set_title(f"{state} ({int(s['municipalities'].iloc[0])} mun.)", fontsize=10, pad=4)
-        ax.set_ylim(0, 100)
-        ax.xaxis.set_major_locator(mdates.YearLocator(6))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    axes.flat[0].legend(loc="upper left", ncols=5, fontsize=7.5, bbox_to_anchor=(0, 1.32))
-    fig.subplots_adjust(top=0.82, hspace=0.3)
-    return fig, d
-
-
-def plot_surface_water():
-    from .. import charts
-
-    avail = availability_by_region() / 1e3
-    status = basin_status_counts()
-    fig, (a1, a2) = charts.figure("Surface water: where it is available, and where it is not",
-                                  "Left: available volume, km³/yr, by hydrological-administrative region. "
-                                  "Right: basins with no availability, count", ncols=2, figsize=(10, 5),
-                                  gridspec_kw={"width_ratios": [2, 1]})
-    order = avail[2020].sort_values().index
-    y = np.arange(len(order))
-    years = [min(conagua.FULL_YEARS), max(conagua.FULL_YEARS)]
-    for k, (yr, col) in enumerate(zip(years, ["#9ECAE1", "#08519C"], strict=True)):
-        a1.barh(y + (k - 0.5) * 0.4, avail.loc[order, yr], height=0.4, color=col, label=str(yr))
-    a1.set_yticks(y, order, fontsize=8)
-    a1.grid(axis="x")
-    a1.legend(loc="lower right")
-    col = "no availability (incl. garbled deficits)"
-    a2.bar(status.index, status[col], color="#D55E00", label="No availability")
-    a2.bar(status.index, status["not determined"], bottom=status[col], color="#BBBBBB", label="Not determined")
-    a2.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), fontsize=8.5, ncols=1)
-    a2.set_xticks(list(status.index))
-    a2.tick_params(axis="x", labelsize=8.5)
-    data = avail.reset_index().melt(id_vars="rha", var_name="year", value_name="available_km3")
-    data = pd.concat([data, status.reset_index().rename(columns={"index": "year"})], ignore_index=True)
-    return fig, data
-
-
-def plot_runoff(top: int = 8):
-    from .. import charts
-
-    r = runoff_by_region() / 1e3
-    largest = r.iloc[-1].sort_values(ascending=False).index[:top]
-    fig, ax = charts.figure("Mean natural runoff by hydrological region, 2006-2019",
-                            f"km³ per year, the {top} largest of 37 regions (CONAGUA estimates by publication year)")
-    for k, reg in enumerate(largest):
-        ax.plot(r.index, r[reg], label=reg, color=f"C{k % 8}", linestyle="-" if k < 4 else "--")
-    ax.set_ylim(0, None)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
-    return fig, r.reset_index()
-
-
-def plot_electricity():
-    from .. import charts
-
+def electricity_table() -> pd.DataFrame:
+    """Share of generation by fuel group (percent; columns as :data:`FUEL_GROUPS`' values) and the clean
+    shares of :func:`clean_shares` (renewables, nuclear, fossil, clean), by country and year."""
     mix = electricity_mix().assign(group=lambda d: d["fuel"].map(FUEL_GROUPS))
-    g = mix.groupby(["iso3", "year", "group"])["value"].sum().unstack("group")[list(FUEL_COLORS)]
-    cs = clean_shares()
-    fig, axes = charts.figure("Electricity generation by source, and the clean share",
-                              "% of generation. Last panel: renewables (solid) and renewables + nuclear (dashed)",
-                              nrows=2, ncols=2, figsize=(9.5, 6.4), sharex=True)
-    for ax, iso in zip(axes.flat[:3], MEMBERS, strict=True):
-        s = g.loc[iso]
-        ax.stackplot(s.index, *[s[c] for c in FUEL_COLORS], colors=list(FUEL_COLORS.values()),
-                     labels=list(FUEL_COLORS), linewidth=0)
-        ax.set_title(_name(iso), fontsize=10, pad=4)
-        ax.set_ylim(0, 100)
-    axes.flat[0].legend(loc="upper left", ncols=4, fontsize=7.5, bbox_to_anchor=(0, 1.36))
-    ax = axes.flat[3]
-    for iso in MEMBERS:
-        c = cs[cs["iso3"] == iso]
-        ax.plot(c["year"], c["renewables"], color=charts.country_color(iso), label=_name(iso))
-        ax.plot(c["year"], c["clean"], color=charts.country_color(iso), linestyle="--", linewidth=1.4)
-    ax.set_ylim(0, 100)
-    ax.set_title("Clean shares", fontsize=10, pad=4)
-    ax.legend(loc="center right", fontsize=8)
-    fig.subplots_adjust(top=0.80, hspace=0.3)
-    data = g.reset_index().merge(cs, on=["iso3", "year"])
-    return fig, data
+    groups = list(dict.fromkeys(FUEL_GROUPS.values()))
+    g = mix.groupby(["iso3", "year", "group"])["value"].sum().unstack("group")[groups]
+    return g.reset_index().rename_axis(None, axis=1).merge(clean_shares(), on=["iso3", "year"])
 
 
-def plot_oil():
-    from .. import charts
-
-    a = mexico_oil_annual()
-    pm = pemex_monthly()
-    fig, ax = charts.figure("Mexico's oil production: three publications, one story",
-                            "Thousand barrels per day; annual (EI 2024, BP 2021) and monthly (PEMEX via SENER)")
-    x = a.index + 0.5  # annual averages plotted mid-year
-    ax.plot(x, a["ei_total"], color="#999999", label="EI 2024: all oil incl. NGLs")
-    ax.plot(x, a["bp_total"], color="#333333", linestyle=":", linewidth=1.6, label="BP 2021: all oil incl. NGLs")
-    ax.plot(x, a["ei_crude"], color=charts.country_color("MEX"), label="EI 2024: crude + condensate")
-    ax.plot(x, a["bp_crude"], color="black", linestyle=":", linewidth=1.6, label="BP 2021: crude + condensate")
-    t = pm["date"].dt.year + (pm["date"].dt.month - 0.5) / 12
-    ax.plot(t, pm["value"], color="#D55E00", linewidth=1.0, label="PEMEX monthly (SENER)")
-    peak = int(a["ei_crude"].idxmax())
-    charts.mark_years(ax, {peak + 0.5: f"{peak} peak"})
-    ax.set_ylim(0, None)
-    ax.legend(loc="lower center", fontsize=8)
-    data = pd.concat([a.reset_index().assign(series="annual"),
-                      pm.rename(columns={"value": "pemex_monthly"}).assign(series="monthly")], ignore_index=True)
-    return fig, data
+def oil_table() -> pd.DataFrame:
+    """Mexico's oil production, thousand barrels a day: the annual series of :func:`mexico_oil_annual`
+    (``series`` = "annual", by year) and PEMEX's monthly crude (``series`` = "monthly", ``pemex_monthly``
+    by date)."""
+    annual = mexico_oil_annual().reset_index().assign(series="annual")
+    monthly = pemex_monthly().rename(columns={"value": "pemex_monthly"}).assign(series="monthly")
+    return pd.concat([annual, monthly], ignore_index=True)
 
 
-def plot_gas():
-    from .. import charts
-
-    g = gas_exports_to_mexico()
+def gas_table() -> pd.DataFrame:
+    """US pipeline gas exports to Mexico, billion cubic feet a day: EIA's monthly volumes and the Energy
+    Institute's 2023 annual average (one row, dated mid-2023); ``source`` names each."""
     ei = ei_us_to_mexico_2023()
-    fig, ax = charts.figure("US natural gas exports to Mexico by pipeline",
-                            "Billion cubic feet per day: EIA monthly (line) and Energy Institute 2023 annual (dot)")
-    t = g["date"].dt.year + (g["date"].dt.month - 0.5) / 12
-    ax.plot(t, g["bcf_per_day"], color=charts.country_color("MEX"), linewidth=1.2, label="EIA, monthly")
-    ax.plot([2023.5], [ei["bcf_per_day"]], "o", color="#D55E00", markersize=7,
-            label="Energy Institute, 2023 average")
-    ax.set_ylim(0, None)
-    ax.legend(loc="upper left")
-    data = pd.concat([g.assign(source="EIA N9132MX2"),
-                      pd.DataFrame({"date": [pd.Timestamp(2023, 7, 1)], "bcf_per_day": [ei["bcf_per_day"]],
-                                    "source": ["EI 2024 pipeline trade, 2023 annual"]})], ignore_index=True)
-    return fig, data
+    dot = pd.DataFrame({"date": [pd.Timestamp(2023, 7, 1)], "bcf_per_day": [ei["bcf_per_day"]],
+                        "source": ["EI 2024 pipeline trade, 2023 annual"]})
+    return pd.concat([gas_exports_to_mexico().assign(source="EIA N9132MX2"), dot], ignore_index=True)
 
 
 def trend_table() -> pd.DataFrame:

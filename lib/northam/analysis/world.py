@@ -99,6 +99,7 @@ def member_ranks(table: pd.DataFrame, ids=MEMBERS) -> pd.DataFrame:
 
 
 def _wdi_year(key: str, year: int) -> pd.DataFrame:
+    """One year of WDI file ``key`` as a ranking table (id, name, value, is_economy, is_eu); units of the file."""
     df = _wdi(key)
     df = df[df["year"] == year]
     return pd.DataFrame({"id": df["code"], "name": df["name"], "value": df["value"],
@@ -106,6 +107,7 @@ def _wdi_year(key: str, year: int) -> pd.DataFrame:
 
 
 def _unctad_year(year: int) -> pd.DataFrame:
+    """One year of UNCTAD FDI inflows (million USD) as a ranking table (id, name, value, is_economy, is_eu)."""
     df = _fdi()
     df = df[df["year"] == year]
     ids = df["iso3"].astype(object).where(df["iso3"].notna(), df["economy"])
@@ -114,6 +116,7 @@ def _unctad_year(year: int) -> pd.DataFrame:
 
 
 def _wide(df: pd.DataFrame, codes=MEMBERS, scale: float = 1.0) -> pd.DataFrame:
+    """A WDI table as year x code (``codes`` in order), values divided by ``scale``."""
     w = df[df["code"].isin(codes)].pivot(index="year", columns="code", values="value") / scale
     return w.reindex(columns=list(codes)).rename_axis(None, axis=1)
 
@@ -359,6 +362,7 @@ def _dots(reporter: str) -> pd.DataFrame:
 
 
 def _dots_pair(reporter: str, partner: str, flow: str) -> pd.Series:
+    """One reporter's ``flow`` with one partner (IMF name) by year, million USD (IMF DOTS)."""
     df = _dots(reporter)
     s = df[(df["partner"] == partner) & (df["flow"] == flow)].set_index("year")["value"]
     return s.sort_index()
@@ -455,6 +459,7 @@ def key_numbers() -> dict:
 
 @memo(maxsize=1)
 def _key_numbers() -> dict:
+    """All key numbers, one section of the page after another (memoised: figures read them too)."""
     n: dict = {}
     for part in (_gdp_numbers, _fdi_numbers, _hightech_numbers, _lpi_numbers, _hdi_numbers, _openness_numbers,
                  _fx_numbers, _dots_numbers, _rents_numbers):
@@ -666,7 +671,8 @@ def claims() -> list[Claim]:
                          basis="UNCTAD WIR 2024 annex table 1, 2023"))
         out.append(Claim(CHAPTER, f"{name} ranks {rank_} among recipients of FDI in 2023", nap,
                          f"{sec}: investment", rank_, k[f"world_fdi_rank_b_{iso}"], "rank",
-                         reason="Ranks differ under the rule the report follows (the EU as one unit).",
+                         reason="Ranked under the report's rule (the EU as one unit); another rank would come "
+                                "from revisions of other economies' FDI.",
                          basis=f"UNCTAD WIR 2024, 2023, rule B (the EU counted as one unit, as the report does); "
                                f"among economies only (rule A) the rank is {k[f'world_fdi_rank_a_{iso}']}"))
     for iso, name, rank_ in [("usa", "United States", 5), ("mex", "Mexico", 15), ("can", "Canada", 22)]:
@@ -706,6 +712,10 @@ def claims() -> list[Claim]:
                 comparison="nearly", measure="other", reason=dots_reason,
                 basis=f"Canada's exports to the US / to {name}, {dots_year}, IMF DOTS (Canadian records)")
           for key, name, times in [("chn", "China", 19), ("deu", "Germany", 95), ("jpn", "Japan", 37)]],
+        Claim(CHAPTER, "Mexico is Canada's most significant export market in Latin America", nap,
+              f"{sec}: the USMCA region on the global stage", 1, None, "rank",
+              needed="Canada's exports by destination for a recent year (Statistics Canada); the mirror's IMF "
+                     "DOTS extracts end in 2020"),
         Claim(CHAPTER, "US incentives of about 126 billion dollars (CHIPS Act and IRA)", nap,
               f"{sec}: supply chain resilience", 126, None, "billion USD",
               needed="Federal budget and tax-expenditure records of the CHIPS Act and IRA incentives"),
@@ -730,6 +740,9 @@ def claims() -> list[Claim]:
               needed="Quarterly FDI (Secretaría de Economía or Banxico balance of payments); UNCTAD is annual"),
         Claim(CHAPTER, "Roughly 90% of it was reinvested profits", "WILSON2023", "Nearshoring", 90, None, "%",
               needed=se_needed),
+        Claim(CHAPTER, "Industrial parks in the north and Bajío have occupancy rates nearing 100%", "WILSON2023",
+              "Nearshoring", 100, None, "%", comparison="nearly",
+              needed="AMPIP industrial park occupancy statistics; not open data"),
         Claim(CHAPTER, "The top five states receive more than half of Mexico's FDI", "WILSON2023", "Nearshoring",
               50, None, "%", comparison="more than", needed=se_needed),
         Claim(CHAPTER, "15 states claim 83.5% of Mexico's FDI", "WILSON2023", "Nearshoring", 83.5, None, "%",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from matplotlib import transforms
+from matplotlib.colors import to_hex, to_rgb
 from matplotlib.ticker import MaxNLocator
 
 #: Colours for non-country series (Paul Tol's colour-blind-safe sets); one grey only.
@@ -28,6 +29,17 @@ SERIES = {
     "cyan": "#88CCEE",
     "grey": "#888888",
 }
+
+
+def readable(colour: str, limit: float = 0.55) -> str:
+    """``colour`` for text on white: a light colour (relative luminance above ``limit``, e.g. yellow or sand)
+    is darkened towards black, so its label stays legible while keeping the hue of its line."""
+    r, g, b = to_rgb(colour)
+    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    if lum <= limit:
+        return colour
+    k = limit / lum
+    return to_hex((r * k, g * k, b * k))
 
 
 def year_axis(ax) -> None:
@@ -78,5 +90,5 @@ def label_ends(ax, series: dict[str, tuple[pd.Series, str]], *, gap: float = 0.0
     text_at = transforms.offset_copy(ax.get_xaxis_transform(), fig=ax.figure, x=dx, units="points")
     for pos, (at, label, x, y, colour) in zip(spread([e[0] for e in ends], gap), ends, strict=True):
         leader = {"arrowstyle": "-", "color": colour, "lw": 0.6} if abs(pos - at) > gap / 3 else None
-        ax.annotate(label, xy=(x, y), xytext=(x, pos), textcoords=text_at, color=colour, fontsize=fontsize,
+        ax.annotate(label, xy=(x, y), xytext=(x, pos), textcoords=text_at, color=readable(colour), fontsize=fontsize,
                     va="center", ha="left", annotation_clip=False, arrowprops=leader)

@@ -5,7 +5,8 @@ Every figure function takes the table it plots (default: the analysis function n
 draws it in the house style and publishes it with :func:`northam.charts.publish`; the CSV is that table.
 Maps get their polygons from :func:`northam.analysis.maps.on_map`. Maps use viridis classes (lightness rises
 monotonically, so classes stay apart in grayscale and for colour-blind readers); the three countries keep
-their book colours in line charts; any other series is black, dark grey or Okabe-Ito orange.
+their book colours in line charts; any other series takes a colour of the shared non-country palette
+(:data:`northam.figures.common.SERIES`) or dark grey.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ import pandas as pd
 from .. import charts
 from ..analysis import maps
 from ..sources import mcv
-from .north_america import label_line_ends
+from .common import SERIES, label_ends
 
 #: Sequential palette whose lightness rises monotonically, so classes stay distinct in grayscale.
 CMAP = "viridis"
 SHDI_BINS = [0.68, 0.72, 0.76, 0.80, 0.84, 0.88, 0.90, 0.92, 0.94, 0.96]
-ORANGE = "#E69F00"  # Okabe-Ito orange: the fitted line (not a country)
-DARK = "#333333"
+FIT, BARS, DARK = SERIES["wine"], SERIES["indigo"], "#333333"  # non-country series (shared palette)
 MEMBERS = ("USA", "MEX", "CAN")
 MCV_SOURCE = "México, ¿cómo vamos?, IPS estatal 2023 (edition 2015–2023)"
 
@@ -131,7 +131,7 @@ def spi_editions(data: pd.DataFrame | None = None) -> None:
     ed = maps.edition_difference() if data is None else data
     fig, ax = charts.figure("Two editions, one year: the 2023 index revised",
                             "2025 edition minus 2015–2023 edition, points (score 0–100), by state", figsize=(6.4, 6.4))
-    ax.barh(ed["abbr"], ed["difference"], color=DARK)
+    ax.barh(ed["abbr"], ed["difference"], color=BARS)
     ax.axvline(0, color="#444444", lw=0.8)
     ax.tick_params(axis="y", labelsize=7.5)
     ax.grid(axis="x")
@@ -182,18 +182,17 @@ def convergence(data: pd.DataFrame | None = None) -> None:
     conv = maps.convergence() if data is None else data
     fig, (a1, a2) = charts.figure("Gaps in human development, 1990–2022", "Subnational HDI, index points "
                                   "(0–1 scale)", ncols=2, figsize=(8.2, 4.2))
-    last = conv.iloc[-1]
+    by_year = conv.set_index("year")
     for iso in MEMBERS:
         a1.plot(conv["year"], conv[f"range_{iso}"], color=charts.country_color(iso))
     a1.set_ylim(0, None)
-    label_line_ends(a1, [(charts.country_label(iso), last["year"], last[f"range_{iso}"], charts.country_color(iso))
-                         for iso in MEMBERS], fontsize=8.5)
+    label_ends(a1, {charts.country_label(iso): (by_year[f"range_{iso}"], charts.country_color(iso)) for iso in MEMBERS})
     a1.set_title("Highest minus lowest state", fontsize=10, pad=4)
-    a2.plot(conv["year"], conv["gap_median_USA_MEX"], color=DARK)
+    a2.plot(conv["year"], conv["gap_median_USA_MEX"], color=SERIES["black"])
     a2.set_ylim(0, None)
     a2.set_title("US median state minus Mexico's", fontsize=10, pad=4)
     fig.subplots_adjust(top=0.78, wspace=0.6)
-    first = conv.iloc[0]
+    first, last = conv.iloc[0], conv.iloc[-1]
     charts.publish(
         fig, "maps-convergence", data=conv, source="Global Data Lab, SHDI v8.0",
         finite=[*(f"range_{m}" for m in MEMBERS), "gap_median_USA_MEX"],
@@ -218,9 +217,9 @@ def components(data: pd.DataFrame | None = None) -> None:
             ax.fill_between(d["year"], d["min"], d["max"], color=charts.country_color(iso), alpha=0.2, lw=0)
             ax.plot(d["year"], d["median"], color=charts.country_color(iso), lw=1.8)
         ax.set_title(name.capitalize(), fontsize=10, pad=4)
-    last = comp[(comp["component"] == "income") & (comp["year"] == comp["year"].max())].set_index("iso3")
-    label_line_ends(axes[-1], [(charts.country_label(iso), last.loc[iso, "year"], last.loc[iso, "median"],
-                                charts.country_color(iso)) for iso in MEMBERS], fontsize=8.5)
+    income = comp[comp["component"] == "income"]
+    label_ends(axes[-1], {charts.country_label(iso): (income[income["iso3"] == iso].set_index("year")["median"],
+                                                      charts.country_color(iso)) for iso in MEMBERS})
     fig.subplots_adjust(top=0.78)
     k = maps.key_numbers()
     charts.publish(
@@ -255,9 +254,9 @@ def gdp_spi(data: pd.DataFrame | None = None) -> None:
     d, band = fit["data"], fit["band"]
     fig, ax = charts.figure(f"Income and social progress by Mexican state, {fit['year']}",
                             "Social Progress Index (0–100) against gross value added per person", figsize=(7.0, 4.8))
-    ax.fill_between(band["gva_pc"], band["ci_low"], band["ci_high"], color=ORANGE, alpha=0.22, lw=0,
+    ax.fill_between(band["gva_pc"], band["ci_low"], band["ci_high"], color=FIT, alpha=0.18, lw=0,
                     label="95% confidence band of the fit")
-    ax.plot(band["gva_pc"], band["fit"], color=ORANGE, lw=1.8, label="OLS fit on log GVA per person")
+    ax.plot(band["gva_pc"], band["fit"], color=FIT, lw=1.8, label="OLS fit on log GVA per person")
     ax.scatter(d["gva_pc"], d["spi"], s=22, color=DARK, zorder=3, label="State")
     ax.set_xscale("log")
     ax.set_xticks([50, 100, 200, 400], ["50", "100", "200", "400"])

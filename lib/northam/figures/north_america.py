@@ -2,9 +2,8 @@
 
 Every figure function takes the table it plots (default: the analysis function of the same name), draws it
 in the house style and publishes it with :func:`northam.charts.publish`; the CSV is that table. Countries
-keep their book colours; any other series (a sum of countries, the world, a flow) is black or an Okabe-Ito
-colour no country uses here, with its own line style. Lines carry direct labels at their ends instead of a
-legend (:func:`label_line_ends`, shared by the world and maps chapters).
+keep their book colours; the sum of the two is black and dashed (:data:`northam.figures.common.SERIES`).
+Lines carry direct labels at their ends instead of a legend (:func:`northam.figures.common.label_ends`).
 """
 
 from __future__ import annotations
@@ -13,29 +12,9 @@ import pandas as pd
 
 from .. import charts
 from ..analysis import north_america
+from .common import SERIES, label_ends
 
 CENSUS_SOURCE = "US Census Bureau, U.S. Trade in Goods by Country (country.xlsx, 2026 release)"
-#: Colour of a series that is not one country (a sum, the world): black, drawn with its own line style.
-BLACK = "#000000"
-
-
-def label_line_ends(ax, ends, *, min_gap_pt: float = 11.0, pad_pt: float = 4.0, fontsize: float = 9.0) -> None:
-    """Direct labels: write each line's label just right of its last point, in the line's colour.
-
-    ``ends`` is a list of ``(label, x, y, colour)`` in data units. Labels closer than ``min_gap_pt``
-    points are pushed apart vertically (never across each other), so none overlaps. Call it after the
-    axis limits are final.
-    """
-    dpi = ax.figure.dpi
-    gap = min_gap_pt * dpi / 72
-    placed = sorted(((label, x, y, c, ax.transData.transform((x, y))[1]) for label, x, y, c in ends),
-                    key=lambda t: t[4])
-    target = [p[4] for p in placed]
-    for i in range(1, len(target)):
-        target[i] = max(target[i], target[i - 1] + gap)
-    for (label, x, y, colour, px), want in zip(placed, target, strict=True):
-        ax.annotate(label, (x, y), xytext=(pad_pt, (want - px) * 72 / dpi), textcoords="offset points",
-                    ha="left", va="center", fontsize=fontsize, color=colour, annotation_clip=False)
 
 
 def usmca_legs(data: pd.DataFrame | None = None) -> None:
@@ -44,16 +23,16 @@ def usmca_legs(data: pd.DataFrame | None = None) -> None:
     legs = north_america.usmca_legs() if data is None else data
     fig, ax = charts.figure("US goods trade with Mexico and Canada",
                             "Exports plus imports, billion current US dollars, full years")
-    styles = {"usmca": ("Mexico + Canada", BLACK, "--"), "MEX": ("Mexico", charts.country_color("MEX"), "-"),
+    styles = {"usmca": ("Mexico + Canada", SERIES["black"], "--"), "MEX": ("Mexico", charts.country_color("MEX"), "-"),
               "CAN": ("Canada", charts.country_color("CAN"), "-")}
+    bn = legs.set_index("year") / 1e3
     for col, (label, colour, ls) in styles.items():
-        ax.plot(legs["year"], legs[col] / 1e3, color=colour, ls=ls, label=label)
+        ax.plot(bn.index, bn[col], color=colour, ls=ls, label=label)
     charts.mark_years(ax, {1994: "NAFTA", 2020.5: "USMCA"})
-    ax.set_ylim(0, legs["usmca"].max() / 1e3 * 1.15)
-    ax.set_xlim(legs["year"].min() - 0.5, legs["year"].max() + 0.5)
-    last = legs.iloc[-1]
-    label_line_ends(ax, [(label, last["year"], last[col] / 1e3, colour) for col, (label, colour, _) in styles.items()])
-    first, ahead = legs.iloc[0], north_america.mexico_ahead_of_canada(legs)
+    ax.set_ylim(0, bn["usmca"].max() * 1.15)
+    ax.set_xlim(bn.index.min() - 0.5, bn.index.max() + 0.5)
+    label_ends(ax, {label: (bn[col], colour) for col, (label, colour, _) in styles.items()}, fontsize=9)
+    first, last, ahead = legs.iloc[0], legs.iloc[-1], north_america.mexico_ahead_of_canada(legs)
     charts.publish(
         fig, "overview-usmca-legs", data=legs, source=CENSUS_SOURCE, finite=["MEX", "CAN", "usmca"],
         units={c: "million current USD" for c in ("MEX", "CAN", "usmca")},
@@ -75,9 +54,8 @@ def partner_ranks(data: pd.DataFrame | None = None) -> None:
         ax.plot(ranks.index, ranks[iso], color=charts.country_color(iso), marker="o", markersize=3)
     ax.invert_yaxis()
     ax.set_yticks(range(1, int(ranks.max().max()) + 1))
-    last = ranks.index.max()
-    label_line_ends(ax, [(charts.country_label(iso), last, ranks.loc[last, iso], charts.country_color(iso))
-                         for iso in ["CAN", "MEX", "CHN"]])
+    label_ends(ax, {charts.country_label(iso): (ranks[iso], charts.country_color(iso)) for iso in ["CAN", "MEX", "CHN"]},
+               gap=0.05, fontsize=9)
     mex_first = int(ranks.index[ranks["MEX"] == 1].min())
     charts.publish(
         fig, "overview-partner-ranks", data=ranks, source=CENSUS_SOURCE, finite=["CAN", "MEX", "CHN"],

@@ -2,8 +2,9 @@
 
 Every figure function takes the table it plots (default: the analysis function named in its docstring),
 draws it in the house style and publishes it with :func:`northam.charts.publish`; the CSV is that table.
-The three members keep their book colours; the world is black (dashed) and Mexico's FDI is orange (dashed),
-so every pair of lines stays apart for colour-blind readers. Lines carry direct labels at their ends.
+The three members keep their book colours; the world is black (dashed) and Mexico's FDI wine-red (dashed),
+from the shared non-country palette (:data:`northam.figures.common.SERIES`), so every pair of lines stays
+apart for colour-blind readers. Lines carry direct labels at their ends (:func:`~northam.figures.common.label_ends`).
 """
 
 from __future__ import annotations
@@ -13,24 +14,26 @@ import pandas as pd
 from .. import charts
 from ..analysis import world
 from ..countries import MEMBERS
-from .north_america import BLACK, label_line_ends
+from .common import SERIES, label_ends
 
-ORANGE = "#E69F00"  # Okabe-Ito orange: a series that is not a country (no member uses it)
+BLACK, WINE = SERIES["black"], SERIES["wine"]  # non-country series: the world; Mexico's FDI
 NAME = {m: charts.country_label(m) for m in MEMBERS}
-SMALL = 8.5  # font size of direct labels in multi-panel charts
 
 
 def _member_lines(ax, data: pd.DataFrame, x: str = "year", columns=None, *, label: bool = True, **kw) -> None:
     """One line per member (columns named by ISO3 unless ``columns`` maps ISO3 -> column), each in its
     country colour, with a direct label at its last point."""
     columns = columns or {m: m for m in MEMBERS}
-    ends = []
     for iso, col in columns.items():
         d = data[[x, col]].dropna()
         ax.plot(d[x], d[col], color=charts.country_color(iso), **kw)
-        ends.append((NAME[iso], d[x].iloc[-1], d[col].iloc[-1], charts.country_color(iso)))
     if label:
-        label_line_ends(ax, ends, fontsize=SMALL)
+        label_ends(ax, _ends(data, columns, x))
+
+
+def _ends(data: pd.DataFrame, columns: dict, x: str = "year") -> dict:
+    """``label_ends`` input for the members' columns: country name -> (values indexed by x, colour)."""
+    return {NAME[iso]: (data.set_index(x)[col], charts.country_color(iso)) for iso, col in columns.items()}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -160,15 +163,12 @@ def openness_remittances(data: pd.DataFrame | None = None) -> None:
                                    figsize=(8.5, 4.2))
     ax.plot(t["year"], t["WLD"], color=BLACK, linestyle="--", linewidth=1.6)
     _member_lines(ax, t, label=False)
-    ends = [(NAME[m], t["year"].iloc[-1], t[m].iloc[-1], charts.country_color(m)) for m in MEMBERS]
-    label_line_ends(ax, [*ends, ("World", t["year"].iloc[-1], t["WLD"].iloc[-1], BLACK)], fontsize=SMALL)
-    r = t.dropna(subset=["remittances"])
-    ax2.plot(r["year"], r["remittances"], color=charts.country_color("MEX"))
-    ax2.plot(t["year"], t["fdi"], color=ORANGE, linestyle="--", linewidth=1.8)
-    label_line_ends(ax2, [("Remittances\nreceived", r["year"].iloc[-1], r["remittances"].iloc[-1],
-                           charts.country_color("MEX")),
-                          ("FDI net\ninflows (BoP)", t["year"].iloc[-1], t["fdi"].iloc[-1], ORANGE)],
-                    min_gap_pt=24, fontsize=SMALL)
+    y = t.set_index("year")
+    label_ends(ax, {**_ends(t, {m: m for m in MEMBERS}), "World": (y["WLD"], BLACK)})
+    ax2.plot(t["year"], t["remittances"], color=charts.country_color("MEX"))
+    ax2.plot(t["year"], t["fdi"], color=WINE, linestyle="--", linewidth=1.8)
+    label_ends(ax2, {"Remittances\nreceived": (y["remittances"], charts.country_color("MEX")),
+                     "FDI net\ninflows (BoP)": (y["fdi"], WINE)}, gap=0.12)
     fig.subplots_adjust(wspace=0.5)
     k = world.key_numbers()
     charts.publish(
@@ -277,7 +277,7 @@ def lpi_ranks() -> None:
     """Table: LPI 2023 grouped ranks of the members per component, and the best performer."""
     lpi = world.lpi_components()
     shown = pd.DataFrame({"Component": lpi["component"], **{NAME[m]: lpi[f"{m}_rank"] for m in MEMBERS},
-                          "Best score": lpi["best_economy"]})
+                          "Economy with the best score": lpi["best_economy"]})
     charts.table(shown, caption="LPI 2023 grouped ranks (as published; ties share a rank) and the economy with "
                                 "the best score")
 

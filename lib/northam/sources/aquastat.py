@@ -21,7 +21,7 @@ import pandera.pandas as pa
 
 from .. import registry
 from ..countries import to_iso3
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import is_number, require_columns, tidy_schema, validate
 
 OWID_STRESS = "owid_sdg642_water_stress.csv"
 OWID_STRESS_COLUMN = ("Level of water stress: freshwater withdrawal as a proportion of available freshwater "
@@ -57,6 +57,12 @@ class AquastatPeriodError(ValueError):
 
 
 OWID_SCHEMA = tidy_schema({"entity": pa.Column(str)}, name="owid_water_stress")
+#: The OWID download as published (rows labelled "Entity Year"): one row per entity and year, each with a
+#: stress value that is a number and not negative (never missing, never text).
+OWID_RAW_SCHEMA = pa.DataFrameSchema(
+    {OWID_STRESS_COLUMN: pa.Column(checks=[is_number("a percentage"), pa.Check(
+        lambda v: not pd.to_numeric(v, errors="coerce") < 0, element_wise=True, error="should not be negative")])},
+    unique=["Entity", "Year"], name="owid_water_stress_download")
 DDF_SCHEMA = tidy_schema({"period": pa.Column(str), "indicator": pa.Column(str)}, name="aquastat_ddf")
 
 
@@ -79,16 +85,9 @@ def _owid_iso3(entity: str, code) -> str | None:
 def parse_owid_stress(raw: pd.DataFrame, key: str = OWID_STRESS) -> pd.DataFrame:
     """Tidy the OWID SDG 6.4.2 download (percent; aggregates such as 'World' get iso3 None)."""
     require_columns(raw, ["Entity", "Code", "Year", OWID_STRESS_COLUMN], key)
-    value = pd.to_numeric(raw[OWID_STRESS_COLUMN], errors="coerce")
-    bad = raw[value.isna() | (value < 0)]
-    if len(bad):
-        r = bad.iloc[0]
-        raise SchemaError(f"{key}: column {OWID_STRESS_COLUMN[:40]!r}... has a missing, text or negative value "
-                          f"for {r['Entity']} {r['Year']}: {r[OWID_STRESS_COLUMN]!r}")
-    dup = raw.duplicated(["Entity", "Year"])
-    if dup.any():
-        r = raw[dup].iloc[0]
-        raise SchemaError(f"{key}: duplicated row for {r['Entity']} {r['Year']}")
+    raw = validate(raw.set_axis(raw["Entity"].astype(str) + " " + raw["Year"].astype(str)), OWID_RAW_SCHEMA,
+                   key).reset_index(drop=True)
+    value = pd.to_numeric(raw[OWID_STRESS_COLUMN])
     out = pd.DataFrame({
         "iso3": [_owid_iso3(e, c) for e, c in zip(raw["Entity"], raw["Code"], strict=True)],
         "year": raw["Year"].astype(int),
@@ -124,10 +123,10 @@ def parse_ddf(raw: pd.DataFrame, name: str) -> pd.DataFrame:
         raise AquastatPeriodError(
             f"{key}: area {r['area']!r}, year {int(r['year'])} is not an AQUASTAT period end (years ending in 2 "
             f"or 7) nor the latest single year {LATEST_SINGLE_YEAR}; refusing to read it as a year.")
-    value = pd.to_numeric(raw[column], errors="coerce")
-    if value.isna().any():
-        r = raw[value.isna()].iloc[0]
-        raise SchemaError(f"{key}: column {column!r} is not numeric for {r['area']} {r['year']}: {r[column]!r}")
+    raw = validate(raw.set_axis(raw["area"].astype(str) + " " + raw["year"].astype(str)),
+                   pa.DataFrameSchema({column: pa.Column(checks=is_number(f"a number ({unit})"))}, name="aquastat_ddf_file"),
+                   key).set_axis(raw.index)
+    value = pd.to_numeric(raw[column])
     if unit.startswith("percent of total"):
         out_of_range = (value < 0) | (value > 100)
         if out_of_range.any():
@@ -156,11 +155,6 @@ def ddf(name: str) -> pd.DataFrame:
     if name not in DDF:
         raise KeyError(f"unknown AQUASTAT indicator {name!r}; known: {list(DDF)}")
     return parse_ddf(pd.read_csv(registry.fetch(DDF[name][0])), name)
-
-
-def withdrawals_by_sector() -> pd.DataFrame:
-    """Agricultural, industrial and municipal withdrawals as % of total, by country and period (long)."""
-    return pd.concat([ddf(s) for s in SECTORS], ignore_index=True)
 
 
 def registry_keys() -> list[str]:

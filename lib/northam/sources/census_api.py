@@ -17,8 +17,9 @@ Quirks handled here:
   ``cty_code`` 0.
 - Three rows (code 8220, 2013-2016) have no country name: they are dropped (a warning-free, documented
   drop; they are tiny export-only rows), and any *other* row without a name is refused.
-- A row whose ``deficit`` is not ``exports - imports`` is refused (naming the country and year), as are
-  negative flows and duplicated (country, year) rows.
+- A row whose ``deficit`` is not ``exports - imports`` is refused, as are text or negative flows, an
+  unknown code and duplicated (country, year) rows: pandera checks (:data:`RAW_SCHEMA`) whose error names
+  the file, the partner, its code, the year and the offending value.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import pandera.pandas as pa
 from .. import registry
 from ..cache import cached
 from ..countries import to_iso3
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import in_range_if_number, is_number, require_columns, tidy_schema, validate
 
 KEY = "census_api_us_goods_trade_by_country_2013-2024.xlsx"
 SHEET = "full data"
@@ -50,58 +51,61 @@ SCHEMA = tidy_schema(
 )
 
 
+def _deficit_is_exports_minus_imports(df: pd.DataFrame) -> pd.Series:
+    """Row check: ``deficit`` = ``exports`` - ``imports`` within one dollar (rows with text pass: the
+    column checks report them)."""
+    num = {c: pd.to_numeric(df[c], errors="coerce") for c in ("imports", "exports", "deficit")}
+    gap = (num["exports"] - num["imports"] - num["deficit"]).abs()
+    return gap.isna() | (gap <= 1)
+
+
+def _dollars(what: str) -> list[pa.Check]:
+    return [is_number(f"{what} in US dollars"), in_range_if_number(0, float("inf"), f"{what}, not negative")]
+
+
+#: The raw sheet, one row per partner and year; rows are labelled "<CTY_NAME> (CTY_CODE <code>), <YEAR>"
+#: so that an error names the partner and the year.
+RAW_SCHEMA = pa.DataFrameSchema(
+    {
+        "CTY_CODE": pa.Column(str, pa.Check.str_matches(r"^(\d+|-)$", error="should be a Census code or '-'"),
+                              coerce=True),
+        "CTY_NAME": pa.Column(str, pa.Check.str_length(min_value=1), nullable=False),
+        "YEAR": pa.Column(checks=[is_number("a year"), in_range_if_number(1900, 2100, "a year")]),
+        "imports": pa.Column(checks=_dollars("imports")),
+        "exports": pa.Column(checks=_dollars("exports")),
+        "deficit": pa.Column(checks=[is_number("a dollar amount")]),
+    },
+    checks=[pa.Check(_deficit_is_exports_minus_imports, error="deficit should be exports - imports")],
+    unique=["CTY_CODE", "YEAR"], report_duplicates="exclude_first", name="census_api_full_data_sheet",
+)
+
+
 def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
-    """Raw ``full data`` sheet -> tidy table (million USD). Refuses the bad inputs listed above."""
+    """Raw ``full data`` sheet -> tidy table (million USD). Refuses the bad inputs listed above
+    (:data:`RAW_SCHEMA`); the known nameless rows (:data:`NAMELESS_OK`) are dropped first."""
     require_columns(raw, COLUMNS, key, where=f"sheet {SHEET!r}")
     df = raw[COLUMNS].copy()
-    for col in ["YEAR", "imports", "exports", "deficit"]:
-        num = pd.to_numeric(df[col], errors="coerce")
-        bad = df[num.isna()]
-        if len(bad):
-            r = bad.iloc[0]
-            raise SchemaError(f"{key}: column {col!r} is not numeric for {r['CTY_NAME']!r} "
-                              f"(CTY_CODE {r['CTY_CODE']}, YEAR {r['YEAR']}): {r[col]!r}")
-        df[col] = num
-    code = df["CTY_CODE"].astype(str).str.strip()
-    df["cty_code"] = pd.to_numeric(code.replace("-", "0"), errors="coerce")
-    if df["cty_code"].isna().any():
-        r = df[df["cty_code"].isna()].iloc[0]
-        raise SchemaError(f"{key}: column 'CTY_CODE' has an unknown code {r['CTY_CODE']!r} "
-                          f"({r['CTY_NAME']!r}, {int(r['YEAR'])})")
+    df["CTY_CODE"] = df["CTY_CODE"].astype(str).str.strip()
     name = df["CTY_NAME"].astype("string").str.strip()
-    nameless = name.isna() | (name == "")
-    unexpected = df[nameless & ~df["cty_code"].isin(NAMELESS_OK)]
-    if len(unexpected):
-        r = unexpected.iloc[0]
-        raise SchemaError(f"{key}: column 'CTY_NAME' is empty for CTY_CODE {r['CTY_CODE']} in {int(r['YEAR'])}")
-    df, name = df[~nameless], name[~nameless]
-    if ((df["imports"] < 0) | (df["exports"] < 0)).any():
-        r = df[(df["imports"] < 0) | (df["exports"] < 0)].iloc[0]
-        raise SchemaError(f"{key}: negative imports/exports for {r['CTY_NAME']!r} in {int(r['YEAR'])}")
-    gap = (df["exports"] - df["imports"] - df["deficit"]).abs()
-    if (gap > 1).any():
-        r = df[gap > 1].iloc[0]
-        raise SchemaError(f"{key}: column 'deficit' is not exports - imports for {r['CTY_NAME']!r} in "
-                          f"{int(r['YEAR'])} ({r['deficit']} vs {r['exports'] - r['imports']})")
-    dup = df.duplicated(["cty_code", "YEAR"])
-    if dup.any():
-        r = df[dup].iloc[0]
-        raise SchemaError(f"{key}: duplicated row for {r['CTY_NAME']!r} (CTY_CODE {r['CTY_CODE']}) in {int(r['YEAR'])}")
-    iso = {n: to_iso3(n.title()) for n in name.unique()}
+    known = (name.isna() | (name == "")) & df["CTY_CODE"].isin([str(c) for c in NAMELESS_OK])
+    df = df[~known].assign(CTY_NAME=name[~known].replace("", pd.NA))
+    df.index = [f"{n} (CTY_CODE {c}), {y}" for n, c, y in zip(df["CTY_NAME"], df["CTY_CODE"], df["YEAR"], strict=True)]
+    df = validate(df, RAW_SCHEMA, key)
+    cty_code = pd.to_numeric(df["CTY_CODE"].replace("-", "0")).astype(int)
+    iso = {n: to_iso3(n.title()) for n in df["CTY_NAME"].unique()}
     base = pd.DataFrame({
-        "iso3": [None if c == 0 else iso[n] for n, c in zip(name, df["cty_code"], strict=True)],
-        "year": df["YEAR"].astype(int),
-        "cty_code": df["cty_code"].astype(int),
-        "partner": name.astype(str),
-        "iso2": df["ISO Code"].astype(object).where(df["ISO Code"].notna() & (df["ISO Code"] != ""), None),
-        "region": df["Region"].astype(str),
+        "iso3": [None if c == 0 else iso[n] for n, c in zip(df["CTY_NAME"], cty_code, strict=True)],
+        "year": pd.to_numeric(df["YEAR"]).astype(int).to_numpy(),
+        "cty_code": cty_code.to_numpy(),
+        "partner": df["CTY_NAME"].astype(str).to_numpy(),
+        "iso2": df["ISO Code"].astype(object).where(df["ISO Code"].notna() & (df["ISO Code"] != ""), None).to_numpy(),
+        "region": df["Region"].astype(str).to_numpy(),
     })
-    frames = []
-    for flow, col in [("imports", "imports"), ("exports", "exports"), ("balance", "deficit")]:
-        frames.append(base.assign(flow=flow, value=df[col].astype(float).to_numpy() / 1e6))
+    frames = [base.assign(flow=flow, value=pd.to_numeric(df[col]).astype(float).to_numpy() / 1e6)
+              for flow, col in [("imports", "imports"), ("exports", "exports"), ("balance", "deficit")]]
     out = pd.concat(frames, ignore_index=True).assign(unit=UNIT, source=key)
     out["iso3"] = out["iso3"].astype(object).where(out["iso3"].notna(), None)
-    out["iso2"] = out["iso2"].astype(object)
+    out["iso2"] = out["iso2"].astype(object).where(out["iso2"].notna(), None)
     return validate(out.sort_values(["cty_code", "flow", "year"], ignore_index=True), SCHEMA, key)
 
 
@@ -122,20 +126,8 @@ def goods_trade_by_country() -> pd.DataFrame:
     return _load()
 
 
-def wide(year: int | None = None) -> pd.DataFrame:
-    """One row per partner (and year): exports, imports, balance in million USD."""
-    df = goods_trade_by_country()
-    if year is not None:
-        df = df[df["year"] == year]
-    out = df.pivot_table(index=["year", "cty_code", "partner"], columns="flow", values="value", aggfunc="sum")
-    iso = df.drop_duplicates("cty_code").set_index("cty_code")["iso3"]
-    out = out.reset_index().rename_axis(None, axis=1)
-    out.insert(2, "iso3", out["cty_code"].map(iso))
-    return out
-
-
 def registry_keys() -> list[str]:
     return [KEY]
 
 
-__all__ = ["goods_trade_by_country", "wide", "parse", "KEY", "registry"]
+__all__ = ["goods_trade_by_country", "parse", "KEY", "registry"]

@@ -8,9 +8,10 @@ value; converted here to **million USD**.
 
 Quirks handled here:
 
-- Every column, including the value, is stored as text. Values are converted with a check: a
-  non-numeric value is refused with :class:`~northam.schemas.SchemaError` naming the file, the
-  column, the chapter, the partner and the month.
+- Every column, including the value, is stored as text. The raw table is checked with pandera
+  (:data:`RAW_SCHEMA`) before conversion: a non-numeric value, a malformed year, month or chapter, a level
+  other than HS2 or a repeated (chapter, partner, month) is refused with :class:`~northam.schemas.SchemaError`
+  naming the file, the column, the value, the chapter, the partner and the month.
 - Partners include Census aggregates (``TOTAL FOR ALL COUNTRIES`` with code ``-``, groupings such as
   ``USMCA (NAFTA)`` with codes below 1000, and regions such as ``NORTH AMERICA`` with codes like
   ``1XXX``). They get ``iso3 = None`` and ``is_country = False`` and must not be ranked as countries.
@@ -26,7 +27,7 @@ import pandera.pandas as pa
 
 from ..cache import cached
 from ..countries import to_iso3
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import SchemaError, is_number, require_columns, tidy_schema, validate
 
 KEY = "census_api_us_imports_by_hs2_by_country_monthly_2023-2024.RData"
 OBJECT = "full_imports"
@@ -55,28 +56,28 @@ def _is_country(code: str) -> bool:
     return code.isdigit() and int(code) >= 1000
 
 
+#: The raw ``full_imports`` data.frame (all text); rows are labelled "HS <chapter>, <partner>, <year>-<month>"
+#: so that an error names the cell.
+RAW_SCHEMA = pa.DataFrameSchema(
+    {
+        "COMM_LVL": pa.Column(str, pa.Check.isin(["HS2"], error="should only hold 'HS2'")),
+        "GEN_VAL_MO": pa.Column(checks=[is_number("a dollar amount")], nullable=False),
+        "YEAR": pa.Column(str, pa.Check.str_matches(r"^\s*\d{4}\s*$", error="should be a 4-digit year")),
+        "MONTH": pa.Column(str, pa.Check.str_matches(r"^\s*\d{1,2}\s*$", error="should be a month number")),
+        "I_COMMODITY": pa.Column(str, pa.Check.str_matches(r"^\s*\d{2}\s*$", error="should be a 2-digit HS chapter")),
+    },
+    unique=["I_COMMODITY", "CTY_CODE", "YEAR", "MONTH"], report_duplicates="exclude_first", name="census_hs2_raw",
+)
+
+
 def tidy_hs2(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
-    """Tidy the raw ``full_imports`` data.frame; refuse malformed rows."""
+    """Tidy the raw ``full_imports`` data.frame; refuse malformed rows (:data:`RAW_SCHEMA`)."""
     require_columns(raw, RAW_COLUMNS, key)
-    levels = set(raw["COMM_LVL"].astype(str).unique())
-    if levels != {"HS2"}:
-        raise SchemaError(f"{key}: column 'COMM_LVL' should only hold 'HS2', found {sorted(levels)}")
-    text = raw["GEN_VAL_MO"].astype(str).str.strip()
-    usd = pd.to_numeric(text, errors="coerce")
-    bad = usd.isna()
-    if bad.any():
-        r = raw[bad].iloc[0]
-        raise SchemaError(
-            f"{key}: column 'GEN_VAL_MO' holds {str(r['GEN_VAL_MO'])!r}, not a dollar amount "
-            f"(HS {r['I_COMMODITY']}, partner {r['CTY_NAME']!r}, {r['YEAR']}-{r['MONTH']}); "
-            f"{int(bad.sum())} such value(s)"
-        )
-    for col, pattern in (("YEAR", r"\d{4}"), ("MONTH", r"\d{1,2}"), ("I_COMMODITY", r"\d{2}")):
-        ok = raw[col].astype(str).str.strip().str.fullmatch(pattern)
-        if not ok.all():
-            raise SchemaError(f"{key}: column {col!r} holds {raw.loc[~ok, col].iloc[0]!r}, expected {pattern}")
-    codes = raw["CTY_CODE"].astype(str).str.strip()
-    names = raw["CTY_NAME"].astype(str).str.strip()
+    raw = raw[RAW_COLUMNS].astype(str)
+    raw.index = ("HS " + raw["I_COMMODITY"] + ", " + raw["CTY_NAME"] + ", " + raw["YEAR"] + "-" + raw["MONTH"])
+    raw = validate(raw, RAW_SCHEMA, key)
+    codes = raw["CTY_CODE"].str.strip()
+    names = raw["CTY_NAME"].str.strip()
     country = codes.map(_is_country).astype(bool)
     lookup = {n: to_iso3(n.title()) or to_iso3(n) for n in names[country].unique()}
     out = pd.DataFrame(
@@ -84,21 +85,17 @@ def tidy_hs2(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
             "iso3": [lookup.get(n) if c else None for n, c in zip(names, country, strict=True)],
             "year": raw["YEAR"].astype(int).to_numpy(),
             "month": raw["MONTH"].astype(int).to_numpy(),
-            "hs2": raw["I_COMMODITY"].astype(str).str.strip().to_numpy(),
-            "description": raw["I_COMMODITY_SDESC"].astype(str).str.strip().to_numpy(),
+            "hs2": raw["I_COMMODITY"].str.strip().to_numpy(),
+            "description": raw["I_COMMODITY_SDESC"].str.strip().to_numpy(),
             "cty_code": codes.to_numpy(),
             "partner": names.to_numpy(),
             "is_country": country.to_numpy(),
-            "value": (usd / 1e6).astype(float).to_numpy(),
+            "value": (pd.to_numeric(raw["GEN_VAL_MO"].str.strip()) / 1e6).astype(float).to_numpy(),
             "unit": UNIT,
             "source": key,
         }
     )
     out["iso3"] = out["iso3"].astype(object).where(out["iso3"].notna(), None)
-    dup = out.duplicated(["hs2", "cty_code", "year", "month"])
-    if dup.any():
-        r = out[dup].iloc[0]
-        raise SchemaError(f"{key}: HS {r['hs2']}, partner {r['partner']!r}, {r['year']}-{r['month']} is listed twice")
     return validate(out, SCHEMA, key)
 
 

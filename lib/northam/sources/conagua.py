@@ -10,8 +10,8 @@ Quirks handled here:
   empty columns and ~900 blank lines (dropped), and its availability column ``dma`` holds text: ``-``
   (not determined; kept as missing with status ``"not determined"``) and garbled deficit cells such as
   ``0.-40`` or ``0.0-1`` (a zero-or-negative availability whose digits were mangled; value kept missing,
-  status ``"deficit (garbled cell)"``). Any other text in a numeric column is refused, naming the
-  column, basin and year. The file only covers all 757 basins for 2016-2020 (:data:`FULL_YEARS`).
+  status ``"deficit (garbled cell)"``). Any other text in a numeric column is refused (pandera), naming
+  the column, value, basin and year. The file only covers all 757 basins for 2016-2020 (:data:`FULL_YEARS`).
 - ``conagua_regiones_hidrologicas_escurrimiento_2006_2019.csv`` is UTF-8, although its SOURCES.yml entry
   says Latin-1: its bytes are ``c3 a1`` for ``á``. Read as Latin-1 it gave ``PÃ¡nuco``; it is decoded
   strictly as UTF-8, so a Latin-1 copy would fail loudly instead of garbling names.
@@ -29,7 +29,7 @@ import pandera.pandas as pa
 
 from .. import registry
 from ..cache import cached
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import SchemaError, is_number, require_columns, tidy_schema, validate
 
 BASINS = "conagua_cuencas_disponibilidad_2005_2020.csv"
 RUNOFF = "conagua_regiones_hidrologicas_escurrimiento_2006_2019.csv"
@@ -57,17 +57,33 @@ BASIN_SCHEMA = tidy_schema(
 BASIN_COLUMNS = ["n", "clv", "nom_cue", "vmae", "vaeas", "dma", "a", "year", "RHA"]
 
 
-def _numeric(raw: pd.DataFrame, col: str, key: str, *, allow_garbled: bool = False) -> pd.Series:
-    text = raw[col].astype(str).str.strip()
-    num = pd.to_numeric(text, errors="coerce")
-    ok = num.notna() | (text == NOT_DETERMINED) | raw[col].isna()
-    if allow_garbled:
-        ok |= text.str.match(GARBLED_DEFICIT)
-    if not ok.all():
-        r = raw[~ok].iloc[0]
-        raise SchemaError(f"{key}: column {col!r} has non-numeric value {r[col]!r} for basin {r['clv']} "
-                          f"({r['nom_cue']}), year {r['year']}")
-    return num.astype(float)
+def _basin_cell(*, allow_garbled: bool = False) -> pa.Check:
+    """A numeric cell of the basin table: a number, '-' (not determined) or blank; for ``dma`` also a
+    garbled deficit such as '0.-40'."""
+    def ok(v) -> bool:
+        text = str(v).strip()
+        return (bool(pd.notna(pd.to_numeric(text, errors="coerce"))) or text == NOT_DETERMINED
+                or (allow_garbled and bool(GARBLED_DEFICIT.match(text))))
+
+    return pa.Check(ok, element_wise=True, error="non-numeric value (not a number, '-' nor a garbled deficit)"
+                    if allow_garbled else "non-numeric value (not a number nor '-')")
+
+
+#: The basin table as published (rows labelled "basin <clv> (<name>), <year>"): each row placed by its year
+#: and basin key, numeric columns holding numbers or the two known kinds of text.
+BASIN_RAW_SCHEMA = pa.DataFrameSchema({
+    "year": pa.Column(checks=is_number("a year")),
+    "clv": pa.Column(checks=is_number("a basin key")),
+    "dma": pa.Column(checks=_basin_cell(allow_garbled=True), nullable=True),
+    **{c: pa.Column(checks=_basin_cell(), nullable=True) for c in ("vmae", "vaeas", "a")},
+}, name="conagua_basins_csv")
+#: One row per basin and publication year.
+BASIN_UNIQUE = pa.DataFrameSchema(unique=["year", "clv"], name="conagua_one_row_per_basin_year")
+
+
+def _numeric(col: pd.Series) -> pd.Series:
+    """A validated numeric column as floats ('-', garbled deficits and blanks become missing)."""
+    return pd.to_numeric(col.astype(str).str.strip(), errors="coerce").astype(float)
 
 
 def parse_basins(raw: pd.DataFrame, key: str = BASINS) -> pd.DataFrame:
@@ -78,12 +94,10 @@ def parse_basins(raw: pd.DataFrame, key: str = BASINS) -> pd.DataFrame:
     if filled:
         raise SchemaError(f"{key}: unexpected non-empty column(s) {filled}; the layout changed")
     raw = raw[BASIN_COLUMNS].dropna(how="all")
-    raw = raw.assign(year=pd.to_numeric(raw["year"], errors="coerce"), clv=pd.to_numeric(raw["clv"], errors="coerce"))
-    missing_key = raw["year"].isna() | raw["clv"].isna()
-    if missing_key.any():
-        r = raw[missing_key].iloc[0]
-        raise SchemaError(f"{key}: a row without 'year' or 'clv' (basin {r['nom_cue']!r}); cannot place it")
-    dma = _numeric(raw, "dma", key, allow_garbled=True)
+    labels = "basin " + raw["clv"].astype(str) + " (" + raw["nom_cue"].astype(str) + "), " + raw["year"].astype(str)
+    raw = validate(raw.set_axis(labels), BASIN_RAW_SCHEMA, key).set_axis(raw.index)
+    raw = raw.assign(year=pd.to_numeric(raw["year"]), clv=pd.to_numeric(raw["clv"]))
+    dma = _numeric(raw["dma"])
     text = raw["dma"].astype(str).str.strip()
     garbled = text.str.match(GARBLED_DEFICIT)
     status = pd.Series("available", index=raw.index, dtype=object)
@@ -97,18 +111,15 @@ def parse_basins(raw: pd.DataFrame, key: str = BASINS) -> pd.DataFrame:
         "basin": raw["nom_cue"].astype(str).str.strip(),
         "rha": raw["RHA"].astype(str).str.strip(),
         "value": dma,
-        "runoff": _numeric(raw, "vmae", key),
-        "committed_downstream": _numeric(raw, "vaeas", key),
-        "area_km2": _numeric(raw, "a", key),
+        "runoff": _numeric(raw["vmae"]),
+        "committed_downstream": _numeric(raw["vaeas"]),
+        "area_km2": _numeric(raw["a"]),
         "status": status,
         "unit": UNIT_HM3,
         "source": key,
     })
-    dup = out.duplicated(["year", "clv"])
-    if dup.any():
-        r = out[dup].iloc[0]
-        raise SchemaError(f"{key}: basin {r['clv']} appears twice in year {r['year']}")
-    return validate(out.reset_index(drop=True), BASIN_SCHEMA, key)
+    out = validate(out.reset_index(drop=True), BASIN_UNIQUE, key)
+    return validate(out, BASIN_SCHEMA, key)
 
 
 def read_basins_csv(path) -> pd.DataFrame:
@@ -133,14 +144,18 @@ RUNOFF_COLUMNS = ["id_rh", "Nombre_rh", "Area_Km2", "PrecipitacionNormal", "Escu
                   "No_Cuencas", "anio"]
 RUNOFF_SCHEMA = tidy_schema({"id_rh": pa.Column(int), "region": pa.Column(str), "basins": pa.Column(int)},
                             name="conagua_runoff")
+#: The runoff table as published (rows labelled "region year"): these columns numeric and complete.
+RUNOFF_RAW_SCHEMA = pa.DataFrameSchema(
+    {c: pa.Column(checks=is_number("a number")) for c in
+     ["EscurrimientoNaturalMedioSuperficialTotal", "No_Cuencas", "anio", "id_rh"]}, name="conagua_runoff_csv")
 
 
 def parse_runoff(raw: pd.DataFrame, key: str = RUNOFF) -> pd.DataFrame:
     """Tidy runoff table: value = total mean natural surface runoff (hm3/year) by region and year."""
     require_columns(raw, RUNOFF_COLUMNS, key)
-    for col in ["EscurrimientoNaturalMedioSuperficialTotal", "No_Cuencas", "anio", "id_rh"]:
-        if not pd.api.types.is_numeric_dtype(raw[col]) or raw[col].isna().any():
-            raise SchemaError(f"{key}: column {col!r} should be numeric and complete (found {raw[col].dtype})")
+    raw = validate(raw.set_axis(raw["Nombre_rh"].astype(str) + " " + raw["anio"].astype(str)), RUNOFF_RAW_SCHEMA,
+                   key).reset_index(drop=True)
+    raw = raw.assign(**{c: pd.to_numeric(raw[c]) for c in RUNOFF_RAW_SCHEMA.columns})
     out = pd.DataFrame({
         "iso3": "MEX",
         "year": raw["anio"].astype(int),
@@ -198,11 +213,6 @@ def parse_drought(raw: pd.DataFrame, key: str = DROUGHT) -> pd.DataFrame:
     long = raw.melt(id_vars=DROUGHT_ID_COLUMNS, value_vars=date_cols, var_name="date", value_name="cat")
     cat = long["cat"].astype(object).where(long["cat"].notna(), "none").astype(str).str.strip()
     cat = cat.replace("", "none")
-    bad = ~cat.isin(ALL_CATEGORIES)
-    if bad.any():
-        r = long[bad].iloc[0]
-        raise SchemaError(f"{key}: drought category {r['cat']!r} is not D0-D4 or blank, for municipality "
-                          f"{r['CVE_CONCATENADA']} ({r['NOMBRE_MUN']}, {r['ENTIDAD']}) on {r['date']}")
     out = pd.DataFrame({
         "iso3": "MEX",
         "date": pd.to_datetime(long["date"]).astype("datetime64[ns]"),
@@ -215,7 +225,9 @@ def parse_drought(raw: pd.DataFrame, key: str = DROUGHT) -> pd.DataFrame:
         "unit": "drought category (0 none, 1 D0 ... 5 D4)",
         "source": key,
     })
-    return validate(out, DROUGHT_SCHEMA, key)
+    # rows labelled (municipality key, date): a category that is not D0-D4 or blank is named with both
+    out.index = pd.MultiIndex.from_arrays([out["cve_mun"], out["date"]], names=["municipality", "date"])
+    return validate(out, DROUGHT_SCHEMA, key).reset_index(drop=True)
 
 
 @cached(DROUGHT)
@@ -231,36 +243,6 @@ def drought_monitor() -> pd.DataFrame:
     """
     df = _drought()
     return df.assign(date=df["date"].astype("datetime64[ns]"))
-
-
-def state_drought_shares(df: pd.DataFrame, states: dict[int, str] | None = None) -> pd.DataFrame:
-    """Share of municipalities in each drought category, by state and Monitor date (percent).
-
-    ``df`` is the long table of :func:`drought_monitor` (needs date, cve_ent, cve_mun, category).
-    Each municipality counts once (equal weights, not by area or population). Returns one row per
-    state and date with columns date, cve_ent, state, municipalities, none, D0..D4 (percent, summing to
-    100), drought (D1-D4) and severe (D2-D4). ``states`` maps INEGI codes to display names (default: all
-    states, named as in the file).
-    """
-    if states is not None:
-        df = df[df["cve_ent"].isin(states)]
-    counts = (df.groupby(["date", "cve_ent", "category"])["cve_mun"].nunique()
-              .unstack("category").reindex(columns=list(ALL_CATEGORIES)).fillna(0.0))
-    total = counts.sum(axis=1)
-    shares = counts.div(total, axis=0) * 100
-    shares["drought"] = shares[["D1", "D2", "D3", "D4"]].sum(axis=1)
-    shares["severe"] = shares[["D2", "D3", "D4"]].sum(axis=1)
-    shares["municipalities"] = total.astype(int)
-    out = shares.reset_index().rename_axis(None, axis=1)
-    names = states or df.drop_duplicates("cve_ent").set_index("cve_ent")["state"].to_dict()
-    out.insert(2, "state", out["cve_ent"].map(names))
-    return out
-
-
-def pooled_drought_shares(df: pd.DataFrame, states: dict[int, str]) -> pd.DataFrame:
-    """As :func:`state_drought_shares` but pooling the municipalities of all ``states`` (percent)."""
-    pooled = df[df["cve_ent"].isin(states)].assign(cve_ent=0, state="pooled")
-    return state_drought_shares(pooled).drop(columns=["cve_ent"])
 
 
 def registry_keys() -> list[str]:

@@ -12,10 +12,11 @@ Quirks handled here:
   refused. Regional totals and "Other ..." rows get iso3 None.
 - BP 2021 (OWID input): units are written in the column names; :data:`BP_UNITS` maps each column used to
   its unit, and a column whose unit is not known is refused.
-- OWID electricity shares: a blank source share means no generation from it (filled with 0) when the
-  other shares still sum to 100 (within 1 point). Before 2000 bioenergy and other renewables are blank
-  and the itemised shares sum to 95-99 %: the gap (EI's unsplit 'geothermal, biomass and other', at
-  most :data:`MAX_UNSPLIT` points) is assigned to 'other renewables'. Any other gap is refused.
+- OWID electricity shares: a blank source share may mean no generation from it only when the other
+  shares still sum to 100 (within 1 point). Before 2000 bioenergy and other renewables are blank and the
+  itemised shares sum to 95-99 %: a gap of at most :data:`MAX_UNSPLIT` points (EI's unsplit 'geothermal,
+  biomass and other') is accepted. Any other gap is refused. Blanks stay missing here; the water chapter
+  (:func:`northam.analysis.water.electricity_mix`) reads them as zero and the gap as other renewables.
 - PEMEX/SENER ``.xls`` (BIFF, read with xlrd): wide layout with Spanish month labels ('Ene/2010'); ``N/D``
   cells are missing; the national total row ('Totalb') must be complete.
 - EIA ``.xls``: only sheet 'Data 1' is read (``on_demand``; the Contents sheet has a malformed
@@ -24,15 +25,13 @@ Quirks handled here:
 
 from __future__ import annotations
 
-import calendar
-
 import pandas as pd
 import pandera.pandas as pa
 
 from .. import registry
 from ..cache import cached
 from ..countries import to_iso3
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import SchemaError, is_number, require_columns, tidy_schema, validate
 
 EI = "ei_statistical_review_2024_all_data.xlsx"
 BP2021 = "bp_statistical_review_2021_owid_input.csv"
@@ -186,6 +185,9 @@ BP_UNITS = {
     "Electricity Generation": "TWh",
 }
 BP_SCHEMA = tidy_schema({"entity": pa.Column(str), "series": pa.Column(str)}, name="bp2021")
+#: The selected columns, melted (rows labelled "Entity Year, column"): numbers or blank, never text.
+BP_RAW_SCHEMA = pa.DataFrameSchema({"value": pa.Column(checks=is_number("a number"), nullable=True)},
+                                   name="bp2021_columns")
 
 
 def parse_bp2021(raw: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -196,12 +198,9 @@ def parse_bp2021(raw: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
                           f"their name states")
     require_columns(raw, ["Entity", "Year", *columns], BP2021)
     long = raw.melt(id_vars=["Entity", "Year"], value_vars=columns, var_name="series", value_name="value")
-    num = pd.to_numeric(long["value"], errors="coerce")
-    bad = num.isna() & long["value"].notna()
-    if bad.any():
-        r = long[bad].iloc[0]
-        raise SchemaError(f"{BP2021}: column {r['series']!r} has text {r['value']!r} for {r['Entity']} {r['Year']}")
-    long = long.assign(value=num).dropna(subset=["value"])
+    long.index = long["Entity"].astype(str) + " " + long["Year"].astype(str) + ", " + long["series"]
+    long = validate(long, BP_RAW_SCHEMA, BP2021).reset_index(drop=True)
+    long = long.assign(value=pd.to_numeric(long["value"])).dropna(subset=["value"])
     iso = {e: to_iso3(e) for e in long["Entity"].unique()}
     out = pd.DataFrame({
         "iso3": long["Entity"].map(iso),
@@ -238,31 +237,41 @@ MAX_UNSPLIT = 6.0
 RENEWABLES = ("hydro", "wind", "solar", "bioenergy", "other renewables")
 FOSSIL = ("coal", "gas", "oil")
 ELEC_SCHEMA = tidy_schema({"entity": pa.Column(str), "fuel": pa.Column(str, pa.Check.isin(list(ELEC_SOURCES.values())))},
-                          name="owid_elec_shares")
+                          nullable_value=True, name="owid_elec_shares")
+
+
+def _shares_add_up(wide: pd.DataFrame) -> pd.Series:
+    """Per row (country-year): the itemised shares sum to 100 within 1 point, or fall short of it by at most
+    :data:`MAX_UNSPLIT` points where bioenergy or other renewables are blank (not split before 2000)."""
+    shares = wide[list(ELEC_SOURCES)].apply(pd.to_numeric, errors="coerce")
+    text = (shares.isna() & wide[list(ELEC_SOURCES)].notna()).any(axis=1)  # refused by the column check
+    gap = 100 - shares.sum(axis=1, min_count=1)
+    blank_other = shares[[OTHER_RENEWABLES_COL, "Bioenergy - % electricity"]].isna().any(axis=1)
+    return text | (gap.abs() <= 1) | ((gap > 1) & (gap <= MAX_UNSPLIT) & blank_other)
+
+
+#: The download as published (rows labelled "Entity Year"): numeric shares that add up (see
+#: :func:`_shares_add_up`); a blank share may only be read as zero when the others still make 100.
+ELEC_RAW_SCHEMA = pa.DataFrameSchema(
+    {col: pa.Column(checks=is_number("a percentage"), nullable=True) for col in ELEC_SOURCES},
+    checks=pa.Check(_shares_add_up, error="shares do not sum to 100; blank shares cannot be read as zero"),
+    name="owid_elec_shares_download")
 
 
 def parse_elec_shares(raw: pd.DataFrame, iso3s=None) -> pd.DataFrame:
-    """Tidy OWID shares (percent of generation) by fuel; blanks filled with 0 when the rest sums to 100."""
+    """Tidy OWID shares (percent of generation) by fuel, checked to add up; blank shares stay missing
+    (the chapter reads them as zero, and the pre-2000 gap as other renewables)."""
     require_columns(raw, ["Entity", "Code", "Year", *ELEC_SOURCES], OWID_ELEC)
     if iso3s is not None:
         raw = raw[raw["Code"].isin(iso3s)]
-    shares = raw[list(ELEC_SOURCES)].apply(pd.to_numeric, errors="coerce")
-    residual = 100 - shares.sum(axis=1, min_count=1)
-    blank_other = shares[[OTHER_RENEWABLES_COL, "Bioenergy - % electricity"]].isna().any(axis=1)
-    unsplit = (residual > 1) & (residual <= MAX_UNSPLIT) & blank_other
-    off = ((residual.abs() > 1) & ~unsplit) | residual.isna()
-    if off.any():
-        r = raw[off].iloc[0]
-        raise SchemaError(f"{OWID_ELEC}: shares of {r['Entity']} {r['Year']} sum to {100 - residual[off].iloc[0]:.1f}, "
-                          f"not 100; blank shares cannot be read as zero")
-    shares = shares.fillna(0.0)
-    shares.loc[unsplit, OTHER_RENEWABLES_COL] += residual[unsplit]
-    wide = pd.concat([raw[["Entity", "Code", "Year"]], shares.fillna(0.0)], axis=1)
-    long = wide.melt(id_vars=["Entity", "Code", "Year"], var_name="col", value_name="value")
+    raw = validate(raw.set_axis(raw["Entity"].astype(str) + " " + raw["Year"].astype(str)), ELEC_RAW_SCHEMA,
+                   OWID_ELEC).reset_index(drop=True)
+    long = raw.melt(id_vars=["Entity", "Code", "Year"], value_vars=list(ELEC_SOURCES), var_name="col",
+                    value_name="value")
     out = pd.DataFrame({
         "iso3": long["Code"].where(long["Code"].astype(str).str.fullmatch(r"[A-Z]{3}"), None),
         "year": long["Year"].astype(int),
-        "value": long["value"].astype(float),
+        "value": pd.to_numeric(long["value"]).astype(float),
         "unit": "percent of electricity generation",
         "source": OWID_ELEC,
         "entity": long["Entity"].astype(str),
@@ -354,6 +363,11 @@ def pemex_crude() -> pd.DataFrame:
 EIA_MEXICO_PIPELINE = "N9132MX2"
 EIA_SCHEMA = tidy_schema({"series_key": pa.Column(str), "series": pa.Column(str)}, time="date", iso3=False,
                          name="eia_gas_exports")
+#: The cells read from sheet 'Data 1' (rows labelled "series YYYY-MM"): volumes, one per series and month.
+EIA_CELLS_SCHEMA = pa.DataFrameSchema(
+    {"value": pa.Column(checks=[pa.Check(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0,
+                                         element_wise=True, error="not a volume (a number of MMcf, never negative)")])},
+    unique=["date", "series_key"], name="eia_gas_cells")
 
 
 def parse_eia_rows(rows: list[list], datemode: int, keys=(EIA_MEXICO_PIPELINE,)) -> pd.DataFrame:
@@ -375,29 +389,21 @@ def parse_eia_rows(rows: list[list], datemode: int, keys=(EIA_MEXICO_PIPELINE,))
         date = pd.Timestamp(xlrd.xldate_as_datetime(row[0], datemode)).to_period("M").to_timestamp()
         for k in keys:
             j = header.index(k)
-            cell = row[j]
-            if cell in ("", None):
-                continue
-            if not isinstance(cell, (int, float)) or cell < 0:
-                raise SchemaError(f"{EIA_GAS}: series {k} {date:%Y-%m}: not a volume: {cell!r}")
-            records.append((date, float(cell), k, str(names[j])))
+            if row[j] not in ("", None):
+                records.append((date, row[j], k, str(names[j])))
     out = pd.DataFrame(records, columns=["date", "value", "series_key", "series"])
-    if out.duplicated(["date", "series_key"]).any():
-        raise SchemaError(f"{EIA_GAS}: a month appears twice")
-    out = out.assign(date=out["date"].astype("datetime64[ns]"), unit="million cubic feet per month",
-                     source=EIA_GAS)
+    out.index = out["series_key"] + " " + out["date"].dt.strftime("%Y-%m")
+    out = validate(out, EIA_CELLS_SCHEMA, EIA_GAS).reset_index(drop=True)
+    out = out.assign(date=out["date"].astype("datetime64[ns]"), value=out["value"].astype(float),
+                     unit="million cubic feet per month", source=EIA_GAS)
     return validate(out, EIA_SCHEMA, EIA_GAS)
 
 
 def eia_gas_exports(keys=(EIA_MEXICO_PIPELINE,)) -> pd.DataFrame:
-    """EIA monthly US natural gas exports (MMcf per month) for the given source keys.
-
-    Adds ``bcf_per_day`` = MMcf / days in the month / 1000. Default: pipeline exports to Mexico.
-    """
+    """EIA monthly US natural gas exports (MMcf per month) for the given source keys (default: pipeline
+    exports to Mexico)."""
     rows, datemode = _xls_rows(registry.fetch(EIA_GAS), "Data 1")
-    out = parse_eia_rows(rows, datemode, tuple(keys))
-    days = out["date"].map(lambda d: calendar.monthrange(d.year, d.month)[1])
-    return out.assign(bcf_per_day=out["value"] / days / 1000)
+    return parse_eia_rows(rows, datemode, tuple(keys))
 
 
 def registry_keys() -> list[str]:

@@ -8,8 +8,8 @@ Quirk handled here: the CSV is not quoted, and some item names contain a comma (
 "Roots and Tubers, Total"), so a plain CSV reader splits them. Each line is parsed as: first field
 Area, second Year, last three Measurement, Unit and Value; whatever lies between is the Item (commas
 kept). A line with fewer than six fields, a year that is not four digits, an unknown
-measurement/unit pair or a non-numeric value is refused with :class:`~northam.schemas.SchemaError`
-naming the file, the line number and the field.
+measurement/unit pair is refused with :class:`~northam.schemas.SchemaError` naming the file, the line
+number and the field; a non-numeric value is refused by a pandera check (:data:`RAW_SCHEMA`) naming the line.
 
 Areas that are not countries (``World``, ``Northern America``, FAO groupings, former states such as
 ``USSR``) get ``iso3 = None``.
@@ -26,7 +26,7 @@ import pandera.pandas as pa
 
 from ..cache import cached
 from ..countries import to_iso3
-from ..schemas import SchemaError, tidy_schema, validate
+from ..schemas import SchemaError, is_number, tidy_schema, validate
 
 KEY = "agdata_fao_qcl_crop_group_aggregates_1961-2024.csv.gz"
 HEADER = ["Area", "Year", "Item", "Measurement", "Unit", "Value"]
@@ -34,6 +34,9 @@ MEASURES = {("Production", "t"), ("Area Harvested", "ha"), ("Yield", "kg/ha")}
 #: FAO regions and groupings (not countries). Names not listed and not found by pycountry are also None.
 REGIONS = {"World", "Northern America", "Americas", "Central America", "South America", "Micronesia"}
 _YEAR = re.compile(r"^\d{4}$")
+
+#: The parsed lines (rows labelled "line <n> (<area>, <year>, <item>, <measurement>)"): the value must be a number.
+RAW_SCHEMA = pa.DataFrameSchema({"Value": pa.Column(checks=[is_number("a number")])}, name="fao_crop_groups_lines")
 
 SCHEMA = tidy_schema(
     {"area": pa.Column(str), "item": pa.Column(str), "measurement": pa.Column(str)},
@@ -59,17 +62,11 @@ def parse_lines(lines, key: str = KEY) -> pd.DataFrame:
             raise SchemaError(f"{key}: line {n}, column 'Year': {year!r} is not a year (area {area!r})")
         if (measure, unit) not in MEASURES:
             raise SchemaError(f"{key}: line {n}, columns 'Measurement'/'Unit': unknown pair {(measure, unit)}")
-        rows.append((area, int(year), ",".join(item), measure, unit, value))
-    raw = pd.DataFrame(rows, columns=HEADER)
-    num = pd.to_numeric(raw["Value"], errors="coerce")
-    bad = num.isna()
-    if bad.any():
-        r = raw[bad].iloc[0]
-        raise SchemaError(
-            f"{key}: column 'Value' holds {r['Value']!r}, not a number "
-            f"({r['Area']}, {r['Year']}, {r['Item']}, {r['Measurement']})"
-        )
-    return raw.assign(Value=num.astype(float))
+        rows.append((f"line {n} ({area}, {year}, {','.join(item)}, {measure})", area, int(year), ",".join(item),
+                     measure, unit, value))
+    raw = pd.DataFrame(rows, columns=["line", *HEADER]).set_index("line")
+    raw = validate(raw, RAW_SCHEMA, key)
+    return raw.assign(Value=pd.to_numeric(raw["Value"]).astype(float)).reset_index(drop=True)
 
 
 def tidy(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:

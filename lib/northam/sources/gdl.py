@@ -13,9 +13,10 @@ Files (registry keys):
 Units: index 0–1 (three decimals). Canada's GDL regions merge Prince Edward Island with the three
 territories (``CANr102``); the loader keeps that region as one row and flags it (``merged``).
 
-Quirks handled here: a value outside 0–1 or a non-numeric year column is refused (file, column, region
-named); the DDF files' lower-case codes are upper-cased to match the v8 file; only the three North American
-countries are kept unless asked otherwise.
+Quirks handled here: a value outside 0–1 or a non-numeric cell is refused by a pandera schema
+(:data:`SHDI_RAW_SCHEMA`, :func:`component_raw_schema`) naming the file, column, value and region; the DDF
+files' lower-case codes are upper-cased to match the v8 file; only the three North American countries are
+kept unless asked otherwise.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .. import registry
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import SchemaError, in_range_if_number, is_number, require_columns, tidy_schema, validate
 
 SHDI = {
     "v8": "gdl_shdi_v8_subnational_hdi_1990-2022_global.csv",
@@ -65,11 +66,16 @@ COMPONENT_SCHEMA = tidy_schema(
 ).update_column("value", checks=[pa.Check.in_range(0, 1)])
 
 
-def _check_range(values: pd.Series, key: str, column: str, labels: pd.Series) -> None:
-    bad = values.notna() & ((values < 0) | (values > 1))
-    if bad.any():
-        rows = [f"{lab}: {v}" for lab, v in zip(labels[bad].head(5), values[bad].head(5), strict=True)]
-        raise SchemaError(f"{key}: column {column!r} has values outside 0-1 (an index): {rows}")
+_INDEX_CHECKS = [is_number("an index (a number)"), in_range_if_number(0, 1, "an index between 0 and 1")]
+#: The raw wide SHDI table indexed by GDL code: every year column (YYYY) an index 0-1 or blank.
+SHDI_RAW_SCHEMA = pa.DataFrameSchema({r"^\d{4}$": pa.Column(None, _INDEX_CHECKS, regex=True, nullable=True)},
+                                     index=pa.Index(None, name="GDLCODE"), name="gdl_shdi_raw")
+
+
+def component_raw_schema(column: str) -> pa.DataFrameSchema:
+    """A raw SHDI v5 component file indexed by region code: ``column`` an index 0-1 or blank."""
+    return pa.DataFrameSchema({column: pa.Column(None, _INDEX_CHECKS, nullable=True)},
+                              index=pa.Index(None, name="subnat"), name=f"gdl_shdi5_{column}_raw")
 
 
 def parse_shdi(raw: pd.DataFrame, key: str, countries=NORTH_AMERICA) -> pd.DataFrame:
@@ -79,15 +85,7 @@ def parse_shdi(raw: pd.DataFrame, key: str, countries=NORTH_AMERICA) -> pd.DataF
     if not years:
         raise SchemaError(f"{key}: no year columns (YYYY) found; columns: {list(raw.columns)[:12]}")
     df = raw if countries is None else raw[raw["ISO_Code"].isin(countries)]
-    for col in years:
-        if not pd.api.types.is_numeric_dtype(df[col]):
-            num = pd.to_numeric(df[col], errors="coerce")
-            bad = num.isna() & df[col].notna()
-            if bad.any():
-                where = list(df.loc[bad, "GDLCODE"].head(5))
-                raise SchemaError(f"{key}: column {col!r} is not numeric for region(s) {where} "
-                                  f"(values {list(df.loc[bad, col].head(5))})")
-        _check_range(pd.to_numeric(df[col], errors="coerce"), key, col, df["GDLCODE"] + " " + col)
+    validate(df.set_index("GDLCODE")[years], SHDI_RAW_SCHEMA, key)
     long = df.melt(id_vars=["ISO_Code", "Level", "GDLCODE", "Region"], value_vars=years,
                    var_name="year", value_name="value")
     long = long.dropna(subset=["value"])
@@ -127,11 +125,9 @@ def parse_component(raw: pd.DataFrame, key: str, component: str, countries=NORTH
     iso = code.str[:3].str.upper()
     df = raw[iso.isin(countries)] if countries is not None else raw
     code = code[df.index]
-    values = pd.to_numeric(df[col], errors="coerce")
-    bad = values.isna() & df[col].notna()
-    if bad.any():
-        raise SchemaError(f"{key}: column {col!r} is not numeric for {list(code[bad].head(5))}")
-    _check_range(values, key, col, code + " " + df["year"].astype(str))
+    validate(df[[col]].set_axis(code + " " + df["year"].astype(str)).rename_axis("subnat"),
+             component_raw_schema(col), key)
+    values = pd.to_numeric(df[col])
     gdl = code.str[:3].str.upper() + code.str[3:]
     out = pd.DataFrame({
         "iso3": gdl.str[:3].to_numpy(),

@@ -55,6 +55,7 @@ SCHEMA = tidy_schema(
     nullable_value=True,
     name="imf_dots",
 )
+SCHEMA.unique = ["partner", "flow", "year"]  # a partner listed twice with different values is refused
 
 
 _ESTIMATE = re.compile(r"^\s*(-?[\d,]+(?:\.\d+)?)\s*e\s*$")
@@ -107,12 +108,9 @@ def parse_workbook(path, reporter: str) -> pd.DataFrame:
     out["partner_iso3"] = out["partner"].map(iso).astype(object)
     out["partner_iso3"] = out["partner_iso3"].where(out["partner_iso3"].notna(), None)
     out["unit"], out["source"] = UNIT, key
-    # Each sheet repeats its first partner row (Australia) above "World": identical copies are dropped,
-    # a partner listed twice with different values is refused.
+    # Each sheet repeats its first partner row (Australia) above "World": identical copies are dropped;
+    # SCHEMA refuses a partner listed twice with different values.
     out = out.drop_duplicates(["partner", "flow", "year", "value", "estimated"])
-    if out.duplicated(["partner", "flow", "year"]).any():
-        dup = out.loc[out.duplicated(["partner", "flow", "year"]), "partner"].unique().tolist()
-        raise SchemaError(f"{key}: partner(s) {dup[:5]} listed twice with different values")
     return validate(out, SCHEMA, key)
 
 

@@ -13,7 +13,9 @@ Quirks handled here: the BIE sheet is a report layout (title rows, blocks by mea
 with spaces, year headers as floats with "R"/"P" suffixes for 2020/2021); the loader finds the two
 "Millones de pesos" blocks by their labels, strips names, maps them to CVE_ENT through the MCV catalogue
 and refuses an unknown state name, a block without 32 states, or a non-numeric value. CONAPO codes are read
-as strings ("01"; "00" is the national total).
+as strings ("01"; "00" is the national total); a code that is not two digits is refused by the pandera
+schema :data:`POP_SCHEMA`. The ratio of the two (GVA per person) is computed by the maps chapter
+(:func:`northam.analysis.maps.gva_per_person`), not here.
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ GVA_SCHEMA = tidy_schema(
 ).update_column("value", checks=[pa.Check.gt(0)])
 
 POP_SCHEMA = tidy_schema(
-    {"cve_ent": pa.Column(str, pa.Check.str_matches(r"^\d{2}$")), "state": pa.Column(str)},
+    {"cve_ent": pa.Column(str, pa.Check.str_matches(r"^\d{2}$", error="should be a 2-digit string code such as "
+                                                                     "'01' (read the file with dtype=str)")),
+     "state": pa.Column(str)},
     name="conapo_population",
 ).update_column("value", checks=[pa.Check.gt(0)])
 
@@ -112,10 +116,6 @@ def parse_conapo(raw: pd.DataFrame, key: str = CONAPO, measure: str = "pob_mid_y
     require_columns(raw, ["n_year", "nombre_estado", "cve_ent", "genero", measure], key)
     df = raw[raw["genero"] == "Total"]
     code = df["cve_ent"].astype(str).str.strip()
-    ok = code.str.fullmatch(r"\d{2}")
-    if not ok.all():
-        raise SchemaError(f"{key}: column 'cve_ent' must be a 2-digit string (read with dtype=str); "
-                          f"found {list(code[~ok].head(3))}")
     out = pd.DataFrame({
         "iso3": "MEX",
         "year": df["n_year"].astype(int).to_numpy(),

@@ -44,11 +44,17 @@ AGGREGATES = frozenset({
 #: Units that no longer exist (their successors are listed separately).
 DISCONTINUED = frozenset({"Belgium / Luxembourg", "Serbia and Montenegro", "Netherlands Antilles"})
 
+def _economies_once(df: pd.DataFrame) -> pd.Series:
+    """True for every row except an economy (ISO3) listed twice in the same year."""
+    return ~(df["kind"].eq("economy") & df.duplicated(["iso3", "year"], keep=False))
+
+
 SCHEMA = tidy_schema(
     {"economy": pa.Column(str), "kind": pa.Column(str, pa.Check.isin(["economy", "aggregate", "discontinued"]))},
     nullable_value=True,
     name="unctad_fdi_inflows",
 )
+SCHEMA.checks = [pa.Check(_economies_once, error="an economy listed twice (two rows map to one ISO3 code)")]
 
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
@@ -94,9 +100,6 @@ def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=["iso3", "economy", "kind", "year", "value"])
     out["iso3"] = out["iso3"].astype(object).where(out["iso3"].notna(), None)
     out["unit"], out["source"] = UNIT, key
-    dup = out[(out["kind"] == "economy") & out.duplicated(["iso3", "year"], keep=False)]
-    if len(dup):
-        raise SchemaError(f"{key}: economy listed twice: {sorted(set(dup['economy']))}")
     return validate(out, SCHEMA, key)
 
 

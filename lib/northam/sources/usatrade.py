@@ -15,6 +15,9 @@ Quirks handled here:
 - Commodity labels carry HTML entities (``&gt;``): they are unescaped.
 - The header rows (partners, years, subcodes) are checked: a shifted or relabelled column is refused,
   naming the column letter.
+- The cells are checked with pandera (:data:`RAW_SCHEMA`, :data:`TIDY_SCHEMA`): text or negative imports, a
+  blank total, a commodity label without an HS4 code and USMCA claims above the total are refused, and the
+  error names the column letter, the partner, the year and the commodity.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import pandera.pandas as pa
 
 from .. import registry
 from ..cache import cached
-from ..schemas import SchemaError, tidy_schema, validate
+from ..schemas import SchemaError, in_range_if_number, is_number, tidy_schema, validate
 
 KEY = "usatradeonline_hs87_imports_usmca_claims_2022-2024.xlsx"
 SHEET = "REPORT"
@@ -53,11 +56,9 @@ def _expected_columns() -> list[tuple[str, int, str]]:
     return [(p, y, m) for p in PARTNERS for y in YEARS for m in SUBCODES.values()]
 
 
-def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
-    """Raw ``REPORT`` sheet (read with ``header=None``) -> tidy table of columns B-S, million USD."""
-    if raw.shape[1] < 19:
-        raise SchemaError(f"{key}: sheet {SHEET!r} has {raw.shape[1]} columns; expected at least 19 (A-S)")
-    raw = raw.iloc[:, :19]  # columns A-S only; T-Z are the uploader's formulas
+def _header_columns(raw: pd.DataFrame, key: str) -> tuple[list[tuple[str, int, str]], int]:
+    """Check the header rows (partners, years, subcodes) of columns B-S; return their (partner, year,
+    measure) and the row position of ``Commodity`` (the data start below it). Refuses a shifted layout."""
     col_a = raw.iloc[:, 0].astype("string").str.strip()
     at = {}
     for role, text in HEADER_LABELS.items():
@@ -68,50 +69,69 @@ def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
     country = raw.iloc[at["country"], 1:].ffill()
     time = raw.iloc[at["time"], 1:].ffill()
     sub = raw.iloc[at["subcode"], 1:]
-    cols = []
     for j, (p, y, m) in enumerate(_expected_columns()):
-        letter = chr(ord("B") + j)
         got = (str(country.iloc[j]).strip(), str(time.iloc[j]).strip().split(".")[0],
                SUBCODES.get(str(sub.iloc[j]).strip()))
         if got != (p, str(y), m):
-            raise SchemaError(f"{key}: column {letter} header is {got}, expected {(p, str(y), m)}; "
+            raise SchemaError(f"{key}: column {_letter(j)} header is {got}, expected {(p, str(y), m)}; "
                               "the report layout changed: update the loader")
-        cols.append((p, y, m))
-    body = raw.iloc[at["body"] + 1:, :].dropna(how="all")
+    return _expected_columns(), at["body"]
+
+
+def _letter(j: int) -> str:
+    """Spreadsheet letter of data column ``j`` (0 = column B)."""
+    return chr(ord("B") + j)
+
+
+def _total_not_blank(df: pd.DataFrame) -> pd.Series:
+    """Row check: a total ("all") cell is not blank (a blank USMCA cell is a zero, see the docstring)."""
+    return (df["measure"] != "all") | df["cell"].notna()
+
+
+#: The cells of columns B-S in long form; rows are labelled "column <letter> (<partner> <year> <measure>):
+#: <commodity>" so that an error names the cell.
+RAW_SCHEMA = pa.DataFrameSchema(
+    {
+        "hs4": pa.Column(str, pa.Check.str_matches(r"^(\d{4}|TOTAL)$", error="commodity label should start with "
+                                                                              "an HS4 code"), nullable=False),
+        "cell": pa.Column(checks=[is_number("imports in US dollars"),
+                                  in_range_if_number(0, float("inf"), "imports, not negative")], nullable=True),
+    },
+    checks=[pa.Check(_total_not_blank, error="total imports should not be blank")], name="usatrade_report_cells",
+)
+
+
+def _usmca_not_above_total(out: pd.DataFrame) -> pd.Series:
+    """Check of the tidy table: imports claiming USMCA do not exceed total imports (same partner, year, HS4)."""
+    key = ["partner", "year", "hs4"]
+    total = out[out["measure"] == "all"].set_index(key)["value"]
+    ref = pd.MultiIndex.from_frame(out[key]).map(total.to_dict().get)
+    return (out["measure"] != "usmca") | (out["value"] <= pd.Series(ref, index=out.index).astype(float) * (1 + 1e-9))
+
+
+#: The tidy table, with the check that claimed imports never exceed total imports.
+TIDY_SCHEMA = pa.DataFrameSchema(SCHEMA.columns, checks=[pa.Check(
+    _usmca_not_above_total, error="imports claiming USMCA should not exceed total imports")], name=SCHEMA.name)
+
+
+def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
+    """Raw ``REPORT`` sheet (read with ``header=None``) -> tidy table of columns B-S, million USD."""
+    if raw.shape[1] < 19:
+        raise SchemaError(f"{key}: sheet {SHEET!r} has {raw.shape[1]} columns; expected at least 19 (A-S)")
+    raw = raw.iloc[:, :19]  # columns A-S only; T-Z are the uploader's formulas
+    cols, body_at = _header_columns(raw, key)
+    body = raw.iloc[body_at + 1:, :].dropna(how="all")
     label = body.iloc[:, 0].astype(str).map(html.unescape).str.strip()
-    hs4 = label.str.extract(r"^(\d{4})\s", expand=False)
-    is_total = label.eq("All Commodities")
-    bad = label[hs4.isna() & ~is_total]
-    if len(bad):
-        raise SchemaError(f"{key}: column A has an unexpected commodity label {bad.iloc[0]!r}")
-    hs4 = hs4.where(~is_total, "TOTAL")
-    rows = []
-    for j, (p, y, m) in enumerate(cols):
-        letter = chr(ord("B") + j)
-        vals = pd.to_numeric(body.iloc[:, j + 1], errors="coerce")
-        text = body.iloc[:, j + 1].notna() & vals.isna()
-        if text.any():
-            i = text.to_numpy().nonzero()[0][0]
-            raise SchemaError(f"{key}: column {letter} ({p} {y} {m}) is not numeric for {label.iloc[i]!r}: "
-                              f"{body.iloc[i, j + 1]!r}")
-        if m == "all" and vals.isna().any():
-            i = vals.isna().to_numpy().nonzero()[0][0]
-            raise SchemaError(f"{key}: column {letter} ({p} {y} total) is empty for {label.iloc[i]!r}")
-        if (vals < 0).any():
-            raise SchemaError(f"{key}: column {letter} ({p} {y} {m}) has negative imports")
-        rows.append(pd.DataFrame({
-            "iso3": PARTNERS[p], "year": y, "partner": p, "hs4": hs4.to_numpy(),
-            "commodity": label.to_numpy(), "measure": m,
-            "value": vals.fillna(0.0).astype(float).to_numpy() / 1e6,
-        }))
-    out = pd.concat(rows, ignore_index=True).assign(unit=UNIT, source=key)
+    hs4 = label.str.extract(r"^(\d{4})\s", expand=False).where(~label.eq("All Commodities"), "TOTAL")
+    cells = pd.concat([pd.DataFrame({
+        "iso3": PARTNERS[p], "year": y, "partner": p, "hs4": hs4.fillna(label).to_numpy(),
+        "commodity": label.to_numpy(), "measure": m, "cell": body.iloc[:, j + 1].to_numpy(),
+    }, index=[f"column {_letter(j)} ({p} {y} {m}): {c}" for c in label]) for j, (p, y, m) in enumerate(cols)])
+    cells = validate(cells, RAW_SCHEMA, key)
+    out = cells.drop(columns="cell").assign(value=pd.to_numeric(cells["cell"]).fillna(0.0).astype(float) / 1e6,
+                                            unit=UNIT, source=key)
     out["iso3"] = out["iso3"].astype(object).where(out["iso3"].notna(), None)
-    claimed = out.pivot_table(index=["partner", "year", "hs4"], columns="measure", values="value")
-    over = claimed[claimed["usmca"] > claimed["all"] * (1 + 1e-9)]
-    if len(over):
-        p, y, h = over.index[0]
-        raise SchemaError(f"{key}: USMCA-claimed imports exceed total imports for {p} {y} {h}")
-    return validate(out, SCHEMA, key)
+    return validate(out, TIDY_SCHEMA, key).reset_index(drop=True)  # rows keep their cell label until checked
 
 
 @cached(KEY)
@@ -131,22 +151,8 @@ def hs87_usmca_imports() -> pd.DataFrame:
     return _load()
 
 
-def usmca_claim_shares() -> pd.DataFrame:
-    """Share of US imports (all goods) from Canada, Mexico and both entering under USMCA, 2022-2024.
-
-    Columns: year, partner (Canada | Mexico | Canada+Mexico), all, usmca (million USD), share (%).
-    """
-    df = hs87_usmca_imports()
-    df = df[(df["hs4"] == "TOTAL") & df["iso3"].notna()]
-    w = df.pivot_table(index=["year", "partner"], columns="measure", values="value").reset_index()
-    both = w.groupby("year", as_index=False)[["all", "usmca"]].sum().assign(partner="Canada+Mexico")
-    w = pd.concat([w, both], ignore_index=True).rename_axis(None, axis=1)
-    w["share"] = 100 * w["usmca"] / w["all"]
-    return w.sort_values(["year", "partner"], ignore_index=True)
-
-
 def registry_keys() -> list[str]:
     return [KEY]
 
 
-__all__ = ["hs87_usmca_imports", "usmca_claim_shares", "parse", "KEY", "registry"]
+__all__ = ["hs87_usmca_imports", "parse", "KEY", "registry"]

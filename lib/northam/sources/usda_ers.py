@@ -12,8 +12,9 @@ Quirks handled here (recorded in the data mirror's SOURCES.yml):
   it is read with ``encoding="cp1252"``.
 - **Pseudo-years.** Besides 1999-2023, the ``Year Number`` column holds ``"means10years"`` and
   ``"means"`` (ten-year and full-period mean growth rates). They are not years and are dropped
-  (:data:`PSEUDO_YEARS`). Any *other* non-numeric year is refused with
-  :class:`~northam.schemas.SchemaError` naming the file, the column, the commodity and the country.
+  (:data:`PSEUDO_YEARS`). Any *other* non-numeric year, a value that is not a number and a repeated
+  observation are refused (pandera, :data:`RAW_SCHEMA`) with :class:`~northam.schemas.SchemaError` naming
+  the file, the column, the value, the commodity, the country and the year.
 - **Aggregates.** ``WORLD``, ``REST OF WORLD`` and ``WORLD (Quantity)`` are not countries: their
   ``iso3`` is None. ``WORLD (Quantity)`` carries the volume (1,000 mt or 1,000 litres), not dollars.
 - **Leading countries vary by commodity.** Canada and Mexico are always listed; the other named
@@ -26,7 +27,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from ..countries import to_iso3
-from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from ..schemas import is_number, require_columns, tidy_schema, validate
 
 KEY = "ers_us_food_imports_by_country_1999-2023.csv"
 ENCODING = "cp1252"
@@ -60,49 +61,48 @@ def _iso3(name: str) -> str | None:
 _MEMO: dict = {}
 
 
+#: The raw rows once the pseudo-years are dropped; rows are labelled "<commodity>, <country>, <year>, <unit>"
+#: so that an error names the observation.
+RAW_SCHEMA = pa.DataFrameSchema(
+    {
+        "Year Number": pa.Column(str, pa.Check.str_matches(
+            r"^\s*\d{4}\s*$", error=f"should be a 4-digit year (the pseudo-years {PSEUDO_YEARS} are dropped)")),
+        "Value": pa.Column(checks=[is_number("a number")], nullable=False),
+    },
+    unique=["Commodity", "Country", "Unit of Measure", "Category", "Subcategory", "Year Number"],
+    report_duplicates="exclude_first", name="ers_food_imports_raw",
+)
+
+
 def tidy_food_imports(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
-    """Tidy the raw ERS table (as read from the CSV): drop pseudo-years, refuse anything else odd."""
+    """Tidy the raw ERS table (as read from the CSV): drop pseudo-years, refuse anything else odd
+    (:data:`RAW_SCHEMA`)."""
     require_columns(raw, RAW_COLUMNS, key)
-    year_text = raw["Year Number"].astype(str).str.strip()
-    pseudo = year_text.isin(PSEUDO_YEARS)
-    raw = raw[~pseudo]
-    year_text = year_text[~pseudo]
-    not_year = ~year_text.str.fullmatch(r"\d{4}")
-    if not_year.any():
-        row = raw[not_year].iloc[0]
-        raise SchemaError(
-            f"{key}: column 'Year Number' holds {year_text[not_year].iloc[0]!r}, which is not a year "
-            f"(commodity {row['Commodity']!r}, country {row['Country']!r}); only 4-digit years and the "
-            f"pseudo-years {PSEUDO_YEARS} (dropped) are expected"
-        )
-    values = pd.to_numeric(raw["Value"], errors="coerce")
-    if values.isna().any():
-        row = raw[values.isna()].iloc[0]
-        raise SchemaError(
-            f"{key}: column 'Value' is empty or not numeric for commodity {row['Commodity']!r}, "
-            f"country {row['Country']!r}, year {row['Year Number']}"
-        )
-    partners = raw["Country"].astype(str).str.strip()
+    raw = raw[~raw["Year Number"].astype(str).str.strip().isin(PSEUDO_YEARS)].copy()
+    raw["Year Number"] = raw["Year Number"].astype(str)
+    text = {c: raw[c].astype(str).str.strip() for c in ("Commodity", "Country", "Unit of Measure", "Category",
+                                                         "Subcategory")}
+    raw = raw.assign(**text)
+    raw.index = raw["Commodity"] + ", " + raw["Country"] + ", " + raw["Year Number"] + ", " + raw["Unit of Measure"]
+    raw = validate(raw, RAW_SCHEMA, key)
+    text = {c: raw[c] for c in text}
+    partners = text["Country"]
     iso = {p: _iso3(p) for p in partners.unique()}
     out = pd.DataFrame(
         {
             "iso3": partners.map(iso).astype(object),
-            "year": year_text.astype(int),
-            "value": values.astype(float),
-            "unit": raw["Unit of Measure"].astype(str).str.strip().replace(UNITS),
+            "year": raw["Year Number"].str.strip().astype(int),
+            "value": pd.to_numeric(raw["Value"]).astype(float),
+            "unit": text["Unit of Measure"].replace(UNITS),
             "source": key,
-            "commodity": raw["Commodity"].astype(str).str.strip(),
+            "commodity": text["Commodity"],
             "partner": partners,
-            "category": raw["Category"].astype(str).str.strip(),
-            "subcategory": raw["Subcategory"].astype(str).str.strip(),
+            "category": text["Category"],
+            "subcategory": text["Subcategory"],
             "row": raw["Row Number"].astype(int),
         }
     )
     out["iso3"] = out["iso3"].where(out["iso3"].notna(), None)
-    dup = out.duplicated(["commodity", "partner", "unit", "category", "subcategory", "year"], keep=False)
-    if dup.any():
-        r = out[dup].iloc[0]
-        raise SchemaError(f"{key}: duplicated observation for {r['commodity']!r}, {r['partner']!r}, {r['year']}")
     return validate(out.reset_index(drop=True), SCHEMA, key)
 
 

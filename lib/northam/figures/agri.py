@@ -1,0 +1,283 @@
+"""Figures of the chapter "Agribusiness" (:mod:`northam.analysis.agri`).
+
+Every figure function takes the table it plots (default: the analysis function of the same name), draws
+it in the house style and publishes it with :func:`northam.charts.publish`: the CSV is exactly that table.
+Countries keep their book colours; food groups, HS chapters and other non-country series use the
+colour-blind-safe non-country colours of :data:`northam.figures.common.SERIES` (one grey at most per
+chart), and lines carry direct labels at their ends (:func:`northam.figures.common.label_ends`). The two
+tables of the chapter are shown by the ``*_table`` helpers at the end.
+"""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import pandas as pd
+
+from .. import charts
+from ..analysis import agri
+from .common import SERIES, label_ends
+
+ERS_SOURCE = "USDA ERS, U.S. Food Imports (food.csv, 1999-2023)"
+DEFLATOR_SOURCE = "deflated with the BEA GDP implicit price deflator (FRED GDPDEF)"
+HS_SOURCE = "US Census Bureau, international trade API (HS2 imports, 2023-2024)"
+CURRENT, CONSTANT = "million current USD", "million constant 2024 USD"
+#: One colour per food group, the same in both partners' panels (Paul Tol's muted set; one pale grey).
+GROUP_COLORS = {
+    "Fruit": "#CC6677", "Vegetables": "#117733", "Beverages": "#88CCEE", "Grains": "#DDCC77",
+    "Vegetable oils": "#332288", "Meats": "#882255", "Sweeteners and candy": "#AA4499",
+    "Fish and shellfish": "#44AA99", agri.OTHER: "#999933", "Live animals": "#661100", "Cocoa": "#6699CC",
+    "Dairy": "#EECC66", "Nuts": "#997700", "Coffee, tea, spices": "#994455", "All other groups": "#DDDDDD",
+}
+#: HS chapters of the seasonal chart: colour and line style (non-country series).
+SEASONAL_STYLE = {"07": ("Vegetables (HS 07)", SERIES["indigo"], "-"), "08": ("Fruit and nuts (HS 08)", SERIES["rose"], "--")}
+
+
+def _units(unit: str, *columns: str, **others: str) -> dict:
+    """Units of a figure's table: ``unit`` for ``columns``, "year" for a year column, and ``others``."""
+    return {"year": "calendar year", "rank": "rank", **{c: unit for c in columns}, **others}
+
+
+def _legend_on_top(fig, ncol: int, y: float = 0.9) -> None:
+    """One legend for the whole figure, between the subtitle and the panels (no panel is covered)."""
+    handles, labels = [], []
+    for ax in fig.axes:
+        for h, lab in zip(*ax.get_legend_handles_labels(), strict=True):
+            if lab not in labels:
+                handles.append(h)
+                labels.append(lab)
+    fig.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.01, y), ncol=ncol, fontsize=8.5, frameon=False)
+
+
+# --------------------------------------------------------------------------------------------------
+# Fresh produce, food groups, origins, beer (ERS)
+
+
+def fresh_produce_shares(data: pd.DataFrame | None = None) -> None:
+    """Shares of US fresh fruit and fresh vegetable import value by origin, 1999-2023 (percent)."""
+    shares = agri.fresh_produce_shares() if data is None else data
+    fig, axes = charts.figure("Where US fresh fruit and vegetable imports come from",
+                              "Percent of US import value, 1999-2023", ncols=2, sharey=True, figsize=(8, 5))
+    for ax, product in zip(axes, ["Fresh fruit", "Fresh vegetables"], strict=True):
+        s = shares[shares["product"] == product].set_index("year")
+        ax.stackplot(s.index, s["MEX"], s["CAN"], s["ROW"], labels=["Mexico", "Canada", "Rest of the world"],
+                     colors=[charts.country_color(c) for c in ("MEX", "CAN", "ROW")])
+        ax.set_title(product, fontsize=10, loc="left")
+        ax.set_ylim(0, 100)
+    fig.subplots_adjust(top=0.72)
+    _legend_on_top(fig, ncol=3)
+    f = shares.set_index(["product", "year"])
+    charts.publish(
+        fig, "agri-fresh-shares", data=shares, source=ERS_SOURCE, finite=["MEX", "CAN", "ROW"],
+        units=_units("percent of US import value", "MEX", "CAN", "ROW", world=CURRENT),
+        alt=(f"Two stacked area charts of the origin of US fresh fruit and fresh vegetable imports, 1999 to 2023. "
+             f"Mexico's share of fresh fruit rises from {f.loc[('Fresh fruit', 1999), 'MEX']:.0f}% to "
+             f"{f.loc[('Fresh fruit', 2023), 'MEX']:.0f}%; its share of fresh vegetables stays around two thirds "
+             f"({f.loc[('Fresh vegetables', 2023), 'MEX']:.0f}% in 2023) with Canada at "
+             f"{f.loc[('Fresh vegetables', 2023), 'CAN']:.0f}%."),
+        caption="Shares of US fresh fruit and fresh vegetable import value supplied by Mexico, Canada and all other "
+                "countries.")
+
+
+def food_imports_by_origin(data: pd.DataFrame | None = None) -> None:
+    """US food imports from Mexico and from Canada, 1999-2023, in constant 2024 dollars (solid) and in
+    current dollars (dashed); the table also holds the rest of the world and shares."""
+    origin = agri.food_imports_by_origin() if data is None else data
+    fig, ax = charts.figure("US food imports from Mexico and Canada, in constant dollars",
+                            "Billion US dollars: solid, constant 2024 dollars (GDP deflator); dashed, current dollars")
+    ends = {}
+    for iso in ("MEX", "CAN"):
+        o = origin[origin["origin"] == iso].set_index("year")
+        colour = charts.country_color(iso)
+        ax.plot(o.index, o["real"] / 1e3, color=colour)
+        ax.plot(o.index, o["nominal"] / 1e3, color=colour, ls="--", lw=1.2)
+        ends[charts.country_label(iso)] = (o["real"] / 1e3, colour)
+    ax.set_ylim(0, None)
+    fig.subplots_adjust(right=0.86)
+    label_ends(ax, ends)
+    o = origin.set_index(["origin", "year"])
+    first, last = int(origin["year"].min()), int(origin["year"].max())
+    charts.publish(
+        fig, "agri-food-origin", data=origin, source=f"{ERS_SOURCE}; {DEFLATOR_SOURCE}",
+        finite=["real", "nominal"], units=_units(CURRENT, "nominal", real=CONSTANT, share="percent of US food imports"),
+        alt=(f"Line chart of US food imports from Mexico and from Canada, {first} to {last}, in constant 2024 dollars "
+             f"with current dollars dashed. In constant dollars imports from Mexico grow from "
+             f"{o.loc[('MEX', first), 'real'] / 1e3:.1f} to {o.loc[('MEX', last), 'real'] / 1e3:.1f} billion and pass "
+             f"those from Canada, which grow from {o.loc[('CAN', first), 'real'] / 1e3:.1f} to "
+             f"{o.loc[('CAN', last), 'real'] / 1e3:.1f} billion."),
+        caption="US food imports (sum of the ERS food groups) from Mexico and from Canada in constant 2024 dollars "
+                "(solid; current values deflated with the BEA GDP implicit price deflator) and in current dollars "
+                "(dashed).")
+
+
+def food_groups(data: pd.DataFrame | None = None) -> None:
+    """US food imports from Mexico and from Canada by food group, 1999-2023, in constant 2024 dollars (the
+    six largest groups of 2023 per partner, the rest summed; the table is every group, tidy)."""
+    data = agri.food_groups() if data is None else data
+    fig, axes = charts.figure("US food imports from Mexico and from Canada, by food group",
+                              "Billion constant 2024 US dollars (GDP deflator), 1999-2023", ncols=2, sharey=True,
+                              figsize=(8.4, 5.2))
+    for ax, iso in zip(axes, ["MEX", "CAN"], strict=True):
+        w = agri.food_groups_wide(iso) / 1e3
+        ax.stackplot(w.index, w.T.to_numpy(), labels=w.columns, colors=[GROUP_COLORS[g] for g in w.columns])
+        ax.set_title(charts.country_label(iso), fontsize=10, loc="left")
+    fig.subplots_adjust(top=0.7)
+    _legend_on_top(fig, ncol=4, y=0.91)
+    t = data[data["iso3"].isin(["MEX", "CAN"])].groupby(["iso3", "year"])["real"].sum() / 1e3
+    charts.publish(
+        fig, "agri-food-groups", data=data, source=f"{ERS_SOURCE}; {DEFLATOR_SOURCE}",
+        units=_units(CURRENT, "value", real=CONSTANT),
+        alt=(f"Two stacked area charts of US food imports by food group from Mexico and from Canada, 1999 to 2023, in "
+             f"constant 2024 dollars. Imports from Mexico grow from {t[('MEX', 1999)]:.1f} to {t[('MEX', 2023)]:.1f} "
+             f"billion dollars, led by fruit, vegetables and beverages; imports from Canada grow from "
+             f"{t[('CAN', 1999)]:.1f} to {t[('CAN', 2023)]:.1f} billion, led by grain products, vegetable oils and "
+             f"vegetables."),
+        caption="US food imports from Mexico and from Canada by ERS food group, constant 2024 dollars (deflated with "
+                "the BEA GDP implicit price deflator).")
+
+
+def beer_imports(data: pd.DataFrame | None = None) -> None:
+    """US malt beer imports by origin (million current USD, stacked; upper panel) and Mexico's share of
+    them (percent; lower panel)."""
+    beer = agri.beer_imports().reset_index() if data is None else data
+    b = beer.set_index("year")
+    fig, (ax, ax2) = charts.figure("US beer imports by origin", "Malt beer, billion current US dollars, 1999-2023; "
+                                   "lower panel: Mexico's share, %", nrows=2, sharex=True, figsize=(7.5, 5.8),
+                                   height_ratios=[2, 1])
+    cols = {"Mexico": charts.country_color("MEX"), "Netherlands": SERIES["indigo"],
+            "Canada": charts.country_color("CAN"), "Other": charts.country_color("ROW")}
+    ax.stackplot(b.index, (b[list(cols)] / 1e3).T.to_numpy(), labels=list(cols), colors=list(cols.values()))
+    ax.legend(loc="upper left", fontsize=8, ncol=2)
+    ax2.plot(b.index, b["mex_share"], color=charts.country_color("MEX"))
+    ax2.set_ylim(0, 100)
+    ax2.set_ylabel("Mexico, %", fontsize=9)
+    charts.publish(
+        fig, "agri-beer", data=beer, source=ERS_SOURCE, finite=["mex_share"],
+        units=_units(CURRENT, "Mexico", "Netherlands", "Canada", "Other", "World", mex_share="percent"),
+        alt=(f"Stacked area chart of US malt beer imports by origin, 1999 to 2023, with Mexico's share in a lower "
+             f"panel. Mexico's share rises from {b.loc[1999, 'mex_share']:.0f}% to {b.loc[2023, 'mex_share']:.0f}%; "
+             f"total imports reach {b.loc[2023, 'World'] / 1e3:.1f} billion dollars in 2023."),
+        caption="US malt beer imports by origin (upper panel, current dollars) and Mexico's share of them (lower "
+                "panel).")
+
+
+# --------------------------------------------------------------------------------------------------
+# HS chapters (Census)
+
+
+def hs_top_chapters(data: pd.DataFrame | None = None) -> None:
+    """The six largest HS food and farm chapters of US imports from Mexico and from Canada in 2024
+    (million current USD, drawn in billions)."""
+    top = agri.hs_top_chapters(2024) if data is None else data
+    fig, axes = charts.figure("Largest food and farm chapters of US imports, 2024",
+                              "HS chapters 01-24, billion current US dollars", nrows=2, figsize=(8, 6.5))
+    for ax, iso in zip(axes, ["MEX", "CAN"], strict=True):
+        t = top[top["iso3"] == iso].iloc[::-1]
+        ax.barh(t["label"], t["value"] / 1e3, color=charts.country_color(iso))
+        ax.set_title(f"From {charts.country_label(iso)}", fontsize=10, loc="left")
+        ax.tick_params(axis="y", labelsize=8)
+        ax.grid(axis="y", visible=False)
+        ax.set_xlim(0, top["value"].max() / 1e3 * 1.05)
+    fig.subplots_adjust(top=0.84, hspace=0.45)
+    first = top.set_index(["iso3", "rank"])
+    charts.publish(
+        fig, "agri-hs-top", data=top, source=HS_SOURCE, units=_units(CURRENT, "value", share="percent of HS 01-24"),
+        alt=(f"Two horizontal bar charts of the six largest HS food and farm chapters of US imports in 2024. From "
+             f"Mexico the largest is {first.loc[('MEX', 1), 'label']} ({first.loc[('MEX', 1), 'share']:.0f}% of "
+             f"chapters 01-24); from Canada it is {first.loc[('CAN', 1), 'label']} "
+             f"({first.loc[('CAN', 1), 'share']:.0f}%)."),
+        caption="The six largest HS chapters (01-24) of US imports from Mexico and from Canada in 2024.")
+
+
+def hs_seasonal(data: pd.DataFrame | None = None) -> None:
+    """Monthly US imports from Mexico of HS 07 (vegetables) and HS 08 (fruit and nuts), 2023-2024, with the
+    winter months shaded (million current USD)."""
+    season = agri.hs_seasonal(("07", "08")).reset_index() if data is None else data
+    s = season.set_index("date")
+    fig, ax = charts.figure("Monthly US imports of vegetables and fruit from Mexico",
+                            "HS 07 (vegetables) and HS 08 (fruit and nuts), million current US dollars, 2023-2024")
+    for chapter, (label, colour, ls) in SEASONAL_STYLE.items():
+        ax.plot(s.index, s[chapter], color=colour, ls=ls, label=label)
+    for start, end in agri.winter_spans(s.index):
+        ax.axvspan(start, end, color="#EEEEEE", zorder=0, lw=0)
+    ax.set_ylim(0, None)
+    ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
+    ax.legend(loc="lower center", ncol=2, fontsize=8.5)
+    ratio = agri.winter_share_estimate("07")["ratio"]
+    charts.publish(
+        fig, "agri-hs-seasonal", data=season, source=HS_SOURCE, finite=["07", "08"],
+        units=_units(CURRENT, "07", "08"),
+        alt=(f"Line chart of monthly US imports of vegetables and of fruit from Mexico, 2023 to 2024, with winter months "
+             f"shaded. Vegetable imports peak in the winter months and fall in late summer; winter months bring about "
+             f"{ratio:.1f} times the imports of other months."),
+        caption="Monthly US imports from Mexico of HS chapter 07 (vegetables, solid) and 08 (fruit and nuts, dashed). "
+                "Shaded: December to February.")
+
+
+# --------------------------------------------------------------------------------------------------
+# Farm output and farm jobs
+
+
+def crop_index(data: pd.DataFrame | None = None) -> None:
+    """Production of three FAO crop groups in the three countries, indexed to 2013 = 100."""
+    crops = agri.crop_index() if data is None else data
+    fig, axes = charts.figure("Crop production in the three countries", "Production in tonnes, index 2013 = 100",
+                              ncols=3, sharey=True, figsize=(8.4, 5))
+    for ax, crop in zip(axes, agri.CROPS, strict=True):
+        for iso in ("USA", "MEX", "CAN"):
+            c = crops[(crops["crop"] == crop) & (crops["iso3"] == iso)]
+            ax.plot(c["year"], c["index"], color=charts.country_color(iso), label=charts.country_label(iso), lw=1.2)
+        ax.axhline(100, color=SERIES["grey"], lw=0.8, ls="--")
+        ax.set_title(crop, fontsize=10, loc="left")
+    fig.subplots_adjust(top=0.72)
+    _legend_on_top(fig, ncol=3)
+    c = crops[crops["year"] == 2023].set_index(["crop", "iso3"])["index"]
+    charts.publish(
+        fig, "agri-crops", data=crops, source="FAOSTAT QCL crop groups, via the agData R package", finite=["index"],
+        units=_units("t", "value", index="index, 2013 = 100"),
+        alt=(f"Three line charts of cereal, fruit and vegetable production in the United States, Mexico and Canada, "
+             f"1961 to {int(crops['year'].max())}, indexed to 2013. By 2023 Mexico's fruit index is "
+             f"{c[('Fruit', 'MEX')]:.0f} and its vegetable index {c[('Vegetables', 'MEX')]:.0f}, while the US fruit "
+             f"index is {c[('Fruit', 'USA')]:.0f}."),
+        caption="Production of FAO crop groups (cereals, fruit, vegetables), each country indexed to its 2013 level.")
+
+
+def ag_employment(data: pd.DataFrame | None = None) -> None:
+    """US employment in agriculture and related industries, monthly and 12-month average (thousands)."""
+    emp = agri.ag_employment() if data is None else data
+    fig, ax = charts.figure("US employment in agriculture and related industries",
+                            "Million persons, monthly, not seasonally adjusted, and 12-month average")
+    ax.plot(emp["date"], emp["value"] / 1e3, color=SERIES["grey"], lw=0.7, label="Monthly")
+    ax.plot(emp["date"], emp["avg12"] / 1e3, color=charts.country_color("USA"), lw=1.6, label="12-month average")
+    ax.set_ylim(0, None)
+    ax.legend(loc="upper right", fontsize=8)
+    last = emp.iloc[-1]
+    first = emp[emp["date"].dt.year == 1948]["value"].mean() / 1e3
+    charts.publish(
+        fig, "agri-employment", data=emp, source="BLS Current Population Survey via FRED (series LNU02034560)",
+        finite=["value"],
+        units={"value": "thousand persons", "avg12": "thousand persons"},
+        alt=(f"Line chart of monthly US employment in agriculture and related industries since 1948 with its 12-month "
+             f"average. The average falls from about {first:.1f} million in 1948 to about {last['avg12'] / 1e3:.2f} "
+             f"million in {last['date']:%B %Y}; the monthly series swings with the seasons and steps down in 2000 "
+             f"when the survey's industry classification changed."),
+        caption="US employment in agriculture and related industries (household survey), monthly and 12-month "
+                "average. The step in 2000 reflects a change of industry classification.")
+
+
+# --------------------------------------------------------------------------------------------------
+# Tables
+
+
+def enduse_table() -> None:
+    """US imports of foods, feeds and beverages (End-Use 0) from Mexico, Canada and the world (billion USD)."""
+    totals = agri.enduse_food_imports()
+    charts.table((totals[["MEX", "CAN", "MEX+CAN", "WORLD"]] / 1e3).assign(share_na=totals["share_na"])
+                 .reset_index().rename(columns={"year": "Year", "share_na": "Mexico+Canada, % of world"}),
+                 caption="US imports of foods, feeds and beverages (End-Use 0), billion current US dollars")
+
+
+def produce_share_table() -> None:
+    """Mexico's share of US fresh fruit and vegetable imports in selected years (percent)."""
+    charts.table(agri.produce_share_years().rename(columns={"year": "Year"}),
+                 caption="Mexico's share of US fresh produce imports, selected years (%)")

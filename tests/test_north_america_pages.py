@@ -1,0 +1,87 @@
+"""The pages of the chapters north-america, world and maps read like articles (checked on their MyST files).
+
+One parametrized test per rule: every glued name is a key number; the house order of sections; key findings
+whose numbers are all glued; a "Finding." after every chart; little code, all hidden, no pandas; the
+"No open data found" notes kept.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import jupytext
+import pytest
+
+from page_text import NOTEBOOKS, glued_names
+
+#: page id -> (analysis module, number of ``page.missing`` notes the page must keep)
+PAGES = {"north-america": ("north_america", 0), "world": ("world", 5), "maps": ("maps", 2)}
+#: Helpers of the figure modules that show a table, not a chart.
+TABLES = {"top_partners", "fdi_ranks", "hightech_ranks", "lpi_ranks", "resource_rents"}
+ORDER = [":::{admonition} Key findings", "**The question.**", "## The data", "**Finding.**",
+         "## The reports' figures next to the data", "## What the reports do not show"]
+
+
+def _cells(page_id):
+    return jupytext.read(NOTEBOOKS / f"{page_id}.md").cells
+
+
+def _code(page_id) -> list[str]:
+    return [c.source for c in _cells(page_id) if c.cell_type == "code"]
+
+
+def _markdown(page_id) -> str:
+    return "\n".join(c.source for c in _cells(page_id) if c.cell_type == "markdown")
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+def test_every_glued_name_is_a_key_number(page_id):
+    numbers = importlib.import_module(f"northam.analysis.{PAGES[page_id][0]}").key_numbers()
+    for name, spec in glued_names(page_id):
+        assert name in numbers, f"{page_id}: {name} is glued but not a key number"
+        format(numbers[name], spec)  # the page's format spec works on the value
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+def test_sections_in_the_house_order(page_id):
+    text = _markdown(page_id)
+    assert text.startswith("# ")
+    positions = [text.index(marker) for marker in ORDER]
+    assert positions == sorted(positions), f"{page_id}: sections out of order"
+    assert ":class: important" in text
+    code = _code(page_id)
+    assert "page.begin(" in code[0] and "page.cite_this()" in code[-1]
+    assert any("claims.show(" in c for c in code)
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+def test_key_findings_numbers_are_glued(page_id):
+    box = _markdown(page_id).split(":::{admonition} Key findings", 1)[1].split("\n:::", 1)[0]
+    prose = re.sub(r"\{glue:text\}`[^`]*`", "", box.replace(":class: important", ""))
+    assert not re.search(r"\d", prose), f"{page_id}: a number in the key findings is not glued: {prose}"
+    assert 3 <= prose.count(". ") + 1 <= 5, f"{page_id}: key findings should be 3 to 5 sentences"
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+def test_every_chart_is_followed_by_a_finding(page_id):
+    cells = _cells(page_id)
+    for i, cell in enumerate(cells):
+        calls = re.findall(r"^figures\.(\w+)\(", cell.source, flags=re.M) if cell.cell_type == "code" else []
+        if set(calls) - TABLES:
+            following = next((c.source for c in cells[i + 1:] if c.cell_type == "markdown"), "")
+            assert following.lstrip().startswith("**Finding.**"), f"{page_id}: no finding after {calls}"
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+def test_little_hidden_code_and_no_pandas(page_id):
+    code = _code(page_id)
+    lines = [line for c in code for line in c.splitlines() if line.strip()]
+    assert len(lines) <= 60, f"{page_id}: {len(lines)} lines of code"
+    assert all(c.metadata.get("tags") == ["remove-input"] for c in _cells(page_id) if c.cell_type == "code")
+    assert not any(re.search(r"\bpd\.|import pandas|charts\.figure|\.merge\(|\.pivot", line) for line in lines)
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+def test_no_open_data_notes_are_kept(page_id):
+    assert sum(c.count("page.missing(") for c in _code(page_id)) == PAGES[page_id][1]
