@@ -89,3 +89,37 @@ def test_glue_keys_are_prefixed_and_plain(numbers):
     assert not any(isinstance(v, float) and v != v for v in numbers.values()), "no NaN in glued numbers"
 
 
+
+
+# ------------------------------------------------------------------ constant 2024 dollars (GDP deflator)
+
+
+def test_annual_gdp_deflator_matches_sources_yml():
+    d = agri.gdp_deflator().set_index("year")
+    assert d.loc[2024, "deflator"] == pytest.approx(125.214, abs=0.001)
+    assert d.loc[2023, "deflator"] == pytest.approx(122.266, abs=0.001)
+    assert d.loc[2024, "to_constant"] == 1.0 and d.index.max() == 2024
+
+
+def test_food_imports_in_2024_dollars_recomputed_from_raw(ers, raw_path, numbers):
+    """Mexico 1999 in constant 2024 dollars, from the raw ERS and FRED files: the sum of the ERS food-group
+    lines (13 "Total ..." lines and the four lines of category "Other") times deflator(2024) / deflator(1999),
+    each the mean of the year's four quarters."""
+    gdpdef = pd.read_csv(raw_path(agri.FRED_DEFLATOR))
+    year = gdpdef["observation_date"].str[:4]
+    ratio = gdpdef.loc[year == "2024", "GDPDEF"].mean() / gdpdef.loc[year == "1999", "GDPDEF"].mean()
+    mex = ers[(ers["Country"] == "MEXICO") & (ers["Year Number"] == "1999")]
+    lines = mex["Commodity"].isin(agri.GROUPS.values()) | (mex["Category"] == "Other")
+    nominal = mex.loc[lines, "Value"].astype(float).sum()
+    assert 15 <= lines.sum() <= 17, "one line per food group listed for Mexico"
+    assert numbers["agri_food_mex_1999_bn"] == pytest.approx(nominal / 1e3, rel=1e-12)
+    assert numbers["agri_food_mex_1999_real_bn"] == pytest.approx(nominal * ratio / 1e3, rel=1e-12)
+    assert numbers["agri_deflator_1999_to_2024"] == pytest.approx(ratio, rel=1e-12)
+
+
+def test_origins_add_up_to_the_world():
+    o = agri.food_imports_by_origin()
+    assert set(o["origin"]) == {"MEX", "CAN", "ROW"} and o[["nominal", "real"]].gt(0).all().all()
+    assert o.groupby("year")["share"].sum().sub(100).abs().max() < 1e-9
+    world = agri.food_totals()["WORLD"]
+    assert o.groupby("year")["nominal"].sum().sub(world).abs().max() < 1e-6

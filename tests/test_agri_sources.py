@@ -98,7 +98,7 @@ def test_ers_pseudo_years_dropped_from_a_hand_made_frame():
 
 
 def test_ers_other_non_year_is_refused():
-    with pytest.raises(SchemaError, match=r"tiny\.csv.*'Year Number'.*'avg'.*Malt beer.*MEXICO"):
+    with pytest.raises(SchemaError, match=r"(?s)tiny\.csv.*Year Number.*avg.*Malt beer, MEXICO"):
         usda_ers.tidy_food_imports(_tiny(["2022", "avg"]), "tiny.csv")
 
 
@@ -107,7 +107,7 @@ def test_ers_renamed_column_and_empty_value_are_refused(ers_raw):
         usda_ers.tidy_food_imports(ers_raw.head(20).rename(columns={"Year Number": "Year"}))
     broken = _tiny(["2021", "2022"])
     broken.loc[1, "Value"] = None
-    with pytest.raises(SchemaError, match="'Value'.*2022"):
+    with pytest.raises(SchemaError, match=r"Value.*Malt beer, MEXICO, 2022"):
         usda_ers.tidy_food_imports(broken, "tiny.csv")
 
 
@@ -151,7 +151,7 @@ def test_hs2_values_match_raw(hs_raw):
 def test_hs2_text_value_and_renamed_column_are_refused(hs_raw):
     broken = hs_raw.head(30).copy()
     broken.loc[5, "GEN_VAL_MO"] = "(D)"
-    with pytest.raises(SchemaError, match=r"GEN_VAL_MO.*'\(D\)'"):
+    with pytest.raises(SchemaError, match=r"GEN_VAL_MO.*\(D\)"):
         census_hs.tidy_hs2(broken)
     with pytest.raises(SchemaError, match="GEN_VAL_MO"):
         census_hs.tidy_hs2(hs_raw.head(30).rename(columns={"GEN_VAL_MO": "GEN_VAL_YR"}))
@@ -178,7 +178,7 @@ def test_fao_items_with_commas_are_kept():
     "line, match",
     [("Mexico,2023,Production,t", "fields"), ("Mexico,20x3,Cereals, primary,Production,t,1", "'Year'"),
      ("Mexico,2023,Cereals, primary,Production,kg,1", "unknown pair"),
-     ("Mexico,2023,Fruit Primary,Production,t,NA", "'Value'")],
+     ("Mexico,2023,Fruit Primary,Production,t,NA", r"Value.*NA.*line 2")],
 )
 def test_fao_bad_lines_are_refused(line, match):
     with pytest.raises(SchemaError, match=match):

@@ -188,8 +188,6 @@ def test_iea_refuses_renamed_column_and_unknown_region():
         iea.tidy(good.assign(region_country="Atlantis"))
 
 
-
-
 def test_2024_table_with_a_wrong_unit_is_refused(tmp_path):
     raw = json.loads(registry.fetch(oica.KEY_2024).read_text())
     raw["data"]["Mexico"]["unit"] = "thousand vehicles"

@@ -66,8 +66,6 @@ def test_stl_trend_interval_brackets_trend():
     assert len(d) == d["observed"].notna().sum()
 
 
-
-
 def test_glue_keys_are_prefixed_and_formattable(numbers):
     for key, value in numbers.items():
         assert key.startswith("labor_")

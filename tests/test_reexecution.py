@@ -32,7 +32,7 @@ def test_every_page_gives_the_same_outputs_from_a_clean_kernel(built_book, tmp_p
     env = {**os.environ, "NORTHAM_FIGURE_DIR": str(tmp_path / "figures")}
     env.pop("NORTHAM_RECORD_DEPS", None)
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=", "-n", "2",
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=", "-n", "2", "--dist", "loadfile",
          "--nbval", "--nbval-current-env", "--nbval-sanitize-with", str(sanitize), *map(str, executed)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200)
     assert proc.returncode == 0, proc.stdout[-6000:]

@@ -51,7 +51,7 @@ def test_api_schema_units_and_quirks():
 
 
 def test_api_values_match_raw(raw_api):
-    w = census_api.wide(2024).set_index("iso3")
+    w = trade.api_wide(2024).set_index("iso3")
     r = raw_api[(raw_api["CTY_CODE"] == "2010") & (raw_api["YEAR"] == 2024)].iloc[0]
     assert w.loc["MEX", "imports"] == pytest.approx(r["imports"] / 1e6, rel=1e-12)
     assert w.loc["MEX", "balance"] == pytest.approx(r["deficit"] / 1e6, rel=1e-12)
@@ -138,7 +138,7 @@ def test_usatrade_refuses_blank_total(raw_report):
 
 
 def test_usmca_claim_shares_match_sources_yml():
-    s = usatrade.usmca_claim_shares().set_index(["year", "partner"])["share"]
+    s = trade.usmca_claim_shares().set_index(["year", "partner"])["share"]
     assert s[(2024, "Canada")] == pytest.approx(37.5, abs=0.05)
     assert s[(2024, "Mexico")] == pytest.approx(48.6, abs=0.05)
 

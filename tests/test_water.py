@@ -357,6 +357,9 @@ def test_pemex_missing_total_and_bad_month_are_refused():
         energy.parse_pemex_rows(rows)
     with pytest.raises(SchemaError, match="Jan/2010"):
         energy.parse_pemex_rows([["", "Jan/2010"], ["Totalb", 1.0]])
+    with pytest.raises(SchemaError, match=r"(?s)non-numeric cell.*12 kb/d.*Cantarell 2010-02"):
+        energy.parse_pemex_rows([["", "Ene/2010", "Feb/2010"], ["Totalb", 2615.2, 2600.0],
+                                 [" Cantarell", 500.0, "12 kb/d"]])
 
 
 def test_gas_exports_bcf_per_day_match_raw_xls(raw_path):
@@ -386,9 +389,7 @@ def test_ei_pipeline_us_to_mexico(raw_path):
 
 
 # --------------------------------------------------------------------------------------------------
-# Claims
-
-
+# Key numbers and the tables behind the figures
 
 
 def test_key_numbers_are_prefixed_and_plain():

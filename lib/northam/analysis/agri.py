@@ -384,8 +384,9 @@ def share_trend(product: str = "Fresh vegetables", iso3: str = "MEX") -> dict:
 def _produce_numbers() -> dict:
     """Mexico's and Canada's shares (%) of US fresh fruit and vegetable imports and the world totals
     (billion current USD), 1999 and 2023 (ERS)."""
-    sh = fresh_produce_shares().set_index(["product", "year"])
-    n = {}
+    shares = fresh_produce_shares()
+    sh = shares.set_index(["product", "year"])
+    n = {"ers_first_year": int(shares["year"].min()), "ers_last_year": int(shares["year"].max())}
     for key, product in (("fruit", "Fresh fruit"), ("veg", "Fresh vegetables")):
         n.update({f"{key}_mex_2023": sh.loc[(product, 2023), "MEX"], f"{key}_can_2023": sh.loc[(product, 2023), "CAN"],
                   f"{key}_mex_1999": sh.loc[(product, 1999), "MEX"],

@@ -18,8 +18,6 @@ Sources (one per chart):
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pandas as pd
 
@@ -313,7 +311,7 @@ def hs10_imports() -> pd.DataFrame:
     df = df[df["partner"].isin(names)].assign(who=lambda d: d["partner"].map(names))
     w = df.pivot_table(index="hs10", columns="who", values="value", aggfunc="sum", fill_value=0.0)
     w = w.reindex(columns=["WORLD", *HS10_PARTNERS], fill_value=0.0).rename_axis(None, axis=1)
-    desc = df.drop_duplicates("hs10").set_index("hs10")["description"].map(html.unescape)
+    desc = df.drop_duplicates("hs10").set_index("hs10")["description"]
     w.insert(0, "description", desc.reindex(w.index))
     w.insert(0, "hs4", w.index.str[:4])
     return w.reset_index()

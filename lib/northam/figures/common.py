@@ -42,9 +42,9 @@ def readable(colour: str, limit: float = 0.55) -> str:
     return to_hex((r * k, g * k, b * k))
 
 
-def year_axis(ax) -> None:
-    """Ticks on whole years only (no 2017.5)."""
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+def year_axis(ax, nbins="auto") -> None:
+    """Ticks on whole years only (no 2017.5); at most ``nbins`` of them on a narrow panel."""
+    ax.xaxis.set_major_locator(MaxNLocator(nbins, integer=True))
 
 
 def _axes_y(ax, x, y) -> float:

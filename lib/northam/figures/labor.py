@@ -71,8 +71,8 @@ def h2_visas(data: pd.DataFrame | None = None) -> None:
     a1.legend(loc="upper left")
     a2.plot(h2.index, h2["mex_share_h2a_pct"], color=MEX, marker="o", markersize=3)
     a2.set_ylim(0, 100)
-    for ax in (a1, a2):
-        year_axis(ax)
+    year_axis(a1)
+    year_axis(a2, nbins=5)
     charts.publish(
         fig, "labor-h2-visas", data=h2, source=NIV_SOURCE, finite=["mex_share_h2a_pct"],
         units={"H2A": "visas issued", "H2B": "visas issued", "H2A_world": "visas issued", "H2B_world": "visas issued",

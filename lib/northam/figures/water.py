@@ -12,7 +12,6 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import MaxNLocator
 
 from .. import charts
 from ..analysis import water
@@ -209,7 +208,7 @@ def runoff(data: pd.DataFrame | None = None, top: int = 8) -> None:
         ax.set_ylim(0, r[reg].max() * 1.25)
         ax.set_title(reg if len(reg) <= 24 else reg[:22] + "…", fontsize=8.5, pad=3)
         ax.tick_params(labelsize=7.5)
-        ax.xaxis.set_major_locator(MaxNLocator(3, integer=True))
+        year_axis(ax, nbins=3)
     fig.subplots_adjust(top=0.80, hspace=0.45, wspace=0.35)
     first, last = int(r.index.min()), int(r.index.max())
     total = water.runoff_totals()["runoff"].iloc[-1] / 1e3 if data is None else r.iloc[-1].sum()

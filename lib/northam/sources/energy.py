@@ -295,6 +295,20 @@ PEMEX_SCHEMA = tidy_schema({"entity": pa.Column(str), "level": pa.Column(str)}, 
                            name="pemex_crude")
 
 
+def _is_number(cell) -> bool:
+    return isinstance(cell, (int, float)) and not isinstance(cell, bool)
+
+
+#: The sheet's cells (rows labelled "entity YYYY-MM"): a number, or 'N/D' / blank (missing) for a region
+#: or an asset; the national total is never missing.
+PEMEX_CELLS_SCHEMA = pa.DataFrameSchema(
+    {"value": pa.Column(checks=pa.Check(lambda c: _is_number(c) or str(c).strip() in ("N/D", ""), element_wise=True,
+                                        error="non-numeric cell (not a number, 'N/D' nor blank)"), nullable=True)},
+    checks=pa.Check(lambda df: (df["level"] != "total") | df["value"].map(_is_number),
+                    error="national total missing"),
+    name="pemex_cells")
+
+
 def _pemex_month(label: str) -> pd.Timestamp:
     try:
         mes, year = str(label).strip().split("/")
@@ -322,21 +336,15 @@ def parse_pemex_rows(rows: list[list]) -> pd.DataFrame:
         cells = row[1:1 + len(months)]
         if all(str(c).strip() == "" for c in cells):
             continue
-        for month, cell in zip(months, cells, strict=True):
-            if isinstance(cell, (int, float)):
-                value = float(cell)
-            elif str(cell).strip() in ("N/D", ""):
-                if level == "total":
-                    raise SchemaError(f"{PEMEX}: national total missing for {month:%Y-%m} ({cell!r})")
-                value = float("nan")
-            else:
-                raise SchemaError(f"{PEMEX}: {entity} {month:%Y-%m}: non-numeric cell {cell!r}")
-            records.append((month, value, entity, level))
+        records += [(month, cell, entity, level) for month, cell in zip(months, cells, strict=True)]
     out = pd.DataFrame(records, columns=["date", "value", "entity", "level"])
     if not (out["level"] == "total").any():
         raise SchemaError(f"{PEMEX}: no national total row ('Totalb') found")
-    out = out.assign(iso3="MEX", date=out["date"].astype("datetime64[ns]"), unit="thousand barrels per day",
-                     source=PEMEX)
+    out.index = out["entity"] + " " + out["date"].dt.strftime("%Y-%m")
+    out = validate(out, PEMEX_CELLS_SCHEMA, PEMEX).reset_index(drop=True)
+    value = pd.to_numeric(out["value"].where(out["value"].map(_is_number)), errors="coerce").astype(float)
+    out = out.assign(iso3="MEX", value=value, date=out["date"].astype("datetime64[ns]"),
+                     unit="thousand barrels per day", source=PEMEX)
     return validate(out, PEMEX_SCHEMA, PEMEX)
 
 

@@ -4,7 +4,7 @@ Files: ``fred_DEXMXUS_daily.csv`` (Mexican pesos per US dollar, 1993-11-08 to 20
 ``fred_DEXCAUS_daily.csv`` (Canadian dollars per US dollar, 1971-01-04 to 2023-09-15).
 
 Quirk handled here: holidays and missing days are written as ``"."`` and are dropped. Any other text,
-a non-positive rate, an unparseable or repeated date is refused by a pandera schema (:func:`raw_schema`),
+a non-positive rate, an unparseable or repeated date is refused by a pandera schema (:func:`_raw_schema`),
 naming the file, column, value and date.
 """
 
@@ -28,7 +28,7 @@ def _is_date(text: pd.Series) -> pd.Series:
     return pd.to_datetime(text, format="%Y-%m-%d", errors="coerce").notna()
 
 
-def raw_schema(series: str) -> pa.DataFrameSchema:
+def _raw_schema(series: str) -> pa.DataFrameSchema:
     """The raw file once holidays are dropped, indexed by its DATE text: each date a real, unrepeated
     YYYY-MM-DD date, each rate a positive number."""
     return pa.DataFrameSchema(
@@ -42,7 +42,7 @@ def parse(raw: pd.DataFrame, iso3: str) -> pd.DataFrame:
     key, series, unit = SERIES[iso3]
     require_columns(raw, ["DATE", series], key)
     raw = raw[raw[series].astype(str).str.strip() != "."]
-    raw = validate(raw.set_index("DATE")[[series]], raw_schema(series), key)
+    raw = validate(raw.set_index("DATE")[[series]], _raw_schema(series), key)
     out = pd.DataFrame({"iso3": iso3, "date": pd.to_datetime(raw.index, format="%Y-%m-%d").astype("datetime64[ns]"),
                         "value": pd.to_numeric(raw[series]).astype(float).to_numpy(), "unit": unit,
                         "source": key, "series": series})

@@ -14,7 +14,7 @@ Units: index 0–1 (three decimals). Canada's GDL regions merge Prince Edward Is
 territories (``CANr102``); the loader keeps that region as one row and flags it (``merged``).
 
 Quirks handled here: a value outside 0–1 or a non-numeric cell is refused by a pandera schema
-(:data:`SHDI_RAW_SCHEMA`, :func:`component_raw_schema`) naming the file, column, value and region; the DDF
+(:data:`SHDI_RAW_SCHEMA`, :func:`_component_raw_schema`) naming the file, column, value and region; the DDF
 files' lower-case codes are upper-cased to match the v8 file; only the three North American countries are
 kept unless asked otherwise.
 """
@@ -72,7 +72,7 @@ SHDI_RAW_SCHEMA = pa.DataFrameSchema({r"^\d{4}$": pa.Column(None, _INDEX_CHECKS,
                                      index=pa.Index(None, name="GDLCODE"), name="gdl_shdi_raw")
 
 
-def component_raw_schema(column: str) -> pa.DataFrameSchema:
+def _component_raw_schema(column: str) -> pa.DataFrameSchema:
     """A raw SHDI v5 component file indexed by region code: ``column`` an index 0-1 or blank."""
     return pa.DataFrameSchema({column: pa.Column(None, _INDEX_CHECKS, nullable=True)},
                               index=pa.Index(None, name="subnat"), name=f"gdl_shdi5_{column}_raw")
@@ -126,7 +126,7 @@ def parse_component(raw: pd.DataFrame, key: str, component: str, countries=NORTH
     df = raw[iso.isin(countries)] if countries is not None else raw
     code = code[df.index]
     validate(df[[col]].set_axis(code + " " + df["year"].astype(str)).rename_axis("subnat"),
-             component_raw_schema(col), key)
+             _component_raw_schema(col), key)
     values = pd.to_numeric(df[col])
     gdl = code.str[:3].str.upper() + code.str[3:]
     out = pd.DataFrame({

@@ -143,9 +143,10 @@ def _load(*paths) -> pd.DataFrame:
         if _products(raws[key], key) != first:
             raise SchemaError(f"{key}: its products differ from those of {KEYS[0]}; the parts are not one download")
     out = pd.concat([parse(raw, key) for key, raw in raws.items()], ignore_index=True)
-    twice = out.drop_duplicates(["partner", "source"])["partner"].duplicated()
-    if twice.any():
-        raise SchemaError(f"{' + '.join(KEYS)}: partner {out['partner'][twice].iloc[0]!r} is in two parts")
+    pairs = out.drop_duplicates(["partner", "source"])
+    twice = pairs.loc[pairs["partner"].duplicated(), "partner"]
+    if len(twice):
+        raise SchemaError(f"{' + '.join(KEYS)}: partner {twice.iloc[0]!r} is in two parts")
     return validate(out, SCHEMA, KEYS[0])
 
 
