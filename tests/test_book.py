@@ -216,12 +216,27 @@ def test_new_chapter_scaffold_builds(built_book, tmp_path):
     run = functools_run(env, copy)
     run([sys.executable, "-m", "northam", "new-chapter", "labor-canada", "--title", "Labour in Canada"])
     assert "labor-canada" in (copy / "_toc.yml").read_text()
+    own = tmp_path / "wages.csv"  # the researcher's own data, registered and read by the new page
+    own.write_text("province,wage\nOntario,31.25\nQuebec,29.5\n")
+    run([sys.executable, "-m", "northam", "add-source", str(own), "--domain", "labor-canada",
+         "--title", "Hourly wages", "--publisher", "A researcher", "--license", "CC-BY-4.0"])
+    page = copy / "notebooks" / "labor-canada.md"
+    page.write_text(page.read_text().replace("## The reports' figures next to the data", (
+        "```{code-cell} ipython3\n:tags: [remove-input]\n\nimport pandas as pd\n\n"
+        "from northam import registry\n\npd.read_csv(registry.fetch(\"wages.csv\"))\n```\n\n"
+        "## The reports' figures next to the data")))
     out = run([sys.executable, "-m", "northam", "build"]).stdout
     executed = set(re.findall(r"/([\w-]+/[\w-]+)\.md(?:: Executing notebook| in [\d.]+ s)", out))
     assert executed == {"notebooks/labor-canada", "book/claims-ledger"}, executed
     new = copy / "_build" / "html" / "notebooks" / "labor-canada.html"
     text = new.read_text()
     assert "Labour in Canada" in text and "The reports" in text and "Cite this page" in text
+    assert "Ontario" in text and "31.25" in text
+    module = copy / "lib" / "northam" / "analysis" / "labor_canada.py"
+    module.write_text(module.read_text() + "\n# the researcher edits the analysis\n")
+    out = run([sys.executable, "-m", "northam", "build"]).stdout
+    executed = set(re.findall(r"/([\w-]+/[\w-]+)\.md(?:: Executing notebook| in [\d.]+ s)", out))
+    assert executed == {"notebooks/labor-canada", "book/claims-ledger"}, executed
     run([sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider", str(copy / "tests" / "test_labor_canada.py")])
 
 

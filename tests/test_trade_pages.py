@@ -14,6 +14,7 @@ import re
 
 import jupytext
 import pytest
+
 from page_text import NOTEBOOKS, glued_names
 
 #: page id -> (analysis module, number of ``page.missing`` notes the page must keep)

@@ -6,7 +6,9 @@ Commands:
   build [--clean]        write the bibliography, then `jupyter-book build . -W -n --keep-going`
                          (pages re-execute exactly when something they used changed)
   check                  verify every registered file in the mirror/cache against its sha256
-  new-chapter SLUG       scaffold a new chapter (notebook, analysis module, test, registry example, toc)
+  new-chapter SLUG       scaffold a new chapter (page, analysis and figure modules, test, registry, toc)
+  add-source URL_OR_FILE --domain NAME [--key K --title T --publisher P --license L]
+                         register a file (sha256, size) in data/registry/NAME.yml and cache its bytes
 """
 
 from __future__ import annotations
@@ -63,6 +65,11 @@ def main(argv=None) -> int:
     p = sub.add_parser("new-chapter")
     p.add_argument("slug")
     p.add_argument("--title")
+    p = sub.add_parser("add-source")
+    p.add_argument("url_or_file")
+    p.add_argument("--domain", required=True)
+    for opt in ("--key", "--title", "--publisher", "--license"):
+        p.add_argument(opt, default="")
     args = parser.parse_args(argv)
     if args.cmd == "registry-sync":
         for path in registry.sync_from_mirror(args.mirror):
@@ -74,6 +81,15 @@ def main(argv=None) -> int:
         return cmd_build(args.clean)
     if args.cmd == "check":
         return cmd_check()
+    if args.cmd == "add-source":
+        try:
+            src = registry.add_source(args.url_or_file, domain=args.domain, key=args.key or None,
+                                      title=args.title, publisher=args.publisher, license=args.license)
+        except (registry.DataFileError, ValueError) as exc:
+            print(f"add-source: {exc}", file=sys.stderr)
+            return 1
+        print(f"registered {src.key} (sha256 {src.sha256}, {src.bytes} bytes) in data/registry/{src.domain}.yml")
+        return 0
     if args.cmd == "new-chapter":
         from .scaffold import new_chapter
 

@@ -279,3 +279,71 @@ def sync_from_mirror(mirror: str | os.PathLike, out_dir: str | os.PathLike | Non
         written.append(path)
     _load.cache_clear()
     return written
+
+
+# --------------------------------------------------------------------------------------------------
+# Registering a researcher's own file
+
+
+def _take_bytes(url_or_file: str, tmp: Path) -> tuple[str, str]:
+    """Copy a local file or download a URL to ``tmp``; return (url to record, file name)."""
+    import shutil
+    import urllib.parse
+    import urllib.request
+
+    parsed = urllib.parse.urlparse(url_or_file)
+    if parsed.scheme in ("http", "https", "ftp"):
+        name = Path(parsed.path).name or "download"
+        try:
+            with urllib.request.urlopen(url_or_file, timeout=60) as resp, open(tmp, "wb") as out:
+                shutil.copyfileobj(resp, out)
+        except Exception as exc:  # unreachable host, 404, timeout, ...
+            raise DataFileError(f"cannot download {url_or_file}: {type(exc).__name__}: {exc}. Nothing was "
+                                f"registered or cached.") from None
+        return url_or_file, name
+    path = Path(parsed.path if parsed.scheme == "file" else url_or_file).expanduser()
+    if not path.is_file():
+        raise DataFileError(f"{path} is not a file. Nothing was registered or cached.")
+    shutil.copyfile(path, tmp)
+    return path.resolve().as_uri(), path.name
+
+
+def add_source(url_or_file: str, *, domain: str, key: str | None = None, title: str = "",
+               publisher: str = "", license: str = "") -> Source:
+    """Register a new file: hash it, append its entry to ``data/registry/<domain>.yml``, cache its bytes.
+
+    ``url_or_file`` is an http(s) URL (downloaded) or a local path (copied). The entry records the URL (or
+    the file's ``file://`` URI), sha256, size, title, publisher and licence; the bytes go to
+    ``<cache>/<domain>/<file>`` so :func:`fetch` finds them at once. A URL that cannot be reached, a path
+    that is not a file, or a key already registered with other bytes raises :class:`DataFileError` and
+    leaves the registry and the cache as they were (re-adding the same bytes is a no-op).
+    """
+    if not re.fullmatch(r"[a-z][a-z0-9-]*", domain):
+        raise ValueError("domain must be lower-case letters, digits and hyphens, e.g. labor-canada")
+    cache = cache_dir() / domain
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = cache / f".add-source.{os.getpid()}.tmp"
+    try:
+        url, name = _take_bytes(url_or_file, tmp)
+        key = key or name
+        sha, size = file_sha256(tmp), tmp.stat().st_size
+        existing = sources().get(key)
+        if existing is not None:
+            if existing.sha256 != sha:
+                raise DataFileError(f"key {key!r} is registered already with sha256 {existing.sha256}; these "
+                                    f"bytes have {sha}. Choose another --key, or update the entry by hand.")
+            return existing
+        entry = {"key": key, "domain": domain, "file": name, "url": url, "sha256": sha, "bytes": size,
+                 "title": title or name, "publisher": publisher, "license": license,
+                 "citation": _citation_key(name)}
+        path = registry_dir() / f"{domain}.yml"
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+        doc = doc or {"domain": domain, "sources": []}
+        doc["sources"] = [*(doc.get("sources") or []), entry]
+        os.replace(tmp, cache / name)
+        text = "# Registered with `python -m northam add-source`. No data values are stored here.\n"
+        path.write_text(text + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=110), "utf-8")
+        _load.cache_clear()
+        return source(key)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -68,6 +68,7 @@ WINTER = (12, 1, 2)
 
 
 def registry_keys() -> list[str]:
+    """The registered files the chapter reads."""
     return [usda_ers.KEY, census_hs.KEY, fao.KEY, FRED_EMP, FRED_DEFLATOR, census.ENDUSE_IMPORTS]
 
 
@@ -230,6 +231,7 @@ HS_NAMES = {
 
 
 def _short(hs2: str, desc: str) -> str:
+    """A short name of an HS chapter for chart labels (:data:`HS_NAMES`, else the Census description)."""
     return HS_NAMES.get(hs2) or str(desc).split(";")[0].strip().capitalize()
 
 

@@ -72,21 +72,25 @@ HS4_NAMES = {
 
 
 def registry_keys() -> list[str]:
+    """The registered files the chapter reads."""
     return [census.COUNTRY_XLSX[census.LATEST], census.COUNTRY_XLSX[OLD], census_api.KEY,
             census.ENDUSE_IMPORTS, usatrade.KEY, *usatrade_hs10.KEYS, census_hs.KEY]
 
 
 @memo(maxsize=2)
 def _full(vintage: str = census.LATEST) -> pd.DataFrame:
+    """Census country.xlsx, full years only, tidy (million USD; see :func:`northam.sources.census.full_years`)."""
     return census.full_years(vintage)
 
 
 @memo(maxsize=4)
 def _wide(vintage: str = census.LATEST) -> pd.DataFrame:
+    """Year x (label, flow) table of the chapter's partners (:data:`CODES`), million USD, country.xlsx."""
     return census.partner_trade(CODES, vintage)
 
 
 def _series(label: str, flow: str, vintage: str = census.LATEST) -> pd.Series:
+    """One partner's flow (exports, imports, balance, total) per full year, million USD, country.xlsx."""
     return _wide(vintage)[(label, flow)].copy()
 
 
@@ -134,6 +138,7 @@ def balances_china_mexico(start: int = 1990) -> pd.DataFrame:
 
 
 def _tdr(df: pd.DataFrame) -> pd.DataFrame:
+    """Add total (exports + imports), deficit (imports - exports), same unit, and tdr_pct = deficit / exports (%)."""
     df = df.copy()
     df["total"] = df["exports"] + df["imports"]
     df["deficit"] = df["imports"] - df["exports"]

@@ -16,6 +16,7 @@ import pandas as pd
 from .. import charts
 from ..analysis import agri
 from .common import SERIES, label_ends
+from .trade import table_units
 
 ERS_SOURCE = "USDA ERS, U.S. Food Imports (food.csv, 1999-2023)"
 DEFLATOR_SOURCE = "deflated with the BEA GDP implicit price deflator (FRED GDPDEF)"
@@ -30,11 +31,6 @@ GROUP_COLORS = {
 }
 #: HS chapters of the seasonal chart: colour and line style (non-country series).
 SEASONAL_STYLE = {"07": ("Vegetables (HS 07)", SERIES["indigo"], "-"), "08": ("Fruit and nuts (HS 08)", SERIES["rose"], "--")}
-
-
-def _units(unit: str, *columns: str, **others: str) -> dict:
-    """Units of a figure's table: ``unit`` for ``columns``, "year" for a year column, and ``others``."""
-    return {"year": "calendar year", "rank": "rank", **{c: unit for c in columns}, **others}
 
 
 def _legend_on_top(fig, ncol: int, y: float = 0.9) -> None:
@@ -68,7 +64,7 @@ def fresh_produce_shares(data: pd.DataFrame | None = None) -> None:
     f = shares.set_index(["product", "year"])
     charts.publish(
         fig, "agri-fresh-shares", data=shares, source=ERS_SOURCE, finite=["MEX", "CAN", "ROW"],
-        units=_units("percent of US import value", "MEX", "CAN", "ROW", world=CURRENT),
+        units=table_units("percent of US import value", "MEX", "CAN", "ROW", world=CURRENT),
         alt=(f"Two stacked area charts of the origin of US fresh fruit and fresh vegetable imports, 1999 to 2023. "
              f"Mexico's share of fresh fruit rises from {f.loc[('Fresh fruit', 1999), 'MEX']:.0f}% to "
              f"{f.loc[('Fresh fruit', 2023), 'MEX']:.0f}%; its share of fresh vegetables stays around two thirds "
@@ -98,7 +94,7 @@ def food_imports_by_origin(data: pd.DataFrame | None = None) -> None:
     first, last = int(origin["year"].min()), int(origin["year"].max())
     charts.publish(
         fig, "agri-food-origin", data=origin, source=f"{ERS_SOURCE}; {DEFLATOR_SOURCE}",
-        finite=["real", "nominal"], units=_units(CURRENT, "nominal", real=CONSTANT, share="percent of US food imports"),
+        finite=["real", "nominal"], units=table_units(CURRENT, "nominal", real=CONSTANT, share="percent of US food imports"),
         alt=(f"Line chart of US food imports from Mexico and from Canada, {first} to {last}, in constant 2024 dollars "
              f"with current dollars dashed. In constant dollars imports from Mexico grow from "
              f"{o.loc[('MEX', first), 'real'] / 1e3:.1f} to {o.loc[('MEX', last), 'real'] / 1e3:.1f} billion and pass "
@@ -125,7 +121,7 @@ def food_groups(data: pd.DataFrame | None = None) -> None:
     t = data[data["iso3"].isin(["MEX", "CAN"])].groupby(["iso3", "year"])["real"].sum() / 1e3
     charts.publish(
         fig, "agri-food-groups", data=data, source=f"{ERS_SOURCE}; {DEFLATOR_SOURCE}",
-        units=_units(CURRENT, "value", real=CONSTANT),
+        units=table_units(CURRENT, "value", real=CONSTANT),
         alt=(f"Two stacked area charts of US food imports by food group from Mexico and from Canada, 1999 to 2023, in "
              f"constant 2024 dollars. Imports from Mexico grow from {t[('MEX', 1999)]:.1f} to {t[('MEX', 2023)]:.1f} "
              f"billion dollars, led by fruit, vegetables and beverages; imports from Canada grow from "
@@ -152,7 +148,7 @@ def beer_imports(data: pd.DataFrame | None = None) -> None:
     ax2.set_ylabel("Mexico, %", fontsize=9)
     charts.publish(
         fig, "agri-beer", data=beer, source=ERS_SOURCE, finite=["mex_share"],
-        units=_units(CURRENT, "Mexico", "Netherlands", "Canada", "Other", "World", mex_share="percent"),
+        units=table_units(CURRENT, "Mexico", "Netherlands", "Canada", "Other", "World", mex_share="percent"),
         alt=(f"Stacked area chart of US malt beer imports by origin, 1999 to 2023, with Mexico's share in a lower "
              f"panel. Mexico's share rises from {b.loc[1999, 'mex_share']:.0f}% to {b.loc[2023, 'mex_share']:.0f}%; "
              f"total imports reach {b.loc[2023, 'World'] / 1e3:.1f} billion dollars in 2023."),
@@ -180,7 +176,7 @@ def hs_top_chapters(data: pd.DataFrame | None = None) -> None:
     fig.subplots_adjust(top=0.84, hspace=0.45)
     first = top.set_index(["iso3", "rank"])
     charts.publish(
-        fig, "agri-hs-top", data=top, source=HS_SOURCE, units=_units(CURRENT, "value", share="percent of HS 01-24"),
+        fig, "agri-hs-top", data=top, source=HS_SOURCE, units=table_units(CURRENT, "value", share="percent of HS 01-24"),
         alt=(f"Two horizontal bar charts of the six largest HS food and farm chapters of US imports in 2024. From "
              f"Mexico the largest is {first.loc[('MEX', 1), 'label']} ({first.loc[('MEX', 1), 'share']:.0f}% of "
              f"chapters 01-24); from Canada it is {first.loc[('CAN', 1), 'label']} "
@@ -206,7 +202,7 @@ def hs_seasonal(data: pd.DataFrame | None = None) -> None:
     ratio = agri.winter_share_estimate("07")["ratio"]
     charts.publish(
         fig, "agri-hs-seasonal", data=season, source=HS_SOURCE, finite=["07", "08"],
-        units=_units(CURRENT, "07", "08"),
+        units=table_units(CURRENT, "07", "08"),
         alt=(f"Line chart of monthly US imports of vegetables and of fruit from Mexico, 2023 to 2024, with winter months "
              f"shaded. Vegetable imports peak in the winter months and fall in late summer; winter months bring about "
              f"{ratio:.1f} times the imports of other months."),
@@ -234,7 +230,7 @@ def crop_index(data: pd.DataFrame | None = None) -> None:
     c = crops[crops["year"] == 2023].set_index(["crop", "iso3"])["index"]
     charts.publish(
         fig, "agri-crops", data=crops, source="FAOSTAT QCL crop groups, via the agData R package", finite=["index"],
-        units=_units("t", "value", index="index, 2013 = 100"),
+        units=table_units("t", "value", index="index, 2013 = 100"),
         alt=(f"Three line charts of cereal, fruit and vegetable production in the United States, Mexico and Canada, "
              f"1961 to {int(crops['year'].max())}, indexed to 2013. By 2023 Mexico's fruit index is "
              f"{c[('Fruit', 'MEX')]:.0f} and its vegetable index {c[('Vegetables', 'MEX')]:.0f}, while the US fruit "

@@ -28,8 +28,10 @@ def _name(iso: str) -> str:
     return charts.country_label(iso)
 
 
-def _units(unit: str, *columns: str, **others: str) -> dict:
-    """Units of a figure's table: ``unit`` for ``columns``, "year" for a year column, and ``others``."""
+def table_units(unit: str, *columns: str, **others: str) -> dict:
+    """Units of a figure's table for :func:`northam.charts.publish`: ``unit`` for ``columns``, "calendar year"
+    for a ``year`` column, "rank" for a ``rank`` column, and ``others`` (column -> unit). Also used by the
+    agribusiness figures."""
     return {"year": "calendar year", "rank": "rank", **{c: unit for c in columns}, **others}
 
 
@@ -61,7 +63,7 @@ def usmca_flows(data: pd.DataFrame | None = None) -> None:
     label_ends(ax2, low, gap=0.14)
     last, first = int(bn.index.max()), int(bn.index.min())
     charts.publish(
-        fig, "trade-usmca-flows", data=flows, source=SRC, finite=["value"], units=_units(MILLION, "value"),
+        fig, "trade-usmca-flows", data=flows, source=SRC, finite=["value"], units=table_units(MILLION, "value"),
         alt=(f"Two-panel line chart, {first} to {last}. Upper panel: US exports to and imports from Mexico and "
              f"Canada all rise; imports from Mexico reach {bn.loc[last, ('MEX', 'imports')]:,.0f} billion dollars in "
              f"{last}, exports to Mexico {bn.loc[last, ('MEX', 'exports')]:,.0f} billion. Lower panel: the balance "
@@ -89,7 +91,7 @@ def balances_china_mexico(data: pd.DataFrame | None = None) -> None:
     chn = bal.set_index("year")["CHN"] / 1e3
     charts.publish(
         fig, "trade-balances-chn-mex", data=bal, source=SRC, finite=["CHN", "MEX"],
-        units=_units(MILLION, "CHN", "MEX"),
+        units=table_units(MILLION, "CHN", "MEX"),
         alt=(f"Line chart of the US goods balance with China and with Mexico, {bal['year'].min()} to "
              f"{bal['year'].max()}. The deficit with China deepens to {-chn.min():,.0f} billion dollars in "
              f"{chn.idxmin()} and narrows to {-chn.iloc[-1]:,.0f} billion; the deficit with Mexico widens steadily "
@@ -118,7 +120,7 @@ def top_partners_tdr(data: pd.DataFrame | None = None) -> None:
     ax.legend(loc="lower right")
     charts.publish(
         fig, "trade-top-partners-tdr", data=top, source=SRC,
-        units=_units(MILLION, "exports", "imports", "total", "deficit", tdr_pct="percent"),
+        units=table_units(MILLION, "exports", "imports", "total", "deficit", tdr_pct="percent"),
         alt=("Horizontal bar chart of US exports and US deficit for the five largest partners. The deficit is "
              + "; ".join(f"{r.partner} {r.tdr_pct:.0f}%" for r in top.itertuples()) + " of US exports."),
         caption="US exports to (dark bars), and deficit with (light hatched bars), the five largest US goods-trade "
@@ -136,7 +138,7 @@ def atp_balance(data: pd.DataFrame | None = None) -> None:
     ax.axhline(0, color=SERIES["grey"], linewidth=0.8)
     first_deficit = trade.atp_first_deficit_year()
     charts.publish(
-        fig, "trade-atp-balance", data=atp, source=SRC + ", code 0007", units=_units(MILLION, "exports", "imports", "balance"),
+        fig, "trade-atp-balance", data=atp, source=SRC + ", code 0007", units=table_units(MILLION, "exports", "imports", "balance"),
         alt=(f"Bar chart of the US ATP trade balance, {atp['year'].min()} to {atp['year'].max()}: surpluses until "
              f"{first_deficit - 1}, deficits every year from {first_deficit}, reaching {b.iloc[-1]:,.0f} billion "
              f"dollars in {atp['year'].max()}."),
@@ -161,7 +163,7 @@ def ytd_trade(data: pd.DataFrame | None = None) -> None:
     ax.legend(loc="upper center", ncol=2)
     v = ytd.set_index(["year", "iso3"])["total"] / 1e3
     charts.publish(
-        fig, "trade-ytd-mex-chn", data=ytd, source=SRC, units=_units(MILLION, "exports", "imports", "total"),
+        fig, "trade-ytd-mex-chn", data=ytd, source=SRC, units=table_units(MILLION, "exports", "imports", "total"),
         alt=(f"Grouped bar chart. January-July {years[0]}: Mexico {v[(years[0], 'MEX')]:,.0f} billion dollars, China "
              f"{v[(years[0], 'CHN')]:,.0f} billion. January-July {years[-1]}: Mexico {v[(years[-1], 'MEX')]:,.0f} "
              f"billion, China {v[(years[-1], 'CHN')]:,.0f} billion."),
@@ -193,7 +195,7 @@ def partner_shares(data: pd.DataFrame | None = None) -> None:
     last = int(s.index.max())
     charts.publish(
         fig, "trade-partner-shares", data=sh, source=SRC + ", codes 1220, 2010, 5700, 0015",
-        finite=["CAN", "MEX", "CHN"], units=_units("percent of US goods trade", "CAN", "MEX", "CHN"),
+        finite=["CAN", "MEX", "CHN"], units=table_units("percent of US goods trade", "CAN", "MEX", "CHN"),
         alt=(f"Line chart of shares of US goods trade, {s.index.min()} to {last}. Canada's share declines to "
              f"{s.loc[last, 'CAN']:.1f}%; China's rises to {s['CHN'].max():.1f}% in {s['CHN'].idxmax()} then falls "
              f"to {s.loc[last, 'CHN']:.1f}%; Mexico's rises to {s.loc[last, 'MEX']:.1f}%, ahead of China every year "
@@ -224,7 +226,7 @@ def share_trend_break(data: pd.DataFrame | None = None) -> None:
     chn, mex = fits["CHN"], fits["MEX"]
     charts.publish(
         fig, "trade-share-trend-break", data=data, source=SRC, finite=["fit", "lo", "hi"],
-        units=_units("percent of US goods trade", "share", "fit", "lo", "hi"),
+        units=table_units("percent of US goods trade", "share", "fit", "lo", "hi"),
         alt=(f"Scatter of China's and Mexico's shares with fitted segmented trends. China's trend slope changes from "
              f"{chn['slope_before']:+.2f} to {chn['slope_after']:+.2f} points a year after 2018; Mexico's from "
              f"{mex['slope_before']:+.2f} to {mex['slope_after']:+.2f}."),
@@ -257,7 +259,7 @@ def sector_imports(data: pd.DataFrame | None = None) -> None:
     s = sec.set_index(["sector", "iso3"])["share"]
     charts.publish(
         fig, "trade-sector-shares", data=sec, source=HS10_SRC,
-        units=_units(MILLION, "value", "world", share="percent of US imports of the sector"),
+        units=table_units(MILLION, "value", "world", share="percent of US imports of the sector"),
         alt=(f"Grouped horizontal bar chart of the shares of Mexico, Canada and China in US imports of six sectors in "
              f"2024. Mexico supplies {s[('veh', 'MEX')]:.0f}% of vehicles and parts, {s[('med', 'MEX')]:.0f}% of "
              f"medical devices and {s[('elec', 'MEX')]:.0f}% of electrical machinery (China "
@@ -287,7 +289,7 @@ def top_products(data: pd.DataFrame | None = None) -> None:
     first = top.set_index(["iso3", "rank"])
     charts.publish(
         fig, "trade-top-products", data=top, source=HS10_SRC,
-        units=_units(MILLION, "value", "world", share="percent of US imports of the heading"),
+        units=table_units(MILLION, "value", "world", share="percent of US imports of the heading"),
         alt=(f"Two horizontal bar charts of the largest HS headings of US imports in 2024. From Mexico the largest is "
              f"{first.loc[('MEX', 1), 'label']} at {first.loc[('MEX', 1), 'value'] / 1e3:.0f} billion dollars, followed "
              f"by computers, trucks and vehicle parts; from Canada it is {first.loc[('CAN', 1), 'label']} at "

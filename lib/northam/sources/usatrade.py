@@ -56,16 +56,24 @@ def _expected_columns() -> list[tuple[str, int, str]]:
     return [(p, y, m) for p in PARTNERS for y in YEARS for m in SUBCODES.values()]
 
 
-def _header_columns(raw: pd.DataFrame, key: str) -> tuple[list[tuple[str, int, str]], int]:
-    """Check the header rows (partners, years, subcodes) of columns B-S; return their (partner, year,
-    measure) and the row position of ``Commodity`` (the data start below it). Refuses a shifted layout."""
+def check_header_rows(raw: pd.DataFrame, labels: dict[str, str], key: str) -> dict[str, int]:
+    """Row positions of the header labels of a USA Trade Online report (role -> row position), found in
+    column A; a label found other than exactly once is refused (the layout changed). Shared by the
+    report loaders (this module and :mod:`northam.sources.usatrade_hs10`)."""
     col_a = raw.iloc[:, 0].astype("string").str.strip()
     at = {}
-    for role, text in HEADER_LABELS.items():
+    for role, text in labels.items():
         hits = col_a.index[col_a == text]
         if len(hits) != 1:
             raise SchemaError(f"{key}: column A should hold exactly one header row {text!r}; found {len(hits)}")
         at[role] = raw.index.get_loc(hits[0])
+    return at
+
+
+def _header_columns(raw: pd.DataFrame, key: str) -> tuple[list[tuple[str, int, str]], int]:
+    """Check the header rows (partners, years, subcodes) of columns B-S; return their (partner, year,
+    measure) and the row position of ``Commodity`` (the data start below it). Refuses a shifted layout."""
+    at = check_header_rows(raw, HEADER_LABELS, key)
     country = raw.iloc[at["country"], 1:].ffill()
     time = raw.iloc[at["time"], 1:].ffill()
     sub = raw.iloc[at["subcode"], 1:]

@@ -39,6 +39,7 @@ import pandera.pandas as pa
 from ..cache import cached
 from ..countries import to_iso3
 from ..schemas import SchemaError, tidy_schema, validate
+from .usatrade import check_header_rows
 
 #: Registry keys of the three parts, in column order of the download.
 KEYS = (
@@ -75,14 +76,7 @@ SCHEMA = tidy_schema(
 
 def _header_rows(raw: pd.DataFrame, key: str) -> dict[str, int]:
     """Row positions of the column-A labels (Measures, Time, Country, Commodity); refuse a missing one."""
-    col_a = raw.iloc[:, 0].astype("string").str.strip()
-    at = {}
-    for role, text in HEADER_LABELS.items():
-        hits = col_a.index[col_a == text]
-        if len(hits) != 1:
-            raise SchemaError(f"{key}: column A should hold exactly one header row {text!r}; found {len(hits)}")
-        at[role] = raw.index.get_loc(hits[0])
-    return at
+    return check_header_rows(raw, HEADER_LABELS, key)
 
 
 def _check_measure_and_year(raw: pd.DataFrame, at: dict, key: str) -> None:
