@@ -85,7 +85,7 @@ def balances_china_mexico(data: pd.DataFrame | None = None) -> None:
         ax.plot(s.index, s, color=charts.country_color(iso))
         ends[_name(iso)] = (s, charts.country_color(iso))
     ax.axhline(0, color=SERIES["grey"], linewidth=0.8)
-    charts.mark_years(ax, {2018: "Tariffs on China"}, ymax_frac=0.2)
+    charts.mark_years(ax, {2018: "Tariffs on China"}, ymax_frac=0.55)
     fig.subplots_adjust(right=0.86)
     label_ends(ax, ends)
     chn = bal.set_index("year")["CHN"] / 1e3

@@ -90,7 +90,7 @@ def _check_measure_and_year(raw: pd.DataFrame, at: dict, key: str) -> None:
         raise SchemaError(f"{key}: cell B of row 'Time' is {time!r}, expected {YEAR}")
 
 
-def _products(raw: pd.DataFrame, key: str) -> list[str]:
+def products(raw: pd.DataFrame, key: str) -> list[str]:
     """The HS10 codes of a raw ``REPORT`` sheet, in sheet order (to check that the parts match)."""
     body = raw.iloc[_header_rows(raw, key)["body"] + 1:].dropna(how="all")
     return body.iloc[:, 0].astype(str).str.strip().str[:10].tolist()
@@ -132,9 +132,9 @@ def _read(path) -> pd.DataFrame:
 @cached(*KEYS)
 def _load(*paths) -> pd.DataFrame:
     raws = {key: _read(path) for key, path in zip(KEYS, paths, strict=True)}
-    first = _products(raws[KEYS[0]], KEYS[0])
+    first = products(raws[KEYS[0]], KEYS[0])
     for key in KEYS[1:]:
-        if _products(raws[key], key) != first:
+        if products(raws[key], key) != first:
             raise SchemaError(f"{key}: its products differ from those of {KEYS[0]}; the parts are not one download")
     out = pd.concat([parse(raw, key) for key, raw in raws.items()], ignore_index=True)
     pairs = out.drop_duplicates(["partner", "source"])
