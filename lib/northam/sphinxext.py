@@ -85,6 +85,9 @@ def _outdated(app, env, added, changed, removed):
             outdated.append(page.docname)
     if not os.environ.get("NORTHAM_SERIAL"):
         _execute_in_parallel(app, set(outdated) | set(added) | set(changed))
+    root_doc = app.config.root_doc
+    if (set(outdated) | set(added) | set(changed)) - {root_doc} and root_doc not in added | changed:
+        outdated.append(root_doc)  # the front page pastes numbers glued by the chapters
     return outdated
 
 
