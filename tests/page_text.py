@@ -25,3 +25,25 @@ def check_glued_names(page_id: str, numbers: dict) -> None:
         if spec:
             assert isinstance(numbers[name], (int, float)), name
             format(numbers[name], spec)
+
+
+#: The house sections of a chapter, in order.
+ORDER = [":::{admonition} Key findings", "**The question.**", "## The data", "**Finding.**",
+         "## The reports' figures next to the data", "## What the reports do not show"]
+
+
+def _cells(page_id):
+    """The cells of ``notebooks/<id>.md`` (jupytext)."""
+    import jupytext
+
+    return jupytext.read(NOTEBOOKS / f"{page_id}.md").cells
+
+
+def _code(page_id) -> list[str]:
+    """Sources of the page's code cells."""
+    return [c.source for c in _cells(page_id) if c.cell_type == "code"]
+
+
+def _markdown(page_id) -> str:
+    """The page's prose (its markdown cells, joined)."""
+    return "\n".join(c.source for c in _cells(page_id) if c.cell_type == "markdown")

@@ -12,29 +12,14 @@ import importlib
 import inspect
 import re
 
-import jupytext
 import pytest
 
-from page_text import NOTEBOOKS, glued_names
+from page_text import ORDER, _cells, _code, _markdown, glued_names
 
 #: page id -> (analysis module, number of ``page.missing`` notes the page must keep)
 PAGES = {"trade": ("trade", 5), "agri": ("agri", 6)}
 #: Helpers of the figure modules that show a table, not a chart.
 TABLES = {"usmca_claims_table", "revisions_table", "electronics_table", "enduse_table", "produce_share_table"}
-ORDER = [":::{admonition} Key findings", "**The question.**", "## The data", "**Finding.**",
-         "## The reports' figures next to the data", "## What the reports do not show"]
-
-
-def _cells(page_id):
-    return jupytext.read(NOTEBOOKS / f"{page_id}.md").cells
-
-
-def _code(page_id) -> list[str]:
-    return [c.source for c in _cells(page_id) if c.cell_type == "code"]
-
-
-def _markdown(page_id) -> str:
-    return "\n".join(c.source for c in _cells(page_id) if c.cell_type == "markdown")
 
 
 @pytest.mark.parametrize("page_id", PAGES)

@@ -67,11 +67,6 @@ BASE_YEAR = 2013
 WINTER = (12, 1, 2)
 
 
-def registry_keys() -> list[str]:
-    """The registered files the chapter reads."""
-    return [usda_ers.KEY, census_hs.KEY, fao.KEY, FRED_EMP, FRED_DEFLATOR, census.ENDUSE_IMPORTS]
-
-
 # --------------------------------------------------------------------------------------------------
 # Prices: the GDP deflator
 

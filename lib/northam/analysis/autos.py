@@ -1,6 +1,6 @@
 """Chapter "Autos": North American vehicle production, US auto jobs, electric cars and the auto trade.
 
-Sources (registry keys in :func:`registry_keys`):
+Sources (recorded by the build when the page runs):
 
 * OICA production by country and type, 2006-2023 (``oica`` R package CSV; 2023 and a few other rows
   are corrupt and dropped by :mod:`northam.sources.oica`), plus OICA 2024 totals for the US, Mexico
@@ -33,10 +33,6 @@ EV_REGIONS = {"USA": "USA", "Canada": "CAN", "Mexico": "MEX", "China": "CHN", "E
               "World": "World"}
 INDEX_BASE = 2006
 LABEL = {"USA": "United States", "MEX": "Mexico", "CAN": "Canada"}
-
-
-def registry_keys() -> list[str]:
-    return [*oica.registry_keys(), AUTOS_JOBS, MANUF_JOBS, iea.KEY, census.ENDUSE_IMPORTS]
 
 
 # --------------------------------------------------------------------------------------------------

@@ -38,11 +38,6 @@ _segob = memo(segob.monthly)
 _stock = memo(undesa.migrant_stock)
 
 
-def registry_keys() -> list[str]:
-    return [*statedept.registry_keys(), *dhs.registry_keys(), *unhcr.registry_keys(), *segob.registry_keys(),
-            *undesa.registry_keys(), *owid.labor_registry_keys()]
-
-
 # --------------------------------------------------------------------------------------------------
 # 1-2. Visas
 

@@ -46,11 +46,6 @@ US_SOUTH = ["Alabama", "Arkansas", "Delaware", "District of Columbia", "Florida"
 US_BORDER = ["California", "Arizona", "New Mexico", "Texas"]
 
 
-def registry_keys() -> list[str]:
-    return sorted({*mcv.registry_keys(), gdl.SHDI["v8"], *gdl.COMPONENTS.values(), inegi_conapo.PIBE,
-                   inegi_conapo.CONAPO, *geo.registry_keys(), UNDP})
-
-
 # --------------------------------------------------------------------------------------------------
 # Cached loads (the notebook calls several functions on the same tables)
 
@@ -506,13 +501,3 @@ def claims() -> list[Claim]:
                      f"{bc['us_south_min_name']} ({bc['us_south_min']:.3f}).",
               basis="GDL SHDI v8, 2022, six Mexican border states vs the 17 states of the US South"),
     ]
-
-
-def __getattr__(name: str):
-    """``choropleth`` moved to :mod:`northam.figures.maps` (drawing code lives with the figures); this lazy
-    alias keeps ``from northam.analysis.maps import choropleth`` working without importing matplotlib here."""
-    if name == "choropleth":
-        from ..figures.maps import choropleth
-
-        return choropleth
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

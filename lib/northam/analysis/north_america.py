@@ -15,10 +15,6 @@ CHAPTER = "north-america"
 PARTNERS = {"MEX": census.CODE["MEX"], "CAN": census.CODE["CAN"], "CHN": census.CODE["CHN"]}
 
 
-def registry_keys() -> list[str]:
-    return [census.COUNTRY_XLSX[census.LATEST]]
-
-
 def usmca_legs() -> pd.DataFrame:
     """US goods trade (exports + imports) with Mexico and with Canada and their sum, per full year.
 

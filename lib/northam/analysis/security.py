@@ -1,6 +1,6 @@
 """Chapter "Security": violence in Mexico, drugs and guns across the border.
 
-Questions and their functions (units in each docstring; sources in :func:`registry_keys`):
+Questions and their functions (units and sources in each docstring):
 
 - :func:`homicide_rates` — intentional homicides per 100,000 people, Mexico against the US, Canada, Latin
   America and the Caribbean, the Americas and the world, 1990 to the latest year (UNODC via Our World in
@@ -91,12 +91,6 @@ REPORTED = {
     "sedena_emails_m": 4,  # "4 million emails"
     "sembrando_vida": 500000,  # "approximately half a million beneficiaries"
 }
-
-
-def registry_keys() -> list[str]:
-    return sorted({*owid.security_registry_keys(), *sesnsp.registry_keys(), *cbp_drugs.registry_keys(),
-                   *cdc_vsrr.registry_keys(), *cpj.registry_keys(), *global_witness.registry_keys(),
-                   *geo.registry_keys()})
 
 
 # Each source table is read once per session (every caller gets its own copy).

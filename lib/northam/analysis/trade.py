@@ -71,12 +71,6 @@ HS4_NAMES = {
 }
 
 
-def registry_keys() -> list[str]:
-    """The registered files the chapter reads."""
-    return [census.COUNTRY_XLSX[census.LATEST], census.COUNTRY_XLSX[OLD], census_api.KEY,
-            census.ENDUSE_IMPORTS, usatrade.KEY, *usatrade_hs10.KEYS, census_hs.KEY]
-
-
 @memo(maxsize=2)
 def _full(vintage: str = census.LATEST) -> pd.DataFrame:
     """Census country.xlsx, full years only, tidy (million USD; see :func:`northam.sources.census.full_years`)."""

@@ -1,6 +1,6 @@
 """Chapter "Water and energy": water stress, withdrawals, drought, surface water, electricity, oil and gas.
 
-Sources (registry keys in :func:`registry_keys`): FAO AQUASTAT / UN SDG 6.4.2 via OWID and Open Numbers;
+Sources (recorded by the build when the page runs): FAO AQUASTAT / UN SDG 6.4.2 via OWID and Open Numbers;
 CONAGUA basin availability and runoff tables; SMN/CONAGUA Drought Monitor by municipality; OWID (Ember,
 Energy Institute) electricity shares; Energy Institute Statistical Review 2024; BP Statistical Review
 2021 (OWID input); PEMEX crude production (SENER SIE); EIA natural gas exports by country.
@@ -25,13 +25,6 @@ MEMBERS = ("USA", "MEX", "CAN")
 #: Cache a result for the session (the notebook asks for the same tables several times); callers get
 #: a copy, so they can never change the cached table (:func:`northam.cache.memo`).
 _memo = memo(maxsize=8)
-
-
-def registry_keys() -> list[str]:
-    return [aquastat.OWID_STRESS, aquastat.DDF["agriculture"][0], aquastat.DDF["industry"][0],
-            aquastat.DDF["municipal"][0], aquastat.DDF["renewable_per_capita"][0], conagua.BASINS,
-            conagua.RUNOFF, conagua.DROUGHT, energy.OWID_ELEC, energy.EI, energy.BP2021, energy.PEMEX,
-            energy.EIA_GAS]
 
 
 # --------------------------------------------------------------------------------------------------

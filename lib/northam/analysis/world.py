@@ -1,6 +1,6 @@
 """Chapter "The region in the world economy": GDP, investment, technology, logistics, development, trade.
 
-Sources (registry keys in :func:`registry_keys`): World Bank WDI files and country metadata, World Bank
+Sources (recorded by the build when the page runs): World Bank WDI files and country metadata, World Bank
 LPI 2023, UNCTAD WIR 2024 annex table 1, UNDP HDR 2023/2024, FRED daily exchange rates, IMF DOTS reporter
 workbooks for Mexico, Canada and the United States.
 
@@ -58,11 +58,6 @@ def _fdi() -> pd.DataFrame:
 @memo(maxsize=1)
 def _hdi() -> pd.DataFrame:
     return undp.hdi()
-
-
-def registry_keys() -> list[str]:
-    return [GDP, FDI_WDI, HT_USD, HT_PCT, LPI_WDI, TRADE_GDP, REMIT, FX, RENTS, worldbank.METADATA,
-            worldbank.LPI_2023, unctad.KEY, undp.KEY, *fred_fx.registry_keys(), *imf_dots.registry_keys()]
 
 
 # --------------------------------------------------------------------------------------------------

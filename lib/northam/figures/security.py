@@ -15,8 +15,8 @@ import pandas as pd
 
 from .. import charts
 from ..analysis import security
-from ..analysis.maps import choropleth
 from ..sources import cdc_vsrr
+from .maps import choropleth
 
 GREY, DARK, ORANGE, SKY, PURPLE = "#999999", "#222222", "#E69F00", "#56B4E9", "#CC79A7"
 HATCH = "////"
