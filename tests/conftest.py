@@ -42,12 +42,16 @@ def _git_status() -> str:
 def built_book():
     """The README's build (`python -m northam build`: jupyter-book -W -n --keep-going), run once per
     session, with `git status` before and after it."""
+    import fcntl
+
     before = _git_status()
-    proc = subprocess.run([sys.executable, "-m", "northam", "build"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=1800)
-    log = proc.stdout + proc.stderr
     (ROOT / "_build").mkdir(exist_ok=True)
-    (ROOT / "_build" / "build.log").write_text(log)
+    with open(ROOT / "_build" / ".build.lock", "w") as lock:  # one build at a time, whichever worker asks
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        proc = subprocess.run([sys.executable, "-m", "northam", "build"], cwd=ROOT, capture_output=True,
+                              text=True, timeout=1800)
+    log = proc.stdout + proc.stderr
+    (ROOT / "_build" / f"build-{os.getpid()}.log").write_text(log)
     return SimpleNamespace(code=proc.returncode, log=log, status_before=before, status_after=_git_status())
 
 
