@@ -193,7 +193,7 @@ def test_claims_ledger_shows_chapter_claims_with_status(built_book):
     for c in every:
         match = [r for r in rows if norm(c.claim) in r]
         assert match, f"claim missing from the ledger: {c.claim}"
-        assert any(f" {c.status} " in f" {r} " for r in match), f"wrong status for {c.claim}: {match[0][:300]}"
+        assert any(f" {norm(c.status)} " in f" {r} " for r in match), f"wrong status for {c.claim}: {match[0][:300]}"
     counts = claims.counts(claims.table(every))
     total = int(counts.loc[counts["chapter"] == "all", "total"].iloc[0])
     assert total == len(every)

@@ -3,6 +3,7 @@ two reports; never committed."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import registry
@@ -33,16 +34,77 @@ def _esc(text: str) -> str:
     return text
 
 
+_URL = re.compile(r"https?://[^\s,;)'\"]+")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def publisher_name(src: registry.Source) -> str:
+    """The publisher as a reader knows it: the text before the first comma, parenthesis or semicolon."""
+    name = re.split(r"[,;(]", src.publisher, maxsplit=1)[0].strip()
+    return name or src.repo
+
+
+def publisher_url(src: registry.Source) -> str | None:
+    """The publisher's own page for the file, when the registry's description names one (or, for a FRED
+    series, the series page)."""
+    urls = [u.rstrip(".") for u in _URL.findall(src.publisher) if "github" not in u]
+    fred = re.search(r"FRED (?:series )?([A-Z][A-Z0-9]{3,})\b", src.title)
+    if not urls and fred:
+        urls = [f"https://fred.stlouisfed.org/series/{fred.group(1)}"]
+    return urls[0] if urls else None
+
+
+def register_author_year_style() -> None:
+    """Register the pybtex style ``northam``: the reference list labelled "Publisher Year" (a, b, ... for
+    the same publisher and year), sorted by author, year and title."""
+    from pybtex.plugin import register_plugin
+    from pybtex.style.formatting.unsrt import Style as Unsrt
+    from pybtex.style.labels import BaseLabelStyle
+
+    class AuthorYearLabels(BaseLabelStyle):
+        def format_labels(self, sorted_entries):
+            labels = []
+            for entry in sorted_entries:
+                people = entry.persons.get("author") or []
+                who = " ".join(str(people[0]).replace("{", "").replace("}", "").split()) if people else "Anon."
+                labels.append(f"{who} {entry.fields.get('year', 'n.d.')}")
+            counts = {lab: labels.count(lab) for lab in labels}
+            seen: dict[str, int] = {}
+            for lab in labels:
+                if counts[lab] > 1:
+                    seen[lab] = seen.get(lab, 0) + 1
+                    lab = f"{lab}{chr(ord('a') + seen[lab] - 1)}"
+                yield lab
+
+    class AuthorYearStyle(Unsrt):
+        default_label_style = "northam-author-year"
+        default_sorting_style = "author_year_title"
+
+    register_plugin("pybtex.style.labels", "northam-author-year", AuthorYearLabels, force=True)
+    register_plugin("pybtex.style.formatting", "northam", AuthorYearStyle, force=True)
+
+
+def edition_year(src: registry.Source) -> str | None:
+    """The year of the edition, when the file's title states one (the latest year it names)."""
+    years = _YEAR.findall(src.title)
+    return max(years) if years else None
+
+
 def entry(src: registry.Source) -> str:
-    publisher = src.publisher.split("(")[0].strip().rstrip(",") or src.repo
-    url = src.url.replace("%", "\\%")  # % starts a comment in BibTeX's LaTeX
+    """One BibTeX entry: publisher as author, edition year where known, the publisher's page first and the
+    pinned archived copy (exact bytes, sha256) second."""
+    own = publisher_url(src)
+    archived = src.url.replace("%", "\\%")  # % starts a comment in BibTeX's LaTeX
+    own = own.replace("%", "\\%") if own else None
+    year = edition_year(src)
+    where = f"Publisher's page: \\url{{{own}}}. " if own else ""
     return (
         f"@misc{{{src.citation},\n"
         f"  title = {{{{{_esc(src.title)}}}}},\n"
-        f"  author = {{{{{_esc(publisher)}}}}},\n"
-        f"  howpublished = {{\\url{{{url}}}}},\n"
-        f"  note = {{File {_esc(src.file)}, sha256 {src.sha256[:16]}..., mirrored from {_esc(src.repo)} at "
-        f"commit {src.commit[:10]}. License: {_esc(src.license)[:200]}}}\n"
+        f"  author = {{{{{_esc(publisher_name(src))}}}}},\n"
+        + (f"  year = {{{year}}},\n" if year else "")
+        + f"  howpublished = {{{where}Archived copy used here: \\url{{{archived}}}}},\n"
+        f"  note = {{File {_esc(src.file)}, sha256 {src.sha256[:16]}... License: {_esc(src.license)[:200]}}}\n"
         f"}}\n"
     )
 

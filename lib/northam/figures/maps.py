@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .. import charts
+from .. import maps as geo
 from ..analysis import maps
 from ..sources import mcv
 from .common import SERIES, label_ends
@@ -40,10 +41,12 @@ def _bins(values, step: float) -> list[float]:
 
 def choropleth(ax, gdf, column, *, bins=None, step: float = 2.5, label: str = "", cmap: str = CMAP,
                cbar_box=(0.05, 0.08, 0.42, 0.045), edge: str = "white", linewidth: float = 0.3,
-               title: str | None = None, every_tick: bool = False):
+               title: str | None = None, every_tick: bool = False, inset_box=None):
     """Draw a classed choropleth of ``gdf[column]`` on ``ax`` with a horizontal colour bar inside the axes.
 
-    Classes: ``bins`` (edges) or equal steps of ``step`` covering the data. Returns the norm used.
+    Classes: ``bins`` (edges) or equal steps of ``step`` covering the data. ``inset_box`` (fraction of ``ax``):
+    where to draw the central-Mexico inset (:func:`central_mexico_inset`). The colour bar and the inset are
+    kept on the axes (``ax.northam_cbar``, ``ax.northam_inset``) for :func:`identify`. Returns the norm used.
     """
     import matplotlib as mpl
     import matplotlib.pyplot as plt
@@ -63,23 +66,267 @@ def choropleth(ax, gdf, column, *, bins=None, step: float = 2.5, label: str = ""
     if title:
         # y given: no automatic title shift, so titles of equal-sized panels stay level
         ax.set_title(title, fontsize=10, pad=4, loc="center", fontweight="normal", y=1.0)
+    ax.northam_cbar = cax
+    ax.northam_inset = (central_mexico_inset(ax, gdf, column, cmap=cm, norm=norm, box=inset_box, edge=edge,
+                                             linewidth=linewidth) if inset_box is not None else None)
     return norm
 
 
-def _halo():
+def _halo(width: float = 2.5):
     """A white outline that keeps text legible on any map colour."""
     import matplotlib.patheffects as pe
 
-    return [pe.withStroke(linewidth=2.5, foreground="white")]
+    return [pe.withStroke(linewidth=width, foreground="white")]
 
 
-def label_regions(ax, gdf, names, text_col: str = "abbr", fontsize: float = 8) -> None:
-    """Write short labels at representative points of the named regions (white halo for legibility)."""
-    sub = gdf[gdf[text_col].isin(names)]
-    for _, row in sub.iterrows():
-        p = row.geometry.representative_point()
-        ax.annotate(row[text_col], (p.x, p.y), ha="center", va="center", fontsize=fontsize, color="black",
-                    path_effects=_halo())
+# --------------------------------------------------------------------------------------------------
+# Naming every region: its name where it fits, else a number (or postal code) and a key; central Mexico
+# enlarged in an inset
+
+
+#: The central Mexican states drawn enlarged in an inset on every map of Mexican states (region ids): Ciudad de
+#: México, Tlaxcala and Morelos, too small to label at page width, with México, Puebla and Hidalgo around them.
+MX_INSET = ("MEX-09", "MEX-29", "MEX-17", "MEX-15", "MEX-21", "MEX-13")
+LABEL_SIZE = 7.0  # points: names and numbers on the maps (the smallest text of the figures)
+KEY_SIZE = 7.5  # points: the key
+HALO = 2.2  # points: white outline of map labels
+LEADER = "#444444"
+#: Where the central-Mexico inset sits on a map of Mexico (fraction of the axes): the Gulf of Mexico.
+MAP_INSET = (0.64, 0.5, 0.35, 0.42)
+PANEL_INSET = (0.66, 0.52, 0.34, 0.46)  # the same on each panel of a small multiple
+
+
+def region_names(region_ids) -> pd.Series:
+    """The book's name of each region id (``USA-06``, ``CAN-ON``, ``MEX-09``: "Ciudad de México")."""
+    names = geo.admin1().set_index("region_id")["name"]
+    return pd.Series(list(region_ids), dtype=object).map(names)
+
+
+def _main_part(geom):
+    """The largest polygon of a (multi)polygon."""
+    import shapely
+
+    parts = shapely.get_parts(geom)
+    return max(parts, key=lambda p: p.area)
+
+
+def _split_name(name: str) -> list[str]:
+    """Ways to write ``name``: on one line, then on two lines broken at each space (most balanced first)."""
+    words = name.split(" ")
+    two = ["\n".join([" ".join(words[:i]), " ".join(words[i:])]) for i in range(1, len(words))]
+    return [name, *sorted(two, key=lambda t: max(len(x) for x in t.split("\n")))]
+
+
+class _Placer:
+    """Writes labels on one map axes without overlaps (boxes in data coordinates, text halo included)."""
+
+    def __init__(self, ax, fontsize: float, obstacles=()):
+        import shapely
+
+        self.ax, self.fontsize = ax, fontsize
+        self.fig = ax.figure
+        self.renderer = self.fig.canvas.get_renderer()
+        self.to_data = ax.transData.inverted()
+        self.taken = [shapely.box(*self.to_data.transform(o.get_tightbbox(self.renderer)).ravel())
+                      for o in obstacles]
+        x0, x1 = ax.get_xlim()
+        y0, y1 = ax.get_ylim()
+        self.frame = shapely.box(x0, y0, x1, y1)
+        self._extent: dict[str, tuple[float, float]] = {}
+
+    def extent(self, text: str) -> tuple[float, float]:
+        """Width and height of ``text`` in pixels, halo included."""
+        if text not in self._extent:
+            t = self.fig.text(0, 0, text, fontsize=self.fontsize, ha="center", va="center", linespacing=1.0)
+            bb = t.get_window_extent(self.renderer)
+            t.remove()
+            pad = HALO / 72 * self.fig.dpi
+            self._extent[text] = (bb.width + pad, bb.height + pad)
+        return self._extent[text]
+
+    def box(self, text: str, x: float, y: float, angle: float = 0.0):
+        import shapely
+
+        w, h = self.extent(text)
+        cx, cy = self.ax.transData.transform((x, y))
+        c, s = np.cos(np.deg2rad(angle)), np.sin(np.deg2rad(angle))
+        corners = [(cx + dx * c - dy * s, cy + dx * s + dy * c)
+                   for dx, dy in ((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2))]
+        return shapely.Polygon(self.to_data.transform(corners))
+
+    def free(self, box) -> bool:
+        return self.frame.contains(box) and not any(box.intersects(t) for t in self.taken)
+
+    def put(self, text: str, x: float, y: float, box, *, gid: str, angle: float = 0.0):
+        self.taken.append(box)
+        self.ax.text(x, y, text, fontsize=self.fontsize, ha="center", va="center", rotation=angle,
+                     rotation_mode="anchor", linespacing=1.0, color="black", path_effects=_halo(HALO), gid=gid,
+                     zorder=5)
+
+    def inside(self, geom, texts, gid: str) -> bool:
+        """Write the first of ``texts`` that fits inside ``geom`` (straight, or along an elongated shape)."""
+        import shapely
+        from shapely.ops import polylabel
+
+        part = _main_part(geom)
+        px = abs(self.to_data.transform((1, 0))[0] - self.to_data.transform((0, 0))[0])
+        fits = geom.buffer(0.8 * px)  # a label may touch the border by less than a pixel
+        x0, y0, x1, y1 = part.bounds
+        step = max(x1 - x0, y1 - y0) / 14
+        grid = [shapely.Point(x, y) for x in np.arange(x0 + step / 2, x1, step) for y in np.arange(y0 + step / 2, y1, step)]
+        grid = sorted((p for p in grid if part.contains(p)), key=lambda p: -part.exterior.distance(p))
+        anchors = [polylabel(part, tolerance=step / 10), *grid[:24]]
+        rect = part.minimum_rotated_rectangle
+        xy = np.asarray(rect.exterior.coords)[:3]
+        sides = [xy[1] - xy[0], xy[2] - xy[1]]
+        long, short = sorted(sides, key=lambda v: -np.hypot(*v))
+        angles = [0.0]
+        if np.hypot(*long) > 1.6 * np.hypot(*short):
+            a = float(np.degrees(np.arctan2(long[1], long[0])))
+            a = (a + 90) % 180 - 90  # readable: between -90 and 90 degrees
+            if abs(a) > 8:
+                angles.append(round(a, 1))
+        for text in texts:
+            for angle in angles:
+                for p in anchors:
+                    b = self.box(text, p.x, p.y, angle)
+                    if fits.contains(b) and self.free(b):
+                        self.put(text, p.x, p.y, b, gid=gid, angle=angle)
+                        return True
+        return False
+
+    def beside(self, geom, text: str, gid: str, land) -> None:
+        """Write ``text`` on ``geom``'s centre if free, else nearby with a leader line (preferring sea)."""
+        import shapely
+        from shapely.ops import polylabel
+
+        part = _main_part(geom)
+        p = polylabel(part, tolerance=max(part.bounds[2] - part.bounds[0], 1.0) / 50)
+        b = self.box(text, p.x, p.y)
+        if self.free(b):
+            self.put(text, p.x, p.y, b, gid=gid)
+            return
+        w, h = self.extent(text)
+        unit = abs(self.to_data.transform((h, 0))[0] - self.to_data.transform((0, 0))[0])
+        best = None
+        for k, dist in enumerate((1.3, 1.9, 2.6, 3.5, 4.6, 6.0, 7.5)):
+            for angle in range(0, 360, 20):
+                x = p.x + dist * unit * np.cos(np.radians(angle))
+                y = p.y + dist * unit * np.sin(np.radians(angle))
+                b = self.box(text, x, y)
+                if not self.free(b):
+                    continue
+                score = k + 6 * b.intersection(land).area / b.area
+                if best is None or score < best[0]:
+                    best = (score, x, y, b)
+        if best is None:
+            raise ValueError(f"no room for the label {text!r} ({gid}) on the map")
+        _, x, y, b = best
+        end = shapely.ops.nearest_points(b.exterior, p)[0]
+        self.ax.plot([p.x, end.x], [p.y, end.y], color=LEADER, lw=0.6, zorder=4, solid_capstyle="round")
+        self.put(text, x, y, b, gid=gid)
+
+
+def name_regions(ax, gdf, *, names: bool = True, skip=(), obstacles=(), fontsize: float = LABEL_SIZE) -> list[str]:
+    """Make every region of ``gdf`` on ``ax`` identifiable, except the region ids in ``skip``.
+
+    Each region gets its name inside it where the name fits (on one or two lines, straight or along an
+    elongated shape; ``names=False`` skips names), else its short label (:func:`northam.maps.short_label`: the
+    INEGI number of a Mexican state, a US or Canadian postal code) inside it, on it, or beside it with a leader
+    line. No two labels overlap, and none covers an ``obstacles`` artist (colour bar, inset). Returns the ids
+    of the regions given a short label, for :func:`draw_key`. Call once the figure's layout is final.
+    """
+    import shapely
+
+    ax.figure.draw_without_rendering()
+    placer = _Placer(ax, fontsize, obstacles)
+    todo = gdf[~gdf["region_id"].isin(skip)].copy()
+    todo["label_name"] = region_names(todo["region_id"]).to_numpy()
+    todo = todo.assign(_area=todo.geometry.area).sort_values("_area", ascending=False)
+    land = shapely.union_all(gdf.geometry.to_numpy())
+    numbered = []
+    for _, r in todo.iterrows():
+        if names and placer.inside(r.geometry, _split_name(r["label_name"]), gid=f"name:{r['region_id']}"):
+            continue
+        numbered.append(r)
+    for r in sorted(numbered, key=lambda r: r.geometry.area):  # smallest first: they need the room most
+        gid = f"label:{r['region_id']}"
+        short = geo.short_label(r["region_id"])
+        if not placer.inside(r.geometry, [short], gid=gid):
+            placer.beside(r.geometry, short, gid, land)
+    return [r["region_id"] for r in numbered]
+
+
+def central_mexico_inset(ax, gdf, column: str, *, cmap, norm, box, edge: str = "white", linewidth: float = 0.3):
+    """An enlarged panel of the small central Mexican states (:data:`MX_INSET`) at ``box`` (fraction of ``ax``),
+    in the same classes as the main map, with a frame marking the area on the main map. Returns the inset axes;
+    its regions are named by :func:`name_regions`."""
+    core = gdf[gdf["region_id"].isin(MX_INSET)]
+    x0, y0, x1, y1 = core.total_bounds
+    pad = 0.04 * max(x1 - x0, y1 - y0)
+    iax = ax.inset_axes(list(box))
+    gdf.plot(ax=iax, column=column, cmap=cmap, norm=norm, edgecolor=edge, linewidth=linewidth * 2)
+    iax.set_xlim(x0 - pad, x1 + pad)
+    iax.set_ylim(y0 - pad, y1 + pad)
+    iax.set_aspect("equal")
+    iax.set(xticks=[], yticks=[], xlabel="", ylabel="", facecolor="white")
+    for spine in iax.spines.values():
+        spine.set(visible=True, color="#333333", linewidth=0.8)
+    zoom = ax.indicate_inset_zoom(iax, edgecolor="#333333", linewidth=0.8, alpha=1.0)
+    for line in zoom.connectors:
+        line.set(linewidth=0.6, color="#777777")
+    return iax
+
+
+def identify(ax, gdf, *, names: bool = True, obstacles=(), fontsize: float = LABEL_SIZE) -> list[str]:
+    """Name the regions of a map drawn by :func:`choropleth`: those of its central-Mexico inset (if any) in the
+    inset, every other one on ``ax`` (:func:`name_regions`), clear of the colour bar. Returns the ids given a
+    short label, for :func:`draw_key`."""
+    inset = getattr(ax, "northam_inset", None)
+    skip = MX_INSET if inset is not None else ()
+    obstacles = [*obstacles, *(a for a in (inset, getattr(ax, "northam_cbar", None)) if a is not None)]
+    numbered = name_regions(ax, gdf, names=names, skip=skip, obstacles=obstacles, fontsize=fontsize)
+    if inset is not None:
+        numbered += name_regions(inset, gdf[gdf["region_id"].isin(MX_INSET)], names=names, fontsize=fontsize)
+    return numbered
+
+
+def draw_key(ax, region_ids, *, ncols: int, fontsize: float = KEY_SIZE, title: str | None = None,
+             by_country: bool = False) -> None:
+    """A key on ``ax`` (axis off): short label → name for every region in ``region_ids``, in ``ncols`` columns
+    filled top to bottom. Mexican states in INEGI order, others by label; ``by_country`` adds a header per country."""
+    ax.set_axis_off()
+    order = {"MEX": 0, "USA": 1, "CAN": 2}
+    ids = sorted(set(region_ids), key=lambda r: (order[r[:3]], int(r[4:]) if r.startswith("MEX") else 0,
+                                                 geo.short_label(r)))
+    names = dict(zip(ids, region_names(ids), strict=True))
+    rows: list[tuple[str, str, str]] = []  # (kind, label, name or header)
+    for iso in ("MEX", "USA", "CAN"):
+        mine = [r for r in ids if r.startswith(iso)]
+        if mine and by_country:
+            rows.append(("header", "", {"MEX": "Mexico", "USA": "United States", "CAN": "Canada"}[iso]))
+        rows += [("entry", geo.short_label(r), r) for r in mine]
+    per_col = int(np.ceil(len(rows) / ncols))
+    line = fontsize * 1.45  # points
+    width = ax.get_window_extent().width * 72 / ax.figure.dpi / ncols  # points per column
+    y_top = 0.0
+    if title:
+        ax.annotate(title, (0, 1), xycoords="axes fraction", xytext=(0, 0), textcoords="offset points",
+                    fontsize=fontsize + 0.5, fontweight="bold", va="top", ha="left", color="#222222")
+        y_top = line * 1.25
+    num_w = fontsize * 1.55
+    for i, (kind, label, item) in enumerate(rows):
+        col, row = divmod(i, per_col)
+        x, y = col * width, -(y_top + row * line)
+        if kind == "header":
+            ax.annotate(item, (0, 1), xycoords="axes fraction", xytext=(x, y), textcoords="offset points",
+                        fontsize=fontsize, fontweight="bold", va="top", ha="left", color="#222222")
+            continue
+        ax.annotate(label, (0, 1), xycoords="axes fraction", xytext=(x + num_w, y), textcoords="offset points",
+                    fontsize=fontsize, fontweight="bold", va="top", ha="right", color="#222222", gid=f"key:{item}")
+        ax.annotate(names[item], (0, 1), xycoords="axes fraction", xytext=(x + num_w + 3, y),
+                    textcoords="offset points", fontsize=fontsize, va="top", ha="left", color="#222222",
+                    gid=f"key:{item}")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -87,43 +334,57 @@ def label_regions(ax, gdf, names, text_col: str = "abbr", fontsize: float = 8) -
 
 
 def spi_map(data: pd.DataFrame | None = None) -> None:
-    """Map of the Social Progress Index 2023 by Mexican state, score 0-100 (table: :func:`maps.spi_table`)."""
+    """Map of the Social Progress Index 2023 by Mexican state, score 0-100, every state named or numbered, with
+    central Mexico enlarged (table: :func:`maps.spi_table`)."""
     t = maps.spi_table() if data is None else data
     layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
-    fig, ax = charts.figure("Social Progress Index by Mexican state, 2023",
-                            "Score 0–100, edition 2015–2023 of México, ¿cómo vamos?", figsize=(6.4, 4.8))
+    fig, (ax, kax) = charts.figure("Social Progress Index by Mexican state, 2023",
+                                   "Score 0–100, edition 2015–2023 of México, ¿cómo vamos?", ncols=2,
+                                   figsize=(7.5, 5.0), gridspec_kw={"width_ratios": [3.3, 1]})
+    fig.subplots_adjust(left=0.0, right=0.99, wspace=0.02, top=0.88, bottom=0.02)
     choropleth(ax, layer, "spi", step=2.5, label="Social Progress Index 2023 (0–100)",
-               cbar_box=(0.04, 0.1, 0.4, 0.05))
-    label_regions(ax, layer, ["CDMX", "AGS", "BCS", "GRO", "OAX", "CHPS"])
+               cbar_box=(0.03, 0.08, 0.4, 0.045), inset_box=MAP_INSET)
+    draw_key(kax, identify(ax, layer), ncols=1, title="Numbered states")
     top, bottom = t.loc[t["spi"].idxmax()], t.loc[t["spi"].idxmin()]
     charts.publish(
         fig, "maps-spi-2023", data=t, source=MCV_SOURCE + "; boundaries INEGI via MCV",
-        alt=(f"Map of Mexico's 32 states shaded by the 2023 Social Progress Index. Scores run from "
+        alt=(f"Map of Mexico's 32 states shaded by the 2023 Social Progress Index, each state named or numbered, "
+             f"with a key to the numbers and an enlarged panel of central Mexico. Scores run from "
              f"{bottom['spi']:.1f} in {bottom['name']} to {top['spi']:.1f} in {top['name']}; the southern states "
              "Guerrero, Oaxaca and Chiapas are darkest, the centre-north and the Baja peninsula lightest."),
-        caption="Social Progress Index 2023 by state. Labelled: the three highest and three lowest states.")
+        caption="Social Progress Index 2023 by state. States too small for their name carry their INEGI number "
+                "(key on the right); the box enlarges central Mexico.")
 
 
 def spi_components(data: pd.DataFrame | None = None) -> None:
-    """Four maps of the index's components the reports map, each on its own scale, score 0-100 (table:
-    :func:`maps.spi_table`)."""
+    """Four maps of the index's components the reports map, each on its own scale, score 0-100, every state
+    numbered, central Mexico enlarged, one key (table: :func:`maps.spi_table`)."""
     t = maps.spi_table() if data is None else data
     layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
     fig, axes = charts.figure("Four components of the Social Progress Index, 2023",
-                              "Score 0–100 by Mexican state; each panel on its own scale", nrows=2, ncols=2,
-                              figsize=(7.5, 6.2))
-    for ax, cid in zip(axes.flat, maps.SPI_COMPONENTS, strict=True):
+                              "Score 0–100 by Mexican state; each panel on its own scale", nrows=3, ncols=2,
+                              figsize=(7.5, 8.4), gridspec_kw={"height_ratios": [1, 1, 0.42]})
+    fig.subplots_adjust(hspace=0.12, wspace=0.02, top=0.89, bottom=0.0, left=0.0, right=1.0)
+    kax = fig.add_subplot(axes[2, 0].get_gridspec()[2, :])
+    axes[2, 0].remove()
+    axes[2, 1].remove()
+    numbered = []
+    for ax, cid in zip(axes[:2].flat, maps.SPI_COMPONENTS, strict=True):
         choropleth(ax, layer, maps.SPI_COLUMNS[cid], step=5, title=mcv.NAMES_EN[cid],
-                   cbar_box=(0.03, 0.1, 0.38, 0.05))
-    fig.subplots_adjust(hspace=0.2, wspace=0.02, top=0.84)
+                   cbar_box=(0.03, 0.07, 0.38, 0.05), inset_box=PANEL_INSET)
+    for ax in axes[:2].flat:
+        numbered += identify(ax, layer, names=False)
+    draw_key(kax, numbered, ncols=4, title="States (INEGI numbers)")
     ranks = t.set_index("abbr")["nutrition_basic_medical_care"].rank(ascending=False)
     charts.publish(
         fig, "maps-spi-components", data=t, source=MCV_SOURCE,
-        alt=("Four maps of Mexico's states for 2023: nutrition and basic medical care, access to basic knowledge, "
-             "access to information and communications, and health and wellness. Baja California Sur ranks "
+        alt=("Four maps of Mexico's states for 2023, every state numbered with a key below and central Mexico "
+             "enlarged in each: nutrition and basic medical care, access to basic knowledge, access to information "
+             "and communications, and health and wellness. Baja California Sur ranks "
              f"{ranks['BCS']:.0f} and Baja California {ranks['BC']:.0f} of 32 on nutrition and basic medical "
              "care; the south trails on basic knowledge and on information and communications."),
-        caption="The four components of the 2023 index shown in the reports' map series.")
+        caption="The four components of the 2023 index shown in the reports' map series. Numbers are INEGI's "
+                "state codes (key below); each box enlarges central Mexico.")
 
 
 def spi_editions(data: pd.DataFrame | None = None) -> None:

@@ -16,7 +16,9 @@ territories (``CANr102``); the loader keeps that region as one row and flags it 
 Quirks handled here: a value outside 0–1 or a non-numeric cell is refused by a pandera schema
 (:data:`SHDI_RAW_SCHEMA`, :func:`_component_raw_schema`) naming the file, column, value and region; the DDF
 files' lower-case codes are upper-cased to match the v8 file; only the three North American countries are
-kept unless asked otherwise.
+kept unless asked otherwise. GDL spells Mexican states without accents and calls Mexico City "Distrito
+Federal": Mexican region names become the book's names (:data:`northam.countries.MX_STATES`, "Ciudad de
+México"), after checking that each name is the state its code ``MEXr1NN`` (NN = INEGI CVE_ENT) stands for.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .. import registry
+from ..countries import MX_STATES, mx_state_code
 from ..schemas import SchemaError, in_range_if_number, is_number, require_columns, tidy_schema, validate
 
 SHDI = {
@@ -100,15 +103,33 @@ def parse_shdi(raw: pd.DataFrame, key: str, countries=NORTH_AMERICA) -> pd.DataF
         "level": long["Level"].astype(str).str.strip().to_numpy(),
     })
     out["merged"] = out["gdlcode"].eq(CAN_MERGED)
+    out["region"] = _mexican_names(out, key)
     return validate(out.sort_values(["iso3", "gdlcode", "year"], ignore_index=True), SHDI_SCHEMA, key)
+
+
+def _mexican_names(df: pd.DataFrame, key: str) -> pd.Series:
+    """``df["region"]`` with Mexican state names replaced by the book's names (CVE_ENT = last two digits of
+    the GDL code); refuses a name that is not a spelling of its code's state."""
+    mx = (df["iso3"] == "MEX") & (df["level"] == "Subnat")
+    if not mx.any():
+        return df["region"]
+    want = df.loc[mx, "gdlcode"].str[-2:]
+    got = df.loc[mx, "region"].map(mx_state_code)
+    bad = got != want
+    if bad.any():
+        pairs = sorted(set(zip(df.loc[mx][bad]["gdlcode"], df.loc[mx][bad]["region"], strict=True)))
+        raise SchemaError(f"{key}: column 'Region': Mexican region(s) {pairs[:5]} are not the state their GDL "
+                          f"code names (MEXr1NN, NN = INEGI CVE_ENT; northam.countries.MX_STATES)")
+    return df["region"].where(~mx, want.map(MX_STATES))
 
 
 def shdi(vintage: str = LATEST, countries=NORTH_AMERICA) -> pd.DataFrame:
     """SHDI by region and year, tidy (index 0–1).
 
     Columns: iso3, year, value, unit, source, gdlcode (e.g. ``MEXr107`` Chiapas, ``USAt`` national),
-    region (GDL name; "Total" for national rows), level ("National"/"Subnat"), merged (True for
-    Canada's ``CANr102`` = Prince Edward Island + Yukon + Northwest Territories + Nunavut).
+    region (GDL name, the book's name for Mexican states; "Total" for national rows), level
+    ("National"/"Subnat"), merged (True for Canada's ``CANr102`` = Prince Edward Island + Yukon + Northwest
+    Territories + Nunavut).
     ``vintage`` "v8" (1990–2022, default) or "v7" (1990–2021, for revisions only).
     """
     if vintage not in SHDI:

@@ -11,10 +11,13 @@ Files (registry keys):
 
 Quirks handled here: the BIE sheet is a report layout (title rows, blocks by measure, state names indented
 with spaces, year headers as floats with "R"/"P" suffixes for 2020/2021); the loader finds the two
-"Millones de pesos" blocks by their labels, strips names, maps them to CVE_ENT through the MCV catalogue
-and refuses an unknown state name, a block without 32 states, or a non-numeric value. CONAPO codes are read
-as strings ("01"; "00" is the national total); a code that is not two digits is refused by the pandera
-schema :data:`POP_SCHEMA`. The ratio of the two (GVA per person) is computed by the maps chapter
+"Millones de pesos" blocks by their labels, strips names, maps them to CVE_ENT
+(:func:`northam.countries.mx_state_code`) and refuses an unknown state name, a block without 32 states, or
+a non-numeric value. CONAPO codes are read as strings ("01"; "00" is the national total); a code that is not
+two digits is refused by the pandera schema :data:`POP_SCHEMA`, a state name that is not its code's state is
+refused too. Both tables carry the book's one name per state (:data:`northam.countries.MX_STATES`: INEGI's
+"Coahuila de Zaragoza" and CONAPO's "Estado de México" become "Coahuila" and "México") and
+:data:`northam.countries.MX_NATIONAL_NAME` for the national row. The ratio of the two (GVA per person) is computed by the maps chapter
 (:func:`northam.analysis.maps.gva_per_person`), not here.
 """
 
@@ -25,9 +28,8 @@ import re
 import pandas as pd
 import pandera.pandas as pa
 
-from .. import registry
+from .. import countries, registry
 from ..schemas import SchemaError, require_columns, tidy_schema, validate
-from . import mcv
 
 PIBE = "inegi_pibe_2013base_gdp_by_state_2003-2021.xlsx"
 CONAPO = "conapo2023_pob_ent_gender_1950_2070.csv"
@@ -60,8 +62,7 @@ def _year_flag(header, key: str) -> tuple[int, str]:
     return int(m.group(1)), FLAGS[m.group(2)]
 
 
-def parse_pibe(raw: pd.DataFrame, key: str = PIBE, prices: str = "constant",
-               states: pd.DataFrame | None = None) -> pd.DataFrame:
+def parse_pibe(raw: pd.DataFrame, key: str = PIBE, prices: str = "constant") -> pd.DataFrame:
     """Tidy gross value added by state from the BIE sheet read with ``header=None``."""
     labels = raw[0].astype(str).str.strip()
     header_rows = labels.index[labels == "Concepto"]
@@ -78,12 +79,12 @@ def parse_pibe(raw: pd.DataFrame, key: str = PIBE, prices: str = "constant",
     names = block[0].astype(str).str.strip()
     if names.iloc[0] != NATIONAL:
         raise SchemaError(f"{key}: expected {NATIONAL!r} below 'Valor agregado bruto', found {names.iloc[0]!r}")
-    states = mcv.catalogue() if states is None else states
-    code = dict(zip(states["entidad_comp"], states["cve_ent"], strict=True))
-    code[NATIONAL] = "00"
-    unknown = sorted(set(names) - set(code))
+    code = {n: countries.mx_state_code(n) for n in names}
+    code[NATIONAL] = countries.MX_NATIONAL_CODE
+    unknown = sorted(n for n, c in code.items() if c is None)
     if unknown:
-        raise SchemaError(f"{key}: state name(s) {unknown} in column 0 are not in the CVE_ENT catalogue")
+        raise SchemaError(f"{key}: state name(s) {unknown} in column 0 are not known spellings of the 32 states "
+                          f"(northam.countries.MX_STATES)")
     if len(set(names)) != 33:
         raise SchemaError(f"{key}: block {BLOCKS[prices]!r} should list the nation and 32 states once each")
     rows = []
@@ -93,7 +94,7 @@ def parse_pibe(raw: pd.DataFrame, key: str = PIBE, prices: str = "constant",
             num = pd.to_numeric(v, errors="coerce")
             if pd.isna(num):
                 raise SchemaError(f"{key}: value for {name!r}, year {year} (column {col}) is not a number: {v!r}")
-            rows.append((year, float(num), code[name], name, flag))
+            rows.append((year, float(num), code[name], countries.mx_state_name(code[name]), flag))
     df = pd.DataFrame(rows, columns=["year", "value", "cve_ent", "state", "flag"])
     df.insert(0, "iso3", "MEX")
     df["unit"] = UNITS[prices]
@@ -105,7 +106,7 @@ def state_gva(prices: str = "constant") -> pd.DataFrame:
     """Gross value added by Mexican state, 2003–2021, tidy (million MXN; cve_ent "00" = national).
 
     ``prices`` "constant" (2013 pesos) or "current". Columns: iso3, year, value, unit, source, cve_ent,
-    state (INEGI name), flag (final / revised / preliminary).
+    state (the book's name), flag (final / revised / preliminary).
     """
     if prices not in BLOCKS:
         raise KeyError(f"prices must be one of {list(BLOCKS)}")
@@ -125,11 +126,20 @@ def parse_conapo(raw: pd.DataFrame, key: str = CONAPO, measure: str = "pob_mid_y
         "cve_ent": code.to_numpy(),
         "state": df["nombre_estado"].astype(str).str.strip().to_numpy(),
     })
+    out = validate(out, POP_SCHEMA, key)
+    national = out["cve_ent"] == countries.MX_NATIONAL_CODE
+    bad = ~national & (out["state"].map(countries.mx_state_code) != out["cve_ent"])
+    if bad.any():
+        pairs = sorted(set(zip(out.loc[bad, "cve_ent"], out.loc[bad, "state"], strict=True)))
+        raise SchemaError(f"{key}: column 'nombre_estado': name(s) {pairs[:5]} are not the state of their cve_ent "
+                          f"(northam.countries.MX_STATES)")
+    out["state"] = out["cve_ent"].map(countries.mx_state_name)
     return validate(out.sort_values(["cve_ent", "year"], ignore_index=True), POP_SCHEMA, key)
 
 
 def population(measure: str = "pob_mid_year") -> pd.DataFrame:
-    """Population by Mexican state and year (both sexes), persons; cve_ent "00" = national.
+    """Population by Mexican state and year (both sexes), persons; cve_ent "00" = national. Columns: iso3,
+    year, value, unit, source, cve_ent, state (the book's name).
 
     ``measure`` "pob_mid_year" (default; for per-person ratios) or "pob_start_year". Estimates to 2019,
     CONAPO projections from 2020.
@@ -138,4 +148,4 @@ def population(measure: str = "pob_mid_year") -> pd.DataFrame:
 
 
 def registry_keys() -> list[str]:
-    return [PIBE, CONAPO, mcv.CATALOGUE]
+    return [PIBE, CONAPO]

@@ -18,7 +18,9 @@ Quirks handled here: the long files end with two reference rows without a year, 
 all 100) and "Distopía" (99, all 0); they are not states and are dropped. Any *other* row without a year,
 a CVE_ENT outside 0–32, a score outside 0–100 or a duplicated state/year/id is refused. Component codes
 of the 2015–2023 long file ("02_05comp") are turned into the numeric ids of the other files (205).
-Indicator rows (5-digit ids, native units) of the ranking file are left out.
+Indicator rows (5-digit ids, native units) of the ranking file are left out. State names: the catalogue's
+names must be spellings of the state their code names; tables carry the book's one name per state
+(:data:`northam.countries.MX_STATES`, e.g. "Ciudad de México").
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import re
 import pandas as pd
 import pandera.pandas as pa
 
-from .. import registry
+from .. import countries, registry
 from ..schemas import SchemaError, require_columns, tidy_schema, validate
 
 RANKING_2023 = "mcv_ips_estatal_2023_ranking_ed2015-2023.xlsx"
@@ -157,20 +159,34 @@ def ips_long(edition: str = "2015-2023") -> pd.DataFrame:
     return parse_long_ed2025(pd.read_excel(registry.fetch(key)), key)
 
 
-def catalogue() -> pd.DataFrame:
-    """The 32 states: cve_ent ("01".."32"), entidad (short name as in the boundary file), entidad_comp
-    (INEGI official long name), abbr (MCV abbreviation). The national row (0) is dropped."""
-    raw = pd.read_excel(registry.fetch(CATALOGUE))
-    require_columns(raw, ["cve_ent", "entidad", "entidad_comp", "entidad_abr_m"], CATALOGUE)
+def parse_catalogue(raw: pd.DataFrame, key: str = CATALOGUE) -> pd.DataFrame:
+    """The catalogue's 32 state rows; ``entidad`` becomes the book's name (:data:`northam.countries.MX_STATES`).
+
+    Both names of every row (short and official) must be spellings of the state its CVE_ENT codes.
+    """
+    require_columns(raw, ["cve_ent", "entidad", "entidad_comp", "entidad_abr_m"], key)
     df = raw[raw["cve_ent"] != 0]
     if sorted(df["cve_ent"]) != list(range(1, 33)):
-        raise SchemaError(f"{CATALOGUE}: expected CVE_ENT 1..32 once each, found {sorted(df['cve_ent'])}")
+        raise SchemaError(f"{key}: expected CVE_ENT 1..32 once each, found {sorted(df['cve_ent'])}")
+    cve = df["cve_ent"].astype(int).map("{:02d}".format)
+    for col in ("entidad", "entidad_comp"):
+        got = df[col].astype(str).str.strip().map(countries.mx_state_code)
+        bad = got != cve
+        if bad.any():
+            raise SchemaError(f"{key}: column {col!r}: name(s) {sorted(df.loc[bad, col].astype(str))} are not the "
+                              f"state of their cve_ent (northam.countries.MX_STATES)")
     return pd.DataFrame({
-        "cve_ent": df["cve_ent"].astype(int).map("{:02d}".format).to_numpy(),
-        "entidad": df["entidad"].astype(str).str.strip().to_numpy(),
+        "cve_ent": cve.to_numpy(),
+        "entidad": cve.map(countries.MX_STATES).to_numpy(),
         "entidad_comp": df["entidad_comp"].astype(str).str.strip().to_numpy(),
         "abbr": df["entidad_abr_m"].astype(str).str.strip().to_numpy(),
     })
+
+
+def catalogue() -> pd.DataFrame:
+    """The 32 states: cve_ent ("01".."32"), entidad (the book's name, :data:`northam.countries.MX_STATES`),
+    entidad_comp (INEGI official long name), abbr (MCV abbreviation). The national row (0) is dropped."""
+    return parse_catalogue(pd.read_excel(registry.fetch(CATALOGUE)))
 
 
 def registry_keys() -> list[str]:

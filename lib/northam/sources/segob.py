@@ -7,7 +7,9 @@ apprehended twice counts twice; no nationality breakdown.
 Quirks handled: the 2021 file holds only seven months (the chapter's annual table,
 :func:`northam.analysis.labor.segob_annual`, counts the months and flags the year ``partial``). The ``ano``
 column must equal the file's year, there must be 32 states, counts must be non-negative numbers: otherwise
-the file is refused (pandera), naming file, column, value and state.
+the file is refused (pandera), naming file, column, value and state. State names become the book's one name
+per state (:data:`northam.countries.MX_STATES`, e.g. "Ciudad de México", never "Distrito Federal"); a name that
+is no known spelling of a state is refused.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pa
 
+from .. import countries
 from ..cache import cached
 from ..schemas import SchemaError, is_number, require_columns, tidy_schema, validate
 
@@ -53,9 +56,13 @@ def parse(raw: pd.DataFrame, year: int, key: str) -> pd.DataFrame:
     long = raw.melt(id_vars=["entidad"], value_vars=months, var_name="mes", value_name="events")
     long.index = long["entidad"].astype(str).str.strip() + " / " + long["mes"]
     long = validate(long, COUNTS_SCHEMA, key)
+    try:
+        codes = countries.mx_state_codes(long["entidad"], what=f"{key} column 'entidad'")
+    except KeyError as err:
+        raise SchemaError(err.args[0]) from None
     return pd.DataFrame({
         "iso3": "MEX", "year": year, "month": long["mes"].map({m: i + 1 for i, m in enumerate(MONTHS)}).astype(int),
-        "state": long["entidad"].astype(str).str.strip(), "value": pd.to_numeric(long["events"]).astype(float),
+        "state": [countries.MX_STATES[c] for c in codes], "value": pd.to_numeric(long["events"]).astype(float),
         "unit": UNIT, "source": key,
     }).reset_index(drop=True)
 

@@ -15,10 +15,10 @@ CONAPO's mid-year population. Both are bz2-compressed CSVs, read as stored.
 
 Rules (each refusal names the file and the value):
 
-- **States.** Names are mapped to INEGI's CVE_ENT through the MCV catalogue (short or official name).
-  SESNSP's ``Estado de México`` is the catalogue's ``México`` (:data:`STATE_ALIASES`, the one alias) and
-  ``Nacional`` is ``"00"``. Any other name is refused, and so is a row whose ``cve_ent`` is not its name's
-  code.
+- **States.** Names are mapped to INEGI's CVE_ENT by the book's one table of state names
+  (:data:`northam.countries.MX_STATES` and its publisher spellings, e.g. SESNSP's ``Estado de México`` is
+  ``México``); ``Nacional`` is ``"00"``. Any other name is refused, and so is a row whose ``cve_ent`` is not
+  its name's code. The tidy ``state`` column holds the book's names.
 - **Coverage.** Both files cover January 2015 to June 2025 (:data:`FIRST_MONTH`, :data:`LAST_MONTH`, as
   stated in SOURCES.yml). A month or year outside is refused. Annual rows of 2025 hold six months: they
   are flagged ``partial`` with ``months`` = 6.
@@ -33,6 +33,7 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pa
 
+from .. import countries
 from ..cache import cached
 from ..schemas import SchemaError, require_columns, tidy_schema, validate
 from . import mcv
@@ -43,10 +44,8 @@ MONTHLY_KEY = "sesnsp_victimas_ent_mensual_long.csv.bz2"
 FIRST_MONTH = pd.Timestamp("2015-01-01")
 LAST_MONTH = pd.Timestamp("2025-06-01")
 NATIONAL = "Nacional"
-NATIONAL_CODE = "00"
-NATIONAL_NAME = "Mexico (national)"
-#: SESNSP spellings that are not in the MCV catalogue -> the catalogue's short name.
-STATE_ALIASES = {"Estado de México": "México"}
+NATIONAL_CODE = countries.MX_NATIONAL_CODE
+NATIONAL_NAME = countries.MX_NATIONAL_NAME
 HOMICIDE = "Homicidio doloso"
 FEMICIDE = "Feminicidio"
 SUBTYPES = (HOMICIDE, FEMICIDE)
@@ -85,19 +84,18 @@ MONTHLY_SCHEMA = tidy_schema(_STATE_COLUMNS, time="date", name="sesnsp_victims_m
 
 
 def state_codes() -> dict[str, str]:
-    """Every accepted state spelling -> CVE_ENT ("01".."32"; ``Nacional`` -> "00")."""
+    """Every accepted state spelling -> CVE_ENT ("01".."32"; ``Nacional`` -> "00"): the book's names, INEGI's
+    official names (MCV catalogue) and the publisher spellings of :data:`northam.countries.MX_STATE_ALIASES`."""
     cat = mcv.catalogue()
-    codes = {**dict(zip(cat["entidad"], cat["cve_ent"], strict=True)),
-             **dict(zip(cat["entidad_comp"], cat["cve_ent"], strict=True))}
-    codes.update({alias: codes[name] for alias, name in STATE_ALIASES.items()})
+    codes = {**{name: code for code, name in countries.MX_STATES.items()},
+             **dict(zip(cat["entidad_comp"], cat["cve_ent"], strict=True)), **countries.MX_STATE_ALIASES}
     codes[NATIONAL] = NATIONAL_CODE
     return codes
 
 
 def state_names() -> dict[str, str]:
-    """CVE_ENT -> the book's state name (the catalogue's short name, as on the map)."""
-    cat = mcv.catalogue()
-    return {**dict(zip(cat["cve_ent"], cat["entidad"], strict=True)), NATIONAL_CODE: NATIONAL_NAME}
+    """CVE_ENT -> the book's state name (:data:`northam.countries.MX_STATES`, as on the maps)."""
+    return {**countries.MX_STATES, NATIONAL_CODE: NATIONAL_NAME}
 
 
 def _raw_schema(codes: dict[str, str], time: dict[str, pa.Column], name: str) -> pa.DataFrameSchema:
