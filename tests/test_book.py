@@ -212,7 +212,8 @@ def test_new_chapter_scaffold_builds(built_book, tmp_path):
     for kept in (".jupyter_cache", "figures", "deps"):  # the execution cache, its figures and records
         shutil.copytree(ROOT / "_build" / kept, copy / "_build" / kept)
     env = {**os.environ, "PYTHONPATH": f"{copy / 'lib'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
-           "NORTHAM_DATA_CACHE": str(tmp_path / "cache"), "NORTHAM_DATA_MIRROR": str(registry.mirror_dir())}
+           "NORTHAM_DATA_CACHE": str(tmp_path / "cache"), "NORTHAM_DATA_MIRROR": str(registry.mirror_dir()),
+           "NORTHAM_PDF": "0"}  # the PDF edition is tested on the main build (test_pdf.py)
     run = functools_run(env, copy)
     run([sys.executable, "-m", "northam", "new-chapter", "labor-canada", "--title", "Labour in Canada"])
     assert "labor-canada" in (copy / "_toc.yml").read_text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from northam import maps
+from northam import countries, maps
 from northam.analysis import maps as chapter
 from northam.schemas import SchemaError
 from northam.sources import gdl, inegi_conapo, mcv
@@ -76,9 +76,14 @@ def test_gdl_join_covers_every_region_and_refuses_gaps(layer):
         maps.gdl_codes(layer, renamed)
 
 
-def test_mexican_names_must_match_the_catalogue(monkeypatch):
-    real = mcv.catalogue()
-    monkeypatch.setattr(mcv, "catalogue", lambda: real.replace({"entidad": {"Chiapas": "Chiapa"}}))
+def test_mexican_names_must_be_known_spellings(monkeypatch):
+    """The boundary file's names go through the book's one table of state names; one it does not know is
+    refused, naming it."""
+    mx = maps.read_mexico()
+    assert set(mx["name"]) == set(countries.MX_STATES.values())
+    assert dict(zip(mx["code"], mx["name"], strict=True))["09"] == "Ciudad de México"
+    lookup = {k: v for k, v in countries._MX_LOOKUP.items() if v != "07"}  # forget Chiapas
+    monkeypatch.setattr(countries, "_MX_LOOKUP", lookup)
     with pytest.raises(maps.JoinError, match="Chiapas"):
         maps.read_mexico()
 

@@ -20,7 +20,7 @@ import yaml
 from northam import registry
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = [pytest.mark.book, pytest.mark.xdist_group("book")]
+pytestmark = [pytest.mark.book, pytest.mark.xdist_group("rebuild")]
 KEPT_CHAPTERS = ["notebooks/north-america", "notebooks/autos"]
 EXECUTED = re.compile(r"/([\w-]+/[\w-]+)\.md(?:: Executing notebook| in [\d.]+ s)")
 
@@ -64,7 +64,8 @@ def book_copy(built_book, tmp_path_factory):
             (mirror / path.relative_to(real)).parent.mkdir(parents=True, exist_ok=True)
             (mirror / path.relative_to(real)).symlink_to(path)
     env = {**os.environ, "PYTHONPATH": f"{copy / 'lib'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
-           "NORTHAM_DATA_CACHE": str(tmp / "cache"), "NORTHAM_DATA_MIRROR": str(mirror)}
+           "NORTHAM_DATA_CACHE": str(tmp / "cache"), "NORTHAM_DATA_MIRROR": str(mirror),
+           "NORTHAM_PDF": "0"}  # the PDF edition is tested on the main build (test_pdf.py)
     book = BookCopy(copy, env)
     book.first = book.build()  # the cut table of contents is an input of the ledger only
     return book

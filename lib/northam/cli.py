@@ -3,8 +3,12 @@
 Commands:
   registry-sync MIRROR   regenerate data/registry/*.yml from MIRROR/<domain>/SOURCES.yml
   bib                    regenerate the bibliography (_build/references.bib) from the registry
-  build [--clean]        write the bibliography, then `jupyter-book build . -W -n --keep-going`
-                         (pages re-execute exactly when something they used changed)
+  build [--clean] [--no-pdf]
+                         write the bibliography, then `jupyter-book build . -W -n --keep-going`
+                         (pages re-execute exactly when something they used changed), then the PDF
+                         edition when the book changed (skipped without chromium, or with NORTHAM_PDF=0)
+  pdf                    the PDF edition: the single-page build printed by headless Chromium to
+                         _build/pdf/north-american-integration.pdf, copied into _build/html/
   check                  verify every registered file in the mirror/cache against its sha256
   new-chapter SLUG       scaffold a new chapter (page, analysis and figure modules, test, registry, toc)
   add-source URL_OR_FILE --domain NAME [--key K --title T --publisher P --license L]
@@ -32,12 +36,33 @@ def cmd_bib() -> int:
     return 0
 
 
-def cmd_build(clean: bool) -> int:
+def cmd_build(clean: bool, pdf: bool = True) -> int:
     cmd_bib()
     if clean:
         shutil.rmtree(ROOT / "_build", ignore_errors=True)
     jb = str(Path(sys.executable).with_name("jupyter-book"))
-    return subprocess.call([jb, "build", str(ROOT), "-W", "-n", "--keep-going"], cwd=ROOT)
+    code = subprocess.call([jb, "build", str(ROOT), "-W", "-n", "--keep-going"], cwd=ROOT)
+    if code != 0 or not pdf:
+        return code
+    from . import pdf as pdf_edition
+
+    if not pdf_edition.wanted():
+        return 0
+    if not pdf_edition.browser_available():
+        print("pdf: skipped, Debian's chromium and chromium-driver are not installed", file=sys.stderr)
+        return 0
+    return cmd_pdf(force=False)
+
+
+def cmd_pdf(force: bool = True) -> int:
+    from . import pdf as pdf_edition
+
+    try:
+        pdf_edition.make_pdf(ROOT, force=force)
+    except pdf_edition.PdfError as exc:
+        print(f"pdf: {exc}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_check() -> int:
@@ -61,6 +86,8 @@ def main(argv=None) -> int:
     sub.add_parser("bib")
     p = sub.add_parser("build")
     p.add_argument("--clean", action="store_true")
+    p.add_argument("--no-pdf", action="store_true", help="leave the PDF edition out")
+    sub.add_parser("pdf")
     sub.add_parser("check")
     p = sub.add_parser("new-chapter")
     p.add_argument("slug")
@@ -78,7 +105,9 @@ def main(argv=None) -> int:
     if args.cmd == "bib":
         return cmd_bib()
     if args.cmd == "build":
-        return cmd_build(args.clean)
+        return cmd_build(args.clean, pdf=not args.no_pdf)
+    if args.cmd == "pdf":
+        return cmd_pdf()
     if args.cmd == "check":
         return cmd_check()
     if args.cmd == "add-source":

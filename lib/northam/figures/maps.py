@@ -1,5 +1,7 @@
 """Figures of the chapter "Shared prosperity on the map" (:mod:`northam.analysis.maps`), and the map-drawing
-helpers (:func:`choropleth`, :func:`label_regions`) that the security chapter's state map also uses.
+helpers that the security chapter's state map also uses: :func:`choropleth` (with the central-Mexico inset,
+:func:`central_mexico_inset`), :func:`identify` (every region named where its name fits, else its INEGI number
+or postal code, with leader lines off the coast where even that does not fit) and :func:`draw_key`.
 
 Every figure function takes the table it plots (default: the analysis function named in its docstring),
 draws it in the house style and publishes it with :func:`northam.charts.publish`; the CSV is that table.
@@ -41,11 +43,12 @@ def _bins(values, step: float) -> list[float]:
 
 def choropleth(ax, gdf, column, *, bins=None, step: float = 2.5, label: str = "", cmap: str = CMAP,
                cbar_box=(0.05, 0.08, 0.42, 0.045), edge: str = "white", linewidth: float = 0.3,
-               title: str | None = None, every_tick: bool = False, inset_box=None):
+               title: str | None = None, every_tick: bool = False, inset_box=None, inset_states=None):
     """Draw a classed choropleth of ``gdf[column]`` on ``ax`` with a horizontal colour bar inside the axes.
 
     Classes: ``bins`` (edges) or equal steps of ``step`` covering the data. ``inset_box`` (fraction of ``ax``):
-    where to draw the central-Mexico inset (:func:`central_mexico_inset`). The colour bar and the inset are
+    where to draw the central-Mexico inset of ``inset_states`` (default :data:`MX_INSET`;
+    :func:`central_mexico_inset`). The colour bar and the inset are
     kept on the axes (``ax.northam_cbar``, ``ax.northam_inset``) for :func:`identify`. Returns the norm used.
     """
     import matplotlib as mpl
@@ -68,7 +71,8 @@ def choropleth(ax, gdf, column, *, bins=None, step: float = 2.5, label: str = ""
         ax.set_title(title, fontsize=10, pad=4, loc="center", fontweight="normal", y=1.0)
     ax.northam_cbar = cax
     ax.northam_inset = (central_mexico_inset(ax, gdf, column, cmap=cm, norm=norm, box=inset_box, edge=edge,
-                                             linewidth=linewidth) if inset_box is not None else None)
+                                             linewidth=linewidth, states=inset_states or MX_INSET)
+                        if inset_box is not None else None)
     return norm
 
 
@@ -91,9 +95,29 @@ LABEL_SIZE = 7.0  # points: names and numbers on the maps (the smallest text of 
 KEY_SIZE = 7.5  # points: the key
 HALO = 2.2  # points: white outline of map labels
 LEADER = "#444444"
+ON_SHARE = 0.3  # a label that does not fit inside its region must lie this much on it, or get a leader line
 #: Where the central-Mexico inset sits on a map of Mexico (fraction of the axes): the Gulf of Mexico.
 MAP_INSET = (0.64, 0.5, 0.35, 0.42)
 PANEL_INSET = (0.66, 0.52, 0.34, 0.46)  # the same on each panel of a small multiple
+SHDI_INSET = (0.19, 0.0, 0.22, 0.27)  # North America: the Pacific, south-west of Baja California
+
+
+def subtitle_close(fig) -> None:
+    """Keep the subtitle written by :func:`northam.charts.figure` 0.21 in under the title, as on a figure of the
+    house's default height (on a tall figure it would drift down)."""
+    h = fig.get_size_inches()[1]
+    for text in fig.texts:
+        if text is not fig._suptitle and text.get_text() == getattr(fig, "_northam_units", None):
+            text.set_y(1 - 0.21 / h)
+
+
+def place_axes(ax, left: float, bottom: float, width: float, height: float) -> None:
+    """Put ``ax`` at a position given in inches from the figure's lower left corner (and keep the subtitle
+    close under the title, :func:`subtitle_close`)."""
+    fig = ax.figure
+    w, h = fig.get_size_inches()
+    ax.set_position([left / w, bottom / h, width / w, height / h])
+    subtitle_close(fig)
 
 
 def region_names(region_ids) -> pd.Series:
@@ -117,6 +141,21 @@ def _split_name(name: str) -> list[str]:
     return [name, *sorted(two, key=lambda t: max(len(x) for x in t.split("\n")))]
 
 
+def _coast(band, p, sign: int, hop: float) -> float:
+    """Where the land of ``band`` (a horizontal strip through ``p``) ends going east (``sign`` 1) or west (-1)
+    from ``p``: stepping over water narrower than ``hop`` (a river, a bay), not over open sea."""
+    import shapely
+
+    parts = sorted(shapely.get_parts(band), key=lambda g: sign * g.bounds[0 if sign > 0 else 2])
+    edge = p.x
+    for g in parts:
+        lo, hi = (g.bounds[0], g.bounds[2]) if sign > 0 else (-g.bounds[2], -g.bounds[0])
+        if lo > sign * edge + hop:
+            break
+        edge = max(sign * edge, hi) * sign
+    return edge
+
+
 class _Placer:
     """Writes labels on one map axes without overlaps (boxes in data coordinates, text halo included)."""
 
@@ -132,6 +171,8 @@ class _Placer:
         x0, x1 = ax.get_xlim()
         y0, y1 = ax.get_ylim()
         self.frame = shapely.box(x0, y0, x1, y1)
+        self.leaders: list = []
+        self.clear: list = []  # anchor points of regions still waiting for their label
         self._extent: dict[str, tuple[float, float]] = {}
 
     def extent(self, text: str) -> tuple[float, float]:
@@ -155,7 +196,9 @@ class _Placer:
         return shapely.Polygon(self.to_data.transform(corners))
 
     def free(self, box) -> bool:
-        return self.frame.contains(box) and not any(box.intersects(t) for t in self.taken)
+        """``box`` lies in the map frame, overlaps no label and hides no point kept clear for a label to come."""
+        return (self.frame.contains(box) and not any(box.intersects(t) for t in self.taken)
+                and not any(box.contains(p) for p in self.clear))
 
     def put(self, text: str, x: float, y: float, box, *, gid: str, angle: float = 0.0):
         self.taken.append(box)
@@ -163,29 +206,40 @@ class _Placer:
                      rotation_mode="anchor", linespacing=1.0, color="black", path_effects=_halo(HALO), gid=gid,
                      zorder=5)
 
-    def inside(self, geom, texts, gid: str) -> bool:
-        """Write the first of ``texts`` that fits inside ``geom`` (straight, or along an elongated shape)."""
+    @staticmethod
+    def anchors(geom, n: int = 24) -> list:
+        """Points inside ``geom``'s largest part, the most central first (pole of inaccessibility, then a grid
+        ranked by distance to the border)."""
         import shapely
         from shapely.ops import polylabel
 
         part = _main_part(geom)
-        px = abs(self.to_data.transform((1, 0))[0] - self.to_data.transform((0, 0))[0])
-        fits = geom.buffer(0.8 * px)  # a label may touch the border by less than a pixel
         x0, y0, x1, y1 = part.bounds
         step = max(x1 - x0, y1 - y0) / 14
-        grid = [shapely.Point(x, y) for x in np.arange(x0 + step / 2, x1, step) for y in np.arange(y0 + step / 2, y1, step)]
+        grid = [shapely.Point(x, y) for x in np.arange(x0 + step / 2, x1, step)
+                for y in np.arange(y0 + step / 2, y1, step)]
         grid = sorted((p for p in grid if part.contains(p)), key=lambda p: -part.exterior.distance(p))
-        anchors = [polylabel(part, tolerance=step / 10), *grid[:24]]
-        rect = part.minimum_rotated_rectangle
+        return [polylabel(part, tolerance=step / 10), *grid[:n]]
+
+    @staticmethod
+    def along(geom) -> list[float]:
+        """Text angles to try: straight, and along the long axis of an elongated shape (readable: ±90°)."""
+        rect = _main_part(geom).minimum_rotated_rectangle
         xy = np.asarray(rect.exterior.coords)[:3]
-        sides = [xy[1] - xy[0], xy[2] - xy[1]]
-        long, short = sorted(sides, key=lambda v: -np.hypot(*v))
+        long, short = sorted([xy[1] - xy[0], xy[2] - xy[1]], key=lambda v: -np.hypot(*v))
         angles = [0.0]
         if np.hypot(*long) > 1.6 * np.hypot(*short):
-            a = float(np.degrees(np.arctan2(long[1], long[0])))
-            a = (a + 90) % 180 - 90  # readable: between -90 and 90 degrees
+            a = (float(np.degrees(np.arctan2(long[1], long[0]))) + 90) % 180 - 90
             if abs(a) > 8:
                 angles.append(round(a, 1))
+        return angles
+
+    def inside(self, geom, texts, gid: str, *, rotate: bool = True) -> bool:
+        """Write the first of ``texts`` that fits inside ``geom`` (straight, or along an elongated shape)."""
+        px = abs(self.to_data.transform((1, 0))[0] - self.to_data.transform((0, 0))[0])
+        fits = geom.buffer(0.8 * px)  # a label may touch the border by less than a pixel
+        anchors = self.anchors(geom)
+        angles = self.along(geom) if rotate else [0.0]
         for text in texts:
             for angle in angles:
                 for p in anchors:
@@ -195,35 +249,111 @@ class _Placer:
                         return True
         return False
 
-    def beside(self, geom, text: str, gid: str, land) -> None:
-        """Write ``text`` on ``geom``'s centre if free, else nearby with a leader line (preferring sea)."""
-        import shapely
-        from shapely.ops import polylabel
-
+    def on(self, geom, text: str, gid: str) -> bool:
+        """Write ``text`` centred on a point of ``geom`` where it overlaps no other label; it may cross borders
+        but must lie mostly on ``geom``, so that it reads as that region's label, and leave some of the region
+        uncovered, so that its colour shows."""
         part = _main_part(geom)
-        p = polylabel(part, tolerance=max(part.bounds[2] - part.bounds[0], 1.0) / 50)
-        b = self.box(text, p.x, p.y)
-        if self.free(b):
-            self.put(text, p.x, p.y, b, gid=gid)
-            return
-        w, h = self.extent(text)
+        for p in self.anchors(geom):
+            b = self.box(text, p.x, p.y)
+            if (self.free(b) and geom.intersection(b).area >= ON_SHARE * b.area
+                    and part.intersection(b).area <= 0.7 * part.area):
+                self.put(text, p.x, p.y, b, gid=gid)
+                return True
+        return False
+
+    def _leader(self, line, gid: str) -> None:
+        self.leaders.append(line)
+        self.ax.plot(*line.xy, color=LEADER, lw=0.8, zorder=4, solid_capstyle="round", path_effects=_halo(2.4),
+                     gid=f"leader:{gid.split(':', 1)[1]}")
+
+    def off_coast(self, rows, land) -> list:
+        """Write the labels of ``rows`` ((geometry, text, gid) each) in columns in the sea off the nearest coast
+        east or west of their region (within 12 label heights): one column per group of neighbours, stacked
+        north to south, each joined to its region by a leader line. Returns the rows left without a label."""
+        import shapely
+
+        to_x = abs(self.to_data.transform((1, 0))[0] - self.to_data.transform((0, 0))[0])
+        plan = []  # (sign, edge, anchor, w, h, row)
+        left = []
+        for row in rows:
+            geom, text, _ = row
+            p = self.anchors(geom, n=0)[0]
+            w, h = (v * to_x for v in self.extent(text))
+            reach, sides = 8 * h, []
+            for sign in (1, -1):
+                band = land.intersection(shapely.box(min(p.x, p.x + sign * reach), p.y - h / 4,
+                                                     max(p.x, p.x + sign * reach), p.y + h / 4))
+                edge = _coast(band, p, sign, 0.3 * h)
+                if abs(edge - p.x) < reach * 0.98:
+                    sides.append((abs(edge - p.x), sign, edge))
+            if sides:
+                _, sign, edge = min(sides)
+                plan.append((sign, edge, p, w, h, row))
+            else:
+                left.append(row)
+        for sign in (1, -1):
+            side = sorted((q for q in plan if q[0] == sign), key=lambda q: -q[2].y)
+            groups: list[list] = []
+            for q in side:  # one column for neighbours whose labels would overlap, off nearby coasts
+                if groups and groups[-1][-1][2].y - q[2].y < 1.6 * q[4] and abs(groups[-1][-1][1] - q[1]) < 2.5 * q[4]:
+                    groups[-1].append(q)
+                else:
+                    groups.append([q])
+            for group in groups:
+                gap = 0.4 * group[0][4]
+                edge = max(q[1] for q in group) if sign > 0 else min(q[1] for q in group)
+                step = 1.08 * max(q[4] for q in group)
+                want = [q[2].y for q in group]
+                ys = []
+                for y in want:
+                    ys.append(min(y, ys[-1] - step) if ys else y)
+                shift = (sum(want) - sum(ys)) / len(ys)
+                for q, y0 in zip(group, (y + shift for y in ys), strict=True):
+                    _, _, p, w, h, row = q
+                    geom, text, gid = row
+                    x = edge + sign * (gap + w / 2)
+                    for y in (y0 + k * step for k in (0, -1, 1, -2, 2, -3, 3)):  # the column's slot, or near it
+                        b = self.box(text, x, y)
+                        line = shapely.LineString([p, (x - sign * w / 2, y)])
+                        if (self.free(b) and not any(line.crosses(o) for o in self.leaders)
+                                and not any(line.intersects(t) for t in self.taken)):
+                            self._leader(line, gid)
+                            self.put(text, x, y, b, gid=gid)
+                            break
+                    else:
+                        left.append(row)
+        return left
+
+    def beside(self, geom, text: str, gid: str, land) -> None:
+        """Write ``text`` near ``geom`` with a leader line: the nearest free spot, sea preferred to land."""
+        import shapely
+
+        p = self.anchors(geom, n=0)[0]
+        _, h = self.extent(text)
         unit = abs(self.to_data.transform((h, 0))[0] - self.to_data.transform((0, 0))[0])
         best = None
-        for k, dist in enumerate((1.3, 1.9, 2.6, 3.5, 4.6, 6.0, 7.5)):
-            for angle in range(0, 360, 20):
-                x = p.x + dist * unit * np.cos(np.radians(angle))
-                y = p.y + dist * unit * np.sin(np.radians(angle))
-                b = self.box(text, x, y)
-                if not self.free(b):
-                    continue
-                score = k + 6 * b.intersection(land).area / b.area
-                if best is None or score < best[0]:
-                    best = (score, x, y, b)
+        for strict in (True, False):  # a leader crossing labels or leaders only if nothing else is free
+            for k, dist in enumerate((1.4, 2.0, 2.7, 3.5, 4.5, 5.7, 7.0, 8.5, 10.0)):
+                for angle in range(0, 360, 15):
+                    x = p.x + dist * unit * np.cos(np.radians(angle))
+                    y = p.y + dist * unit * np.sin(np.radians(angle))
+                    b = self.box(text, x, y)
+                    if not self.free(b):
+                        continue
+                    line = shapely.LineString([p, shapely.ops.nearest_points(b.exterior, p)[0]])
+                    if strict and (any(line.intersects(t) for t in self.taken)
+                                   or any(line.crosses(o) for o in self.leaders)):
+                        continue
+                    score = k + 8 * b.intersection(land).area / b.area
+                    if best is None or score < best[0]:
+                        best = (score, x, y, b, line)
+            if best is not None:
+                break
         if best is None:
             raise ValueError(f"no room for the label {text!r} ({gid}) on the map")
-        _, x, y, b = best
-        end = shapely.ops.nearest_points(b.exterior, p)[0]
-        self.ax.plot([p.x, end.x], [p.y, end.y], color=LEADER, lw=0.6, zorder=4, solid_capstyle="round")
+        _, x, y, b, line = best
+        self._leader(line, gid)
         self.put(text, x, y, b, gid=gid)
 
 
@@ -249,19 +379,39 @@ def name_regions(ax, gdf, *, names: bool = True, skip=(), obstacles=(), fontsize
         if names and placer.inside(r.geometry, _split_name(r["label_name"]), gid=f"name:{r['region_id']}"):
             continue
         numbered.append(r)
-    for r in sorted(numbered, key=lambda r: r.geometry.area):  # smallest first: they need the room most
-        gid = f"label:{r['region_id']}"
-        short = geo.short_label(r["region_id"])
-        if not placer.inside(r.geometry, [short], gid=gid):
-            placer.beside(r.geometry, short, gid, land)
+    # short labels: first every one that fits inside its region or mostly on it (smallest regions first: they
+    # need the room most), then leader lines for the rest, so that no leader takes a region's own room
+    anchor = {r["region_id"]: _Placer.anchors(r.geometry, n=0)[0] for r in numbered}
+
+    def place(rows, how):
+        left = []
+        for r in rows:
+            rid = r["region_id"]
+            placer.clear = [p for k, p in anchor.items() if k != rid and k in waiting]
+            if how(r.geometry, geo.short_label(rid), f"label:{rid}"):
+                waiting.discard(rid)
+            else:
+                left.append(r)
+        return left
+
+    waiting = set(anchor)
+    rest = place(sorted(numbered, key=lambda r: r.geometry.area),
+                 lambda g, text, gid: placer.inside(g, [text], gid, rotate=False))
+    rest = place(rest, placer.on)
+    placer.clear = []
+    by_gid = {f"label:{r['region_id']}": r for r in rest}
+    rows = [(r.geometry, geo.short_label(r["region_id"]), f"label:{r['region_id']}") for r in rest]
+    rest = [by_gid[gid] for _, _, gid in placer.off_coast(rows, land)]
+    place(rest, lambda g, text, gid: placer.beside(g, text, gid, land) or True)
     return [r["region_id"] for r in numbered]
 
 
-def central_mexico_inset(ax, gdf, column: str, *, cmap, norm, box, edge: str = "white", linewidth: float = 0.3):
-    """An enlarged panel of the small central Mexican states (:data:`MX_INSET`) at ``box`` (fraction of ``ax``),
-    in the same classes as the main map, with a frame marking the area on the main map. Returns the inset axes;
-    its regions are named by :func:`name_regions`."""
-    core = gdf[gdf["region_id"].isin(MX_INSET)]
+def central_mexico_inset(ax, gdf, column: str, *, cmap, norm, box, edge: str = "white", linewidth: float = 0.3,
+                         states=MX_INSET):
+    """An enlarged panel of the small central Mexican states (:data:`MX_INSET`, or ``states``) at ``box``
+    (fraction of ``ax``), in the same classes as the main map, with a frame marking the area on the main map.
+    Returns the inset axes (``states`` kept as ``northam_states``; :func:`identify` names them there)."""
+    core = gdf[gdf["region_id"].isin(states)]
     x0, y0, x1, y1 = core.total_bounds
     pad = 0.04 * max(x1 - x0, y1 - y0)
     iax = ax.inset_axes(list(box))
@@ -275,6 +425,7 @@ def central_mexico_inset(ax, gdf, column: str, *, cmap, norm, box, edge: str = "
     zoom = ax.indicate_inset_zoom(iax, edgecolor="#333333", linewidth=0.8, alpha=1.0)
     for line in zoom.connectors:
         line.set(linewidth=0.6, color="#777777")
+    iax.northam_states = tuple(states)
     return iax
 
 
@@ -283,11 +434,11 @@ def identify(ax, gdf, *, names: bool = True, obstacles=(), fontsize: float = LAB
     inset, every other one on ``ax`` (:func:`name_regions`), clear of the colour bar. Returns the ids given a
     short label, for :func:`draw_key`."""
     inset = getattr(ax, "northam_inset", None)
-    skip = MX_INSET if inset is not None else ()
+    skip = inset.northam_states if inset is not None else ()
     obstacles = [*obstacles, *(a for a in (inset, getattr(ax, "northam_cbar", None)) if a is not None)]
     numbered = name_regions(ax, gdf, names=names, skip=skip, obstacles=obstacles, fontsize=fontsize)
     if inset is not None:
-        numbered += name_regions(inset, gdf[gdf["region_id"].isin(MX_INSET)], names=names, fontsize=fontsize)
+        numbered += name_regions(inset, gdf[gdf["region_id"].isin(skip)], names=names, fontsize=fontsize)
     return numbered
 
 
@@ -306,18 +457,31 @@ def draw_key(ax, region_ids, *, ncols: int, fontsize: float = KEY_SIZE, title: s
         if mine and by_country:
             rows.append(("header", "", {"MEX": "Mexico", "USA": "United States", "CAN": "Canada"}[iso]))
         rows += [("entry", geo.short_label(r), r) for r in mine]
+    from matplotlib.font_manager import FontProperties
+
     per_col = int(np.ceil(len(rows) / ncols))
     line = fontsize * 1.45  # points
-    width = ax.get_window_extent().width * 72 / ax.figure.dpi / ncols  # points per column
+    num_w = fontsize * 1.55
+    renderer, dpi = ax.figure.canvas.get_renderer(), ax.figure.dpi
+
+    def points(text: str, bold: bool = False) -> float:
+        prop = FontProperties(size=fontsize, weight="bold" if bold else "normal")
+        return renderer.get_text_width_height_descent(text, prop, ismath=False)[0] * 72 / dpi
+
+    # columns as wide as their longest entry, spread over the axes when there is room
+    natural = [max(points(item, True) if kind == "header" else num_w + 3 + points(names[item])
+                   for kind, _, item in rows[c * per_col:(c + 1) * per_col]) + 10
+               for c in range(int(np.ceil(len(rows) / per_col)))]
+    spare = max(0.0, ax.get_window_extent().width * 72 / dpi - sum(natural)) / len(natural)
+    starts = np.concatenate([[0.0], np.cumsum([w + spare for w in natural])])
     y_top = 0.0
     if title:
         ax.annotate(title, (0, 1), xycoords="axes fraction", xytext=(0, 0), textcoords="offset points",
                     fontsize=fontsize + 0.5, fontweight="bold", va="top", ha="left", color="#222222")
         y_top = line * 1.25
-    num_w = fontsize * 1.55
     for i, (kind, label, item) in enumerate(rows):
         col, row = divmod(i, per_col)
-        x, y = col * width, -(y_top + row * line)
+        x, y = starts[col], -(y_top + row * line)
         if kind == "header":
             ax.annotate(item, (0, 1), xycoords="axes fraction", xytext=(x, y), textcoords="offset points",
                         fontsize=fontsize, fontweight="bold", va="top", ha="left", color="#222222")
@@ -363,8 +527,9 @@ def spi_components(data: pd.DataFrame | None = None) -> None:
     layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
     fig, axes = charts.figure("Four components of the Social Progress Index, 2023",
                               "Score 0–100 by Mexican state; each panel on its own scale", nrows=3, ncols=2,
-                              figsize=(7.5, 8.4), gridspec_kw={"height_ratios": [1, 1, 0.42]})
-    fig.subplots_adjust(hspace=0.12, wspace=0.02, top=0.89, bottom=0.0, left=0.0, right=1.0)
+                              figsize=(7.5, 8.6), gridspec_kw={"height_ratios": [1, 1, 0.5]})
+    fig.subplots_adjust(hspace=0.12, wspace=0.02, top=0.91, bottom=0.0, left=0.0, right=1.0)
+    subtitle_close(fig)
     kax = fig.add_subplot(axes[2, 0].get_gridspec()[2, :])
     axes[2, 0].remove()
     axes[2, 1].remove()
@@ -411,17 +576,21 @@ def spi_editions(data: pd.DataFrame | None = None) -> None:
 
 def shdi_map(data: pd.DataFrame | None = None) -> None:
     """Map of the subnational HDI 2022 of the 96 states, provinces and territories, index 0-1, one scale;
-    Canada's merged GDL region hatched (table: :func:`maps.shdi_table`)."""
+    Canada's merged GDL region hatched; every region named or given its short label, with a key; central
+    Mexico enlarged (table: :func:`maps.shdi_table`)."""
     t = maps.shdi_table() if data is None else data
     layer = maps.on_map(t[["region_id", "iso3", "shdi", "merged"]], what="SHDI 2022 to admin-1 regions")
-    fig, ax = charts.figure("Human development by state and province, 2022",
-                            "Subnational Human Development Index, index 0–1, one scale for the three countries",
-                            figsize=(6.4, 6.2))
-    ax.set_position([0.0, 0.0, 1.0, 0.86])
+    fig, (ax, kax) = charts.figure("Human development by state and province, 2022",
+                                   "Subnational Human Development Index, index 0–1, one scale for the three "
+                                   "countries", nrows=2, figsize=(7.5, 10.1))
+    place_axes(ax, 0.0, 3.0, 7.5, 6.15)
+    place_axes(kax, 0.1, 0.15, 7.4, 2.05)
     choropleth(ax, layer, "shdi", bins=SHDI_BINS, label="Subnational HDI, 2022 (index 0–1)", edge="white",
-               linewidth=0.25, cbar_box=(0.02, 0.1, 0.46, 0.035), every_tick=True)
+               linewidth=0.25, cbar_box=(0.02, -0.045, 0.5, 0.022), every_tick=True, inset_box=SHDI_INSET,
+               inset_states=(*MX_INSET, "MEX-01", "MEX-11", "MEX-22"))
     layer[layer["merged"]].plot(ax=ax, facecolor="none", edgecolor="#222222", hatch="////", linewidth=0.4)
     layer.dissolve("iso3").boundary.plot(ax=ax, color="#222222", linewidth=0.6)
+    draw_key(kax, identify(ax, layer), ncols=6, fontsize=7.0, title="Key to the short labels", by_country=True)
     k = maps.key_numbers()
     charts.publish(
         fig, "maps-shdi-2022", data=t,
@@ -429,12 +598,14 @@ def shdi_map(data: pd.DataFrame | None = None) -> None:
         note="Hatched: Prince Edward Island, Yukon, Northwest Territories and Nunavut form one GDL region with "
              "one value.",
         alt=(f"Map of the 96 states, provinces and territories of North America shaded by their 2022 human "
-             f"development index. Every Mexican state is darker than every US state: the highest, "
+             f"development index, each named or labelled with its postal code or INEGI number (key below), central "
+             f"Mexico enlarged. Every Mexican state is darker than every US state: the highest, "
              f"{k['maps_shdi_mx_max_name']}, scores {k['maps_shdi_mx_max']:.3f}, below the lowest US state, "
              f"{k['maps_shdi_us_min_name']}, at {k['maps_shdi_us_min']:.3f}. Canada and the US north-east are "
              "lightest."),
-        caption="Subnational HDI 2022. Canada's hatched units share one value (see note). Palette readable in "
-                "grayscale.")
+        caption="Subnational HDI 2022. Regions too small for their name carry a postal code (US, Canada) or INEGI "
+                "number (Mexico), listed in the key; the box enlarges central Mexico. Canada's hatched units share "
+                "one value (see note). Palette readable in grayscale.")
 
 
 def convergence(data: pd.DataFrame | None = None) -> None:

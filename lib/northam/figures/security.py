@@ -16,7 +16,7 @@ import pandas as pd
 from .. import charts
 from ..analysis import security
 from ..sources import cdc_vsrr
-from .maps import choropleth
+from .maps import MAP_INSET, choropleth, draw_key, identify, place_axes
 
 GREY, DARK, ORANGE, SKY, PURPLE = "#999999", "#222222", "#E69F00", "#56B4E9", "#CC79A7"
 HATCH = "////"
@@ -119,12 +119,16 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
     mx = security.homicide_layer(table)
     top = max(MAP_BREAKS[-1], math.ceil(table["rate_per_100k"].max() / 10) * 10)
     bins = MAP_BREAKS + ([top] if top > MAP_BREAKS[-1] else [])
-    fig, (a1, a2) = charts.figure(f"Victims of intentional homicide by Mexican state, {year}",
-                                  "Per 100,000 people; homicidio doloso plus femicide victims", ncols=2,
-                                  figsize=(11, 6.4), gridspec_kw={"width_ratios": [1.75, 1]})
+    fig, (a1, a2, kax) = charts.figure(f"Victims of intentional homicide by Mexican state, {year}",
+                                       "Per 100,000 people; homicidio doloso plus femicide victims", ncols=3,
+                                       figsize=(11, 7.0))
+    place_axes(a1, 0.0, 1.2, 6.9, 5.2)
+    place_axes(kax, 0.15, 0.0, 6.7, 1.0)
+    place_axes(a2, 8.0, 0.35, 2.95, 5.85)
     norm = choropleth(a1, mx, "rate_per_100k", bins=bins, cmap=MAP_CMAP, edge="#777777", linewidth=0.3,
-                      label=f"Victims per 100,000 people, {year}", cbar_box=(0.03, 0.12, 0.5, 0.04),
-                      every_tick=True)
+                      label=f"Victims per 100,000 people, {year}", cbar_box=(0.03, 0.1, 0.42, 0.035),
+                      every_tick=True, inset_box=MAP_INSET)
+    draw_key(kax, identify(a1, mx), ncols=4, title="Numbered states")
     ranked = table.sort_values("rate_per_100k")
     cmap = plt.get_cmap(MAP_CMAP, len(bins) - 1)
     a2.barh(ranked["state"], ranked["rate_per_100k"], color=[cmap(norm(v)) for v in ranked["rate_per_100k"]],
@@ -134,19 +138,21 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
     a2.grid(axis="x", visible=True)
     a2.set_ylim(-0.6, len(ranked) - 0.4)
     a2.set_xlabel("Victims per 100,000 people", fontsize=8.5)
-    fig.subplots_adjust(wspace=0.28)
     first, second, third, last = (ranked.iloc[-1], ranked.iloc[-2], ranked.iloc[-3], ranked.iloc[0])
     charts.publish(
         fig, "security-homicide-states", data=table, source=SESNSP_SOURCE + "; boundaries INEGI via MCV",
         units={"victims": "victims", "rate_per_100k": "victims per 100,000 people",
                "firearm_victims": "victims", "firearm_share_pct": "percent", "rank": "rank (1 = highest rate)"},
         alt=(f"Map of Mexico's 32 states shaded by victims of intentional homicide per 100,000 people in {year}, "
-             f"with the states ranked in a bar chart. {first['state']} is highest ({first['rate_per_100k']:.0f}), "
+             f"each state named or numbered (key below the map), central Mexico enlarged, with the states ranked in "
+             f"a bar chart. {first['state']} is highest ({first['rate_per_100k']:.0f}), "
              f"followed by {second['state']} ({second['rate_per_100k']:.0f}) and {third['state']} "
              f"({third['rate_per_100k']:.0f}); {', '.join(ranked['state'].iloc[1:4][::-1])} and {last['state']} are "
              f"lightest, {last['state']} lowest at {last['rate_per_100k']:.1f}."),
         caption=f"Victims of intentional homicide and femicide recorded by state prosecutors in {year}, per "
-                "100,000 people (CONAPO mid-year population). Right: the 32 states ranked, in the map's classes.")
+                "100,000 people (CONAPO mid-year population). States too small for their name carry their INEGI "
+                "number (key below the map); the box enlarges central Mexico. Right: the 32 states ranked, in the "
+                "map's classes.")
 
 
 def firearm_share(data: pd.DataFrame | None = None) -> None:
