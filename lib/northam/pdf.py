@@ -230,7 +230,10 @@ def print_copy(root: Path = REPO_ROOT, built: str | None = None) -> tuple[Path, 
         entries.append(TocEntry(anchor["id"], title, number, page.part if page is not None else ""))
 
     _relink(soup)
-    built = built or dt.date.today().isoformat()
+    if built is None:  # SOURCE_DATE_EPOCH (reproducible builds) or today
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        day = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
+        built = day.isoformat()
     article.insert(0, BeautifulSoup(_title_page(cff, built) + _toc_html(entries), "html.parser"))
 
     if soup.title is not None:
@@ -238,7 +241,7 @@ def print_copy(root: Path = REPO_ROOT, built: str | None = None) -> tuple[Path, 
     head = soup.head
     head.append(BeautifulSoup(f'<link rel="stylesheet" type="text/css" href="_static/{PRINT_CSS}"/>',
                               "html.parser"))
-    running = html.escape(cff["title"]).replace('"', "'")
+    running = cff["title"].replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")  # a CSS string
     head.append(BeautifulSoup(
         "<style>@media print { @page { @top-left { content: \"" + running + "\"; "
         "font: 8.5pt 'Liberation Sans', 'DejaVu Sans', sans-serif; color: #777; } } "
