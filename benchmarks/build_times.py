@@ -58,13 +58,15 @@ def main() -> None:
     shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".cache", ".git", "_build", "__pycache__",
                                                                "*.egg-info"))
     env = {**os.environ, "PYTHONPATH": str(copy / "lib"), "NORTHAM_DATA_MIRROR": str(mirror),
-           "NORTHAM_DATA_CACHE": str(tmp / "cache"), "MPLBACKEND": "Agg"}
+           "NORTHAM_DATA_CACHE": str(tmp / "cache"), "MPLBACKEND": "Agg", "NORTHAM_PDF": "0"}
     rows = []
 
     t_clean, log = build(copy, env)
     rows.append(("clean build (no cache)", t_clean, f"{len(executed(log))} notebooks executed"))
     t_noop, log = build(copy, env)
     rows.append(("no-op rebuild", t_noop, f"{len(executed(log))} executed (target: 0, < 10 s)"))
+    t_pdf, _ = run([sys.executable, "-m", "northam", "pdf"], copy, env)
+    rows.append(("PDF edition (single-page HTML + print)", t_pdf, "made by `northam build` after the HTML"))
 
     module = copy / "lib" / "northam" / "analysis" / "autos.py"
     module.write_text(module.read_text() + "\n# benchmark edit\n")
