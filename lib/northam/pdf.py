@@ -169,22 +169,28 @@ def _relink(soup) -> None:
         a.unwrap()
 
 
-def print_copy(root: Path = REPO_ROOT, built: str | None = None) -> tuple[Path, list[TocEntry]]:
-    """Write the print copy of the single-page book; return its path and its contents entries."""
-    from bs4 import BeautifulSoup
-
-    single = root / "_build" / "singlehtml"
-    source = single / "book" / "index.html"
+def _single_page_source(root: Path) -> Path:
+    """The single-page build's landing page; raise PdfError when the singlehtml build has not run."""
+    source = root / "_build" / "singlehtml" / "book" / "index.html"
     if not source.is_file():
         raise PdfError(f"no single-page book at {source}: run the singlehtml build first")
-    cff = citation(root)
+    return source
+
+
+def _parse_article(source: Path):
+    """Parse the single-page book; return the soup, its <article> and the article's top <section>."""
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(source.read_text(encoding="utf-8"), "html.parser")
     article = soup.find("article")
     top = article.find("section", recursive=False)
     if top is None:
         raise PdfError(f"{source}: no <section> in the article")
+    return soup, article, top
 
-    # The landing page's own content becomes the "Overview", a page of its own.
+
+def _overview_page(soup, top) -> TocEntry:
+    """Move the landing page's own content into an "Overview" page of its own; return its contents entry."""
     overview = soup.new_tag("section", attrs={"class": "northam-page", "id": "northam-overview"})
     for child in list(top.children):
         if getattr(child, "name", None) == "div" and "toctree-wrapper" in child.get("class", []):
@@ -198,9 +204,30 @@ def print_copy(root: Path = REPO_ROOT, built: str | None = None) -> tuple[Path, 
     for sub in overview.find_all("h2")[1:]:
         sub.name = "h3"  # its sections sit under it, as a chapter's do
     top.insert(0, overview)
-    entries = [TocEntry("northam-overview", "Overview")]
+    return TocEntry("northam-overview", "Overview")
 
-    # Every other page of the book starts a new page; a chapter's heading carries its number.
+
+def _page_title(soup, section, docname: str, number: int, classes: list[str]) -> str:
+    """Clean a page's heading (no section number or header link), add the chapter label; return the title."""
+    h2 = section.find(["h1", "h2"])
+    if h2 is None:
+        return docname
+    for num in h2.select("span.section-number"):
+        num.decompose()
+    for link in h2.select("a.headerlink"):
+        link.decompose()
+    title = _text(h2)
+    if number:
+        classes.append("northam-chapter")
+        label = soup.new_tag("p", attrs={"class": "northam-chapter-label"})
+        label.string = f"Chapter {number}"
+        h2.insert_before(label)  # above the title, out of the heading (and of the PDF outline)
+    return title
+
+
+def _book_pages(soup, top, root: Path) -> list[TocEntry]:
+    """Make every other page of the book start a new page, chapters numbered; return their contents entries."""
+    entries = []
     for anchor in top.select("div.toctree-wrapper > span[id^=document-]"):
         docname = anchor["id"].removeprefix("document-")
         section = anchor.find_next_sibling("section")
@@ -209,44 +236,52 @@ def print_copy(root: Path = REPO_ROOT, built: str | None = None) -> tuple[Path, 
         section.insert(0, anchor.extract())  # the link target on the page, not at the end of the previous
         page = chapters.by_docname(docname, root)
         classes = section.get("class", []) + ["northam-page"]
-        h2 = section.find(["h1", "h2"])
         number = page.number if page is not None and page.is_chapter else 0
-        if h2 is not None:
-            for num in h2.select("span.section-number"):
-                num.decompose()
-            for link in h2.select("a.headerlink"):
-                link.decompose()
-            title = _text(h2)
-            if number:
-                classes.append("northam-chapter")
-                label = soup.new_tag("p", attrs={"class": "northam-chapter-label"})
-                label.string = f"Chapter {number}"
-                h2.insert_before(label)  # above the title, out of the heading (and of the PDF outline)
-        else:
-            title = docname
+        title = _page_title(soup, section, docname, number, classes)
         for sub in section.find_all("h2")[1:]:
             sub.name = "h3"  # headings inside a page (e.g. the ledger's output) sit under its title
         section["class"] = classes
         entries.append(TocEntry(anchor["id"], title, number, page.part if page is not None else ""))
+    return entries
 
-    _relink(soup)
-    if built is None:  # SOURCE_DATE_EPOCH (reproducible builds) or today
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        day = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
-        built = day.isoformat()
-    article.insert(0, BeautifulSoup(_title_page(cff, built) + _toc_html(entries), "html.parser"))
+
+def _build_day() -> str:
+    """The build date for the title page: SOURCE_DATE_EPOCH (reproducible builds) or today, ISO format."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    day = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
+    return day.isoformat()
+
+
+def _print_head(soup, title: str) -> None:
+    """Set the document title and add the print stylesheet and the running header (the book's title)."""
+    from bs4 import BeautifulSoup
 
     if soup.title is not None:
-        soup.title.string = cff["title"]
+        soup.title.string = title
     head = soup.head
     head.append(BeautifulSoup(f'<link rel="stylesheet" type="text/css" href="_static/{PRINT_CSS}"/>',
                               "html.parser"))
-    running = cff["title"].replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")  # a CSS string
+    running = title.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")  # a CSS string
     head.append(BeautifulSoup(
         "<style>@media print { @page { @top-left { content: \"" + running + "\"; "
         "font: 8.5pt 'Liberation Sans', 'DejaVu Sans', sans-serif; color: #777; } } "
         "@page :first { @top-left { content: none; } } }</style>", "html.parser"))
-    out = single / PRINT_HTML
+
+
+def print_copy(root: Path = REPO_ROOT, built: str | None = None) -> tuple[Path, list[TocEntry]]:
+    """Write the print copy of the single-page book; return its path and its contents entries."""
+    from bs4 import BeautifulSoup
+
+    source = _single_page_source(root)
+    cff = citation(root)
+    soup, article, top = _parse_article(source)
+    entries = [_overview_page(soup, top), *_book_pages(soup, top, root)]
+    _relink(soup)
+    if built is None:
+        built = _build_day()
+    article.insert(0, BeautifulSoup(_title_page(cff, built) + _toc_html(entries), "html.parser"))
+    _print_head(soup, cff["title"])
+    out = root / "_build" / "singlehtml" / PRINT_HTML
     out.write_text(str(soup), encoding="utf-8")
     return out, entries
 

@@ -474,16 +474,15 @@ def key_numbers() -> dict:
 
 def claims() -> list[Claim]:
     """The reports' figures on agribusiness next to the open data."""
+    return [*_claims_fresh_produce(), *_claims_beer(), *_claims_food_trade_farm_jobs(),
+            *_claims_gateway_agriculture(), *_claims_farm_trade_jobs(), *_claims_trade_wars()]
+
+
+def _claims_fresh_produce() -> list[Claim]:
+    """NAP2025 Goal 3, agribusiness interdependence: Mexico's and Canada's shares of US fresh produce imports."""
     sh = fresh_produce_shares().set_index(["product", "year"])
-    beer = beer_imports()
-    hs = hs_ag_totals()
-    last = ag_employment().iloc[-1]
     ers = "USDA ERS U.S. Food Imports"
     sec = "Goal 3, The interdependence of the agribusiness markets in North America"
-    jobs = "Goal 3, Impact of agricultural trade on U.S. employment and economy"
-    gate = "North America in data, numbers and facts: trade is a gateway to the future"
-    wars = "Goal 3, Tariffs and trade wars, a losing game for U.S. farmers"
-    gats = "US agricultural exports by destination, 2024 (USDA FAS GATS or ERS FATUS)"
     return [
         Claim(CHAPTER, "Mexico supplied 51% of US fresh fruit imports (2023, value)", "NAP2025", sec, 51,
               sh.loc[("Fresh fruit", 2023), "MEX"], "percent",
@@ -498,6 +497,14 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "Canada supplied 20% of US fresh vegetable imports (2023, value)", "NAP2025", sec, 20,
               sh.loc[("Fresh vegetables", 2023), "CAN"], "percent",
               basis=f"Canada / world, line 'Fresh vegetables', 2023, {ers}"),
+    ]
+
+
+def _claims_beer() -> list[Claim]:
+    """NAP2025 Goal 3, success story: US beer imports and those from Mexico, 2022."""
+    beer = beer_imports()
+    ers = "USDA ERS U.S. Food Imports"
+    return [
         Claim(CHAPTER, "The US imported 6.88 billion dollars of beer in 2022", "NAP2025",
               "Goal 3, Success story: regional integration of the beer industry", 6.88,
               beer.loc[2022, "World"] / 1e3, "billion USD",
@@ -507,6 +514,16 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "US beer imports from Mexico were 5.41 billion dollars in 2022", "NAP2025",
               "Goal 3, Success story: regional integration of the beer industry", 5.41,
               beer.loc[2022, "Mexico"] / 1e3, "billion USD", basis=f"Mexico, line 'Malt beer', 2022, {ers}"),
+    ]
+
+
+def _claims_food_trade_farm_jobs() -> list[Claim]:
+    """NAP2025: regional food trade (gateway section) and farm employment now (Goal 3)."""
+    hs = hs_ag_totals()
+    last = ag_employment().iloc[-1]
+    jobs = "Goal 3, Impact of agricultural trade on U.S. employment and economy"
+    gate = "North America in data, numbers and facts: trade is a gateway to the future"
+    return [
         Claim(CHAPTER, "Food trade within North America was about 143 billion dollars in 2023", "NAP2025",
               gate, 143, hs.loc[2023, "MEX+CAN"] / 1e3, "billion USD", measure="other",
               reason="The data hold only one side: US imports of HS chapters 01-24 from Mexico and Canada. US "
@@ -519,6 +536,14 @@ def claims() -> list[Claim]:
                      "shown; the level is not seasonally adjusted and swings by several hundred thousand within "
                      "a year.",
               basis=f"FRED LNU02034560 (BLS CPS), {last['date']:%B %Y}, not seasonally adjusted"),
+    ]
+
+
+def _claims_gateway_agriculture() -> list[Claim]:
+    """NAP2025 North America in data, trade is a gateway: export destinations, output, crops."""
+    gate = "North America in data, numbers and facts: trade is a gateway to the future"
+    gats = "US agricultural exports by destination, 2024 (USDA FAS GATS or ERS FATUS)"
+    return [
         Claim(CHAPTER, "In 2024 Mexico became the first destination of US agricultural exports", "NAP2025", gate, 1,
               None, "rank", needed=gats),
         Claim(CHAPTER, "Canada is the second destination of US agricultural exports (2024)", "NAP2025", gate, 2,
@@ -537,6 +562,13 @@ def claims() -> list[Claim]:
               None, "percent", kind="growth", needed="FAOSTAT QCL per-crop production (wheat)"),
         Claim(CHAPTER, "Rice production in North America fell 2.4% from 2013 to 2023", "NAP2025", gate, -2.4, None,
               "percent", kind="growth", needed="FAOSTAT QCL per-crop production (rice)"),
+    ]
+
+
+def _claims_farm_trade_jobs() -> list[Claim]:
+    """NAP2025 Goal 3, agricultural trade and US employment: jobs and multipliers."""
+    jobs = "Goal 3, Impact of agricultural trade on U.S. employment and economy"
+    return [
         Claim(CHAPTER, "Crop support services gained 27,500 jobs between 2012 and 2022", "NAP2025", jobs, 27500,
               None, "jobs", kind="count", needed="BLS QCEW employment in NAICS 1151 (support activities for crop "
                                                  "production), 2012 and 2022"),
@@ -548,6 +580,13 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "Each dollar of US farm exports generated 2.09 dollars of economic activity", "NAP2025",
               jobs, 2.09, None, "USD per USD", kind="ratio",
               needed="ERS agricultural trade multipliers (input-output model)"),
+    ]
+
+
+def _claims_trade_wars() -> list[Claim]:
+    """NAP2025 Goal 3, tariffs and trade wars: compensation paid to US farmers."""
+    wars = "Goal 3, Tariffs and trade wars, a losing game for U.S. farmers"
+    return [
         Claim(CHAPTER, "Subsidies equal to 92% of the tariffs collected compensated farmers' losses", "NAP2025",
               wars, 92, None, "%", needed="USDA Market Facilitation Program payments and US Customs duties on "
                                           "Chinese goods, 2018-2019"),

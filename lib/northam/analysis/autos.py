@@ -408,13 +408,13 @@ def key_numbers() -> dict:
 
 def claims() -> list[Claim]:
     """The reports' auto figures next to the open data (and the USMCA's rules next to the treaty text)."""
+    return [*_claims_production(), *_claims_trade_and_jobs(), *_claims_rules_of_origin()]
+
+
+def _claims_production() -> list[Claim]:
+    """NAP2025 Goal 4, rise of the auto industry: North American vehicle production, 2023."""
     p = production().set_index("year")
-    sh = auto_share_of_imports().set_index("year")
-    ea = employment_annual().set_index("year")
-    roo = rules_of_origin().set_index("Requirement")
     sec = "Goal 4, Driving North America forward. The rise of the auto industry"
-    rules = f"{sec}: from NAFTA to the USMCA"
-    treaty = "the treaty parameter as this chapter's rules-of-origin table gives it (cited per row there)"
     return [
         Claim(CHAPTER, "North American motor vehicle production exceeded 16 million units in 2023", "NAP2025",
               sec, 16, None, "million vehicles", comparison="exceeded",
@@ -426,6 +426,15 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "2023 production was 21% above the pandemic year 2020", "NAP2025", sec, 21, None, "percent",
               kind="growth", needed="OICA 2023 production (see above); the 2020 base is in the data.",
               basis="2020 three-country total from the OICA file"),
+    ]
+
+
+def _claims_trade_and_jobs() -> list[Claim]:
+    """NAP2025 Goal 4, rise of the auto industry: autos in USMCA trade, and auto jobs."""
+    sh = auto_share_of_imports().set_index("year")
+    ea = employment_annual().set_index("year")
+    sec = "Goal 4, Driving North America forward. The rise of the auto industry"
+    return [
         Claim(CHAPTER, "Autos are about 22% of USMCA trade (USTR)", "NAP2025", sec, 22,
               float(sh.loc[2024, "USMCA"]), "percent", measure="other",
               quote="The auto industry is the largest component of total North American trade (22% of the USMCA "
@@ -453,6 +462,16 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "A car's components may cross the borders as many as eight times", "NAP2025", sec, 8, None,
               "crossings", kind="count", needed="Firm-level supply-chain tracing (CRS cites industry accounts); no "
                                                 "open data"),
+    ]
+
+
+def _claims_rules_of_origin() -> list[Claim]:
+    """NAP2025 Goal 4, from NAFTA to the USMCA: rules of origin against the treaty text."""
+    roo = rules_of_origin().set_index("Requirement")
+    sec = "Goal 4, Driving North America forward. The rise of the auto industry"
+    rules = f"{sec}: from NAFTA to the USMCA"
+    treaty = "the treaty parameter as this chapter's rules-of-origin table gives it (cited per row there)"
+    return [
         Claim(CHAPTER, "USMCA: 75% of a vehicle's components must be sourced from North America", "NAP2025", rules,
               75, _treaty_number(roo.loc[roo.index.str.startswith("Regional value content, passenger"),
                                          "USMCA (2020)"].iloc[0]), "%", basis=treaty),

@@ -415,22 +415,16 @@ def key_numbers() -> dict:
 
 def claims() -> list[Claim]:
     """Report figures on labor mobility, migration and asylum, next to the open data."""
-    from . import world
+    return [*_claims_nap_work_visas(), *_claims_nap_students_talent(), *_claims_emigration_return(),
+            *_claims_mexicans_in_us(), *_claims_transit_migration(), *_claims_immigration_asylum(),
+            *_claims_asylum_origins_comar()]
 
+
+def _claims_nap_work_visas() -> list[Claim]:
+    """NAP2025 North America in data, labor mobility: TN, SAWP and H-2B work visas."""
     v = visas_mexico()
-    asy = asylum_total("MEX")
-    stock = mexican_born_in_us()
-    age = median_age()
-    by_origin = asylum_mexico_by_origin(top=10)
-    h2_rank = _h2_rank("Mexico", 2023)
-    fx = world.fx_daily().set_index("date")["MEX"]
-    fx23 = float(fx[fx.index.year == 2023].mean())
-    mig, goal5 = "Migration", "North America in data, numbers and facts: labor mobility and talent attraction"
-    comar = "COMAR administrative data (resolutions by outcome and nationality); UNHCR's files hold applications only"
-    unesco = "UNESCO UIS outbound internationally mobile students by host country"
-    oecd = "OECD Indicators of Talent Attractiveness 2023 (rankings by category); not in the mirror"
-    inm = "INM/SEGOB operational figures (detention centres, capacity, daily apprehensions); not open data"
-    out = [
+    goal5 = "North America in data, numbers and facts: labor mobility and talent attraction"
+    return [
         Claim(CHAPTER, "TN (USMCA) work visas issued to Mexicans in 2024: about 27,317", "NAP2025", goal5, 27317,
               v.loc[2024, "TN"], "visas issued",
               quote="The number of temporary work visas (Trade NAFTA/USMCA) for the United States issued to "
@@ -451,6 +445,16 @@ def claims() -> list[Claim]:
                                    "Department (in the mirror) are not the cap"),
         Claim(CHAPTER, "An additional 64,716 H-2B visas were added for 2025", "NAP2025", goal5, 64716, None,
               "visas", kind="count", needed="DHS temporary final rule for FY2025 supplemental H-2B visas"),
+    ]
+
+
+def _claims_nap_students_talent() -> list[Claim]:
+    """NAP2025 labor mobility and talent attraction: students, OECD talent ranks, median age."""
+    age = median_age()
+    goal5 = "North America in data, numbers and facts: labor mobility and talent attraction"
+    unesco = "UNESCO UIS outbound internationally mobile students by host country"
+    oecd = "OECD Indicators of Talent Attractiveness 2023 (rankings by category); not in the mirror"
+    return [
         *[Claim(CHAPTER, f"{who} ranks {r} among destinations of Mexican students (2022, UNESCO)", "NAP2025",
                 goal5, r, None, "rank", needed=unesco)
           for who, r in [("Canada", 1), ("The United States", 2), ("Spain", 3)]],
@@ -475,6 +479,14 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "Mexico's median age is 29 years", "NAP2025",
               "Goal 5, Unlocking North America's potential", 29, age.loc[2021, "MEX"], "years",
               basis="Median age, Mexico, 2021, UN WPP 2022 via OWID"),
+    ]
+
+
+def _claims_emigration_return() -> list[Claim]:
+    """WILSON2023 Migration: Mexican emigration and return migration (H-2 rank, repatriation)."""
+    h2_rank = _h2_rank("Mexico", 2023)
+    mig = "Migration"
+    return [
         Claim(CHAPTER, "No other nationality receives as many H-2 visas as Mexico", "WILSON2023",
               f"{mig}: Mexican emigration and return migration", 1, h2_rank, "rank",
               basis="Rank of Mexico by H-2A + H-2B visas issued, FY2023, among nationalities (NIV detail table)"),
@@ -485,6 +497,14 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "Repatriations go through 12 established ports along the border", "WILSON2023",
               f"{mig}: Mexican emigration and return migration", 12, None, "ports", kind="count",
               needed="SEGOB/INM list of repatriation points (Programa de Repatriación)"),
+    ]
+
+
+def _claims_mexicans_in_us() -> list[Claim]:
+    """WILSON2023 Migration: Mexican immigrants in the United States (stock, status, DACA)."""
+    stock = mexican_born_in_us()
+    mig = "Migration"
+    return [
         Claim(CHAPTER, "About 11.7 million Mexican immigrants lived in the US in 2010", "WILSON2023", mig,
               11.7, stock.loc[2010] / 1e6, "million persons",
               reason="Different compiler: the report uses the American Community Survey (MPI tabulation); UN "
@@ -503,6 +523,14 @@ def claims() -> list[Claim]:
               mig, 5.2, None, "million persons", needed="MPI/DHS estimates of the unauthorized population"),
         Claim(CHAPTER, "About 468,000 Mexicans are DACA beneficiaries", "WILSON2023", mig, 468000, None, "persons",
               kind="count", needed="USCIS DACA recipients by country of birth"),
+    ]
+
+
+def _claims_transit_migration() -> list[Claim]:
+    """WILSON2023 Migration: transit migration (INM detention, apprehensions, troops)."""
+    mig = "Migration"
+    inm = "INM/SEGOB operational figures (detention centres, capacity, daily apprehensions); not open data"
+    return [
         Claim(CHAPTER, "INM has 50 detention centres with capacity for about 6,000 migrants", "WILSON2023",
               f"{mig}: transit migration", 6000, None, "places", kind="count", needed=inm),
         Claim(CHAPTER, "A fire killed 39 migrants in the Ciudad Juárez detention centre", "WILSON2023",
@@ -524,6 +552,14 @@ def claims() -> list[Claim]:
               "WILSON2023", f"{mig}: transit migration", 50, None, "%", comparison="under",
               needed="SEGOB/UPM foreigners presented to the INM by nationality, 2022-2023 (the mirror's files "
                      "cover 2019-2021)"),
+    ]
+
+
+def _claims_immigration_asylum() -> list[Claim]:
+    """WILSON2023 Migration: immigration and refugee protection (immigrants, asylum totals)."""
+    asy = asylum_total("MEX")
+    mig = "Migration"
+    return [
         Claim(CHAPTER, "About 1.2 million immigrants lived in Mexico in 2020", "WILSON2023",
               f"{mig}: immigration and refugee protection", 1.2, None, "million persons",
               needed="INEGI Census 2020 (population born abroad) or a UN DESA revision with 2020; the mirror's UN "
@@ -549,6 +585,19 @@ def claims() -> list[Claim]:
               f"{mig}: immigration and refugee protection", 150000, asy.loc[2023], "applications", rounding=10000,
               reason="A forecast made in September 2023; the year ended lower.",
               basis="Asylum applications lodged in Mexico, 2023, UNHCR (from COMAR)"),
+    ]
+
+
+def _claims_asylum_origins_comar() -> list[Claim]:
+    """WILSON2023 Migration: refugee protection by origin, and COMAR's budget and caseload."""
+    from . import world
+
+    by_origin = asylum_mexico_by_origin(top=10)
+    fx = world.fx_daily().set_index("date")["MEX"]
+    fx23 = float(fx[fx.index.year == 2023].mean())
+    mig = "Migration"
+    comar = "COMAR administrative data (resolutions by outcome and nationality); UNHCR's files hold applications only"
+    return [
         *[Claim(CHAPTER, f"{label} have been among the largest groups of asylum seekers in Mexico since 2021: "
                 f"about {rep:,}", "WILSON2023", f"{mig}: immigration and refugee protection", rep,
                 by_origin.loc[2021:2023, name].sum(), "applications", measure="other",
@@ -581,7 +630,6 @@ def claims() -> list[Claim]:
               report_inputs={"resolved": (18000, 1000), "submitted": (100000, 10000)}, arithmetic="share",
               needed=comar),
     ]
-    return out
 
 
 def _conapo_2020() -> float:

@@ -101,18 +101,20 @@ def key_numbers() -> dict:
     }
 
 
+_BROOKINGS = "Jobs supported by goods exports (Brookings input-output estimates); not in the mirror"
+
+
 def claims() -> list[Claim]:
     """Report figures on intra-North American trade and the jobs it supports, next to the Census data."""
+    return [*trade_total_claims(CHAPTER), *_claims_trade_growth(), *_claims_partner_ranks(),
+            *_claims_wilson_growth_jobs(), *_claims_sector_jobs(), *_claims_export_jobs()]
+
+
+def _claims_trade_growth() -> list[Claim]:
+    """WILSON2023 USMCA and North America, impressive trade growth: 2022 intra-regional trade."""
     legs = usmca_legs().set_index("year")
-    ranks = rank_history()
-    july = _july_trade((2020, 2023))
-    nad = "North America in data, numbers and facts"
     wil = "USMCA and North America"
-    jobs_needed = ("Employment by sector for the three countries (INEGI ENOE, BLS CES, Statistics Canada LFS); "
-                   "the mirror holds only US manufacturing employment")
-    brookings = "Jobs supported by goods exports (Brookings input-output estimates); not in the mirror"
     return [
-        *trade_total_claims(CHAPTER),
         Claim(CHAPTER, "Trade within North America exceeded 1.5 trillion dollars in 2022 (goods and services)",
               "WILSON2023", f"{wil}: impressive trade growth", 1500, legs.loc[2022, "usmca"] / 1e3, "billion USD",
               comparison="exceeded", rounding=100, quote="the total value of trade within North America exceeded "
@@ -127,6 +129,15 @@ def claims() -> list[Claim]:
                      "Mexico-Canada leg would add to it. The report's own 1.5 trillion gives about 2.9 million a "
                      "minute, consistent with 'nearly 3'.",
               basis="US-Mexico + US-Canada goods trade, 2022, per minute of the year"),
+    ]
+
+
+def _claims_partner_ranks() -> list[Claim]:
+    """NAP2025 and WILSON2023: Mexico and Canada as the top US trading partners."""
+    ranks = rank_history()
+    nad = "North America in data, numbers and facts"
+    wil = "USMCA and North America"
+    return [
         Claim(CHAPTER, "Mexico and Canada are the United States' top two trading partners (2024)", "NAP2025",
               f"{nad}: the USMCA region on the global stage", 2, float(ranks.loc[2024, ["MEX", "CAN"]].max()),
               "rank", quote="Mexico and Canada are the United States' top two trading partners",
@@ -138,6 +149,14 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "Canada in the number two slot (2023)", "WILSON2023", wil, 2, float(ranks.loc[2023, "CAN"]),
               "rank", quote="with Canada in the number two slot",
               basis="Rank of Canada among US goods-trade partners, full year 2023"),
+    ]
+
+
+def _claims_wilson_growth_jobs() -> list[Claim]:
+    """WILSON2023 USMCA and North America: July trade growth, jobs and investment."""
+    july = _july_trade((2020, 2023))
+    wil = "USMCA and North America"
+    return [
         Claim(CHAPTER, "Trade grew well over 30% from July 2020 to July 2023", "WILSON2023", wil, 30,
               100 * (july[2023] / july[2020] - 1), "%", kind="growth", comparison="over",
               quote="Trade grew well over 30% from July 2020 to July 2023",
@@ -145,10 +164,19 @@ def claims() -> list[Claim]:
                     "2020, Census country.xlsx"),
         Claim(CHAPTER, "Intra-regional trade supports an estimated 9.5-13 million jobs", "WILSON2023", wil, 13, None,
               "million jobs", quote="supports an estimated 9.5-13 million jobs across North America",
-              needed=brookings),
+              needed=_BROOKINGS),
         Claim(CHAPTER, "US industrial policy could generate 3.5 trillion dollars of investment over the next decade",
               "WILSON2023", wil, 3.5, None, "trillion USD", quote="could generate $3.5 trillion in investment",
               needed="A projection (Jake Sullivan, April 2023): no data can check it before the decade ends"),
+    ]
+
+
+def _claims_sector_jobs() -> list[Claim]:
+    """NAP2025 North America in data, jobs: employment in trade-related sectors."""
+    nad = "North America in data, numbers and facts"
+    jobs_needed = ("Employment by sector for the three countries (INEGI ENOE, BLS CES, Statistics Canada LFS); "
+                   "the mirror holds only US manufacturing employment")
+    return [
         Claim(CHAPTER, "56.2 million jobs in trade-related sectors across the region", "NAP2025",
               f"{nad}: jobs", 56.2, None, "million jobs", report_inputs={"Mexico": 14.9, "United States": 34,
                                                                          "Canada": 7.3}, arithmetic="sum",
@@ -161,19 +189,26 @@ def claims() -> list[Claim]:
               None, "million jobs", needed=jobs_needed),
         Claim(CHAPTER, "Canada: 7.3 million jobs in these sectors (Statistics Canada)", "NAP2025", f"{nad}: jobs",
               7.3, None, "million jobs", needed=jobs_needed),
+    ]
+
+
+def _claims_export_jobs() -> list[Claim]:
+    """NAP2025 North America in data, jobs: jobs that depend on goods exports (Brookings)."""
+    nad = "North America in data, numbers and facts"
+    return [
         Claim(CHAPTER, "More than 10 million jobs in North America depend directly on goods exports (Brookings)",
               "NAP2025", f"{nad}: jobs", 10, None, "million jobs", comparison="more than",
               report_inputs={"Mexico": 5.5, "Canada": 1.6, "United States": 3.2}, arithmetic="sum",
-              needed=brookings),
+              needed=_BROOKINGS),
         Claim(CHAPTER, "About 5.5 million jobs in Mexico are linked to goods exports within North America",
-              "NAP2025", f"{nad}: jobs", 5.5, None, "million jobs", needed=brookings),
+              "NAP2025", f"{nad}: jobs", 5.5, None, "million jobs", needed=_BROOKINGS),
         Claim(CHAPTER, "They are more than 9% of Mexico's economically active population", "NAP2025",
               f"{nad}: jobs", 9, None, "%", comparison="more than",
-              needed=f"{brookings}; and INEGI ENOE economically active population"),
+              needed=f"{_BROOKINGS}; and INEGI ENOE economically active population"),
         Claim(CHAPTER, "Around 1.6 million jobs in Canada depend on goods trade with its North American partners",
-              "NAP2025", f"{nad}: jobs", 1.6, None, "million jobs", needed=brookings),
+              "NAP2025", f"{nad}: jobs", 1.6, None, "million jobs", needed=_BROOKINGS),
         Claim(CHAPTER, "Nearly 3.2 million such jobs in the United States", "NAP2025", f"{nad}: jobs", 3.2, None,
-              "million jobs", comparison="nearly", needed=brookings),
+              "million jobs", comparison="nearly", needed=_BROOKINGS),
     ]
 
 

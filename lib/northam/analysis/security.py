@@ -390,34 +390,17 @@ def defenders_killed() -> pd.DataFrame:
 def key_numbers() -> dict:
     """Numbers the chapter's prose quotes (glued), computed from the data. Keys are prefixed ``security_``."""
     h = homicide_rates()
+    n = {**_homicide_numbers(h), **_state_numbers(h), **_femicide_numbers(), **_firearm_numbers(),
+         **_fentanyl_numbers(), **_overdose_numbers(), **_journalist_numbers(), **_defender_numbers()}
+    return {k: _plain(v) for k, v in n.items()}
+
+
+def _homicide_numbers(h: pd.DataFrame) -> dict:
+    """Homicide rates (UNODC via OWID, per 100,000): Mexico over time and against the region and world."""
     last_h = int(h["Mexico"].last_valid_index())
     mex = h["Mexico"]
     peak_year = int(mex.idxmax())
-    st = homicide_by_state()
-    top, bottom = st.iloc[0], st.iloc[-1]
-    fem = femicides()
-    full = fem[~fem["partial"]]
-    last_fem = int(full.index.max())
-    fm = femicides_monthly()
-    fa = firearm_share()
-    fy = fentanyl_seizures()
-    fy_full = fy[~fy["partial"]]
-    fy_peak = int(fy_full["total"].idxmax())
-    fy_last_full = int(fy_full.index.max())
-    fy_partial = fy[fy["partial"]]
-    od = overdose_deaths()
-    total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
-    psycho = cdc_vsrr.DRUGS["psychostimulant_deaths"]
-    od_last = int(od.index.max())
-    od_peak = int(od[total].idxmax())
-    roll = synthetic_opioid_rolling()
-    roll_peak = roll["reported"].idxmax()
-    j = journalists_killed()
-    jr = journalists_rank(2022)
-    jfull = j[~j["partial"]]
-    d = defenders_killed()
-    years_j = f"{int(jfull.index.min())}–{int(jfull.index.max())}"
-    n = {
+    return {
         "security_homicide_last_year": last_h,
         "security_homicide_mex_1990": mex.loc[1990],
         "security_homicide_mex_min_year": int(mex.idxmin()),
@@ -439,6 +422,14 @@ def key_numbers() -> dict:
         "security_homicide_mex_to_usa": mex.loc[last_h] / h.loc[last_h, "United States"],
         "security_homicide_mex_to_world": mex.loc[last_h] / h.loc[last_h, "World"],
         "security_sesnsp_2022": h.loc[2022, SESNSP_COLUMN],
+    }
+
+
+def _state_numbers(h: pd.DataFrame) -> dict:
+    """Homicide rates by Mexican state (SESNSP, per 100,000): highest, lowest, ratio."""
+    st = homicide_by_state()
+    top, bottom = st.iloc[0], st.iloc[-1]
+    return {
         "security_state_year": int(top["year"]),
         "security_state_top_name": str(top["state"]), "security_state_top_rate": top["rate_per_100k"],
         "security_state_bottom_name": str(bottom["state"]), "security_state_bottom_rate": bottom["rate_per_100k"],
@@ -447,6 +438,16 @@ def key_numbers() -> dict:
         "security_state_ratio": top["rate_per_100k"] / bottom["rate_per_100k"],
         "security_state_national_rate": h.loc[int(top["year"]), SESNSP_COLUMN],
         "security_state_victims": st["victims"].sum(),
+    }
+
+
+def _femicide_numbers() -> dict:
+    """Femicides and women killed (SESNSP): yearly counts, per-day means, 12-month averages."""
+    fem = femicides()
+    full = fem[~fem["partial"]]
+    last_fem = int(full.index.max())
+    fm = femicides_monthly()
+    return {
         "security_fem_2015": fem.loc[2015, "femicides"],
         "security_fem_2021": fem.loc[2021, "femicides"],
         "security_fem_growth_2015_2021": (fem.loc[2021, "femicides"] / fem.loc[2015, "femicides"] - 1) * 100,
@@ -463,6 +464,13 @@ def key_numbers() -> dict:
         "security_fem_avg12_last": fm["avg_12m"].iloc[-1],
         "security_fem_avg12_peak": fm["avg_12m"].max(),
         "security_fem_avg12_peak_month": fm["avg_12m"].idxmax().strftime("%B %Y"),
+    }
+
+
+def _firearm_numbers() -> dict:
+    """Homicide victims and the share killed with a firearm (SESNSP), percent and counts."""
+    fa = firearm_share()
+    return {
         "security_firearm_share_2015": fa.loc[2015, "firearm_share_pct"],
         "security_firearm_share_2022": fa.loc[2022, "firearm_share_pct"],
         "security_firearm_share_last": fa["firearm_share_pct"].iloc[-1],
@@ -472,6 +480,17 @@ def key_numbers() -> dict:
         "security_homicide_victims_last": fa["total"].iloc[-1],
         "security_homicide_victims_peak_year": int(fa["total"].idxmax()),
         "security_homicide_victims_peak": fa["total"].max(),
+    }
+
+
+def _fentanyl_numbers() -> dict:
+    """CBP fentanyl seizures by fiscal year (pounds): first, peak, last full and partial year."""
+    fy = fentanyl_seizures()
+    fy_full = fy[~fy["partial"]]
+    fy_peak = int(fy_full["total"].idxmax())
+    fy_last_full = int(fy_full.index.max())
+    fy_partial = fy[fy["partial"]]
+    return {
         "security_fent_first_fy": int(fy.index.min()),
         "security_fent_first": fy["total"].iloc[0],
         "security_fent_peak_fy": fy_peak,
@@ -483,6 +502,19 @@ def key_numbers() -> dict:
         "security_fent_partial_fy": int(fy_partial.index.max()) if len(fy_partial) else "",
         "security_fent_partial": fy_partial["total"].iloc[-1] if len(fy_partial) else float("nan"),
         "security_fent_partial_months": int(fy_partial["months"].iloc[-1]) if len(fy_partial) else 0,
+    }
+
+
+def _overdose_numbers() -> dict:
+    """US overdose deaths (CDC VSRR): yearly totals, synthetic opioids, rolling 12-month counts."""
+    od = overdose_deaths()
+    total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
+    psycho = cdc_vsrr.DRUGS["psychostimulant_deaths"]
+    od_last = int(od.index.max())
+    od_peak = int(od[total].idxmax())
+    roll = synthetic_opioid_rolling()
+    roll_peak = roll["reported"].idxmax()
+    return {
         "security_od_first_year": int(od.index.min()),
         "security_od_first": od[total].iloc[0],
         "security_od_peak_year": od_peak,
@@ -502,6 +534,16 @@ def key_numbers() -> dict:
         "security_roll_last_month": roll.index.max().strftime("%B %Y"),
         "security_roll_last": roll["reported"].iloc[-1],
         "security_roll_pred_2022": roll.loc[pd.Timestamp("2022-12-01"), "predicted"],
+    }
+
+
+def _journalist_numbers() -> dict:
+    """Journalists killed (CPJ): Mexico against the rest of the Americas, 2022 ranks."""
+    j = journalists_killed()
+    jr = journalists_rank(2022)
+    jfull = j[~j["partial"]]
+    years_j = f"{int(jfull.index.min())}–{int(jfull.index.max())}"
+    return {
         "security_j_years": years_j,
         "security_j_mex_total": jfull["mexico"].sum(),
         "security_j_rest_total": jfull["rest_of_americas"].sum(),
@@ -512,6 +554,13 @@ def key_numbers() -> dict:
         "security_j_top_2022_n": jr.iloc[0],
         "security_j_mex_rank_2022": int((jr > jr.get("Mexico", 0)).sum() + 1),
         "security_j_mex_2017_2021_mean": j.loc[2017:2021, "mexico"].mean(),
+    }
+
+
+def _defender_numbers() -> dict:
+    """Land and environmental defenders killed (Global Witness): Mexico, the Americas, the world."""
+    d = defenders_killed()
+    return {
         "security_d_mex_2012": d.loc[2012, "mexico"],
         "security_d_mex_2016": d.loc[2016, "mexico"],
         "security_d_mex_2021": d.loc[2021, "mexico"],
@@ -521,7 +570,11 @@ def key_numbers() -> dict:
         "security_d_rest_total": d["rest_of_americas"].sum(),
         "security_d_americas_share_world": (d["mexico"].sum() + d["rest_of_americas"].sum()) / d["world"].sum() * 100,
     }
-    return {k: _plain(v) for k, v in n.items()}
+
+
+def _none(claim: str, key: str, unit: str, needed: str, **kw) -> Claim:
+    """A Security-section claim with the reported figure and no data value (``needed`` says why)."""
+    return Claim(CHAPTER, claim, REPORT, SECTION, REPORTED[key], None, unit, needed=needed, **kw)
 
 
 def claims() -> list[Claim]:
@@ -531,23 +584,17 @@ def claims() -> list[Claim]:
     gender-motivated killings) are set beside the nearest open measure as ``measure="other"``: shown with
     the reason, not scored.
     """
+    return [*_claims_overdoses(), *_claims_homicide_rates(), *_claims_firearms(), *_claims_gender_violence(),
+            *_claims_journalists_politics(), *_claims_defenders_governance_cyber()]
+
+
+def _claims_overdoses() -> list[Claim]:
+    """Security: US drug overdose deaths and synthetic opioids, 2022."""
     r = REPORTED
-    h = homicide_rates()
-    fem = femicides()
-    fa = firearm_share()
     od = overdose_deaths()
     roll = synthetic_opioid_rolling()
-    j = journalists_killed()
-    d = defenders_killed()
     total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
     pred_2022 = roll.loc[pd.Timestamp("2022-12-01"), "predicted"]
-    per_day = fem.loc[2018:2022, "women_per_day"].mean()
-    fem_per_day = fem.loc[2018:2022, "femicides_per_day"].mean()
-    etellekt = "Etellekt's list of victims of political violence (a consultancy report, not open data)."
-
-    def none(claim: str, key: str, unit: str, needed: str, **kw) -> Claim:
-        return Claim(CHAPTER, claim, REPORT, SECTION, r[key], None, unit, needed=needed, **kw)
-
     return [
         Claim(CHAPTER, "Nearly 110,000 people died of a drug overdose in the US in 2022 (preliminary data)",
               REPORT, SECTION, r["overdose_2022"], od.loc[2022, total], "deaths", comparison="nearly",
@@ -565,6 +612,14 @@ def claims() -> list[Claim]:
               basis=f"VSRR reported count, T40.4, 12 months ending December 2022, within the allowance for "
                     f"revisions; the predicted count (adjusted for reporting delay) is {pred_2022:,.0f}",
               reason=f"The reported provisional count is below 75,000; the predicted count is {pred_2022:,.0f}."),
+    ]
+
+
+def _claims_homicide_rates() -> list[Claim]:
+    """Security: homicide rates of Mexico, the Americas and the world."""
+    r = REPORTED
+    h = homicide_rates()
+    return [
         Claim(CHAPTER, "Mexico's homicide rate was 28 per 100,000 in 2021", REPORT, SECTION,
               r["homicide_mex_2021"], h.loc[2021, "Mexico"], "per 100,000 people", kind="amount",
               quote="going from 28 per 100,000",
@@ -593,6 +648,14 @@ def claims() -> list[Claim]:
               reason=f"Another source: a WHO GHO estimate. UNODC's world rate is {h.loc[2021, 'World']:.1f} in "
                      f"2021 and {h.loc[2022, 'World']:.1f} in 2022.",
               basis="UNODC, World, 2021 (OWID)"),
+    ]
+
+
+def _claims_firearms() -> list[Claim]:
+    """Security: firearm homicides in Mexico and guns smuggled from the US."""
+    r = REPORTED
+    fa = firearm_share()
+    return [
         Claim(CHAPTER, "In 2022, 67.6% of homicides in Mexico were committed with a firearm (INEGI)", REPORT,
               SECTION, r["firearm_share_2022"], fa.loc[2022, "firearm_share_pct"], "percent of homicides",
               kind="share", measure="other", quote="an estimated 67.6% of homicides ... with a firearm",
@@ -600,17 +663,27 @@ def claims() -> list[Claim]:
                      "count victims in prosecutors' cases (SESNSP), intentional homicide plus femicide "
                      f"(homicidio doloso alone: {fa.loc[2022, 'homicide_only_firearm_pct']:.1f}%).",
               basis="SESNSP victims killed with a firearm / all victims, 2022, national"),
-        none("About 200,000 firearms enter Mexico illegally from the US every year (Foreign Ministry)",
+        _none("About 200,000 firearms enter Mexico illegally from the US every year (Foreign Ministry)",
              "guns_per_year", "firearms per year", kind="count",
              needed="No open count of smuggled guns exists; the figure is the Mexican government's estimate. ATF's "
                     "trace data (PDF reports only) count guns recovered and traced, not guns smuggled."),
-        none("70% of firearms recovered in Mexico in 2014-2018 and traced came from the US (ATF)",
+        _none("70% of firearms recovered in Mexico in 2014-2018 and traced came from the US (ATF)",
              "atf_traced_us_pct", "percent of traced firearms", kind="share",
              needed="ATF Firearms Trace Data for Mexico by year and source country, published only as PDF "
                     "reports, not as a data file."),
-        none("The Mexican government puts the US share of traced guns closer to 90%", "mexico_traced_us_pct",
+        _none("The Mexican government puts the US share of traced guns closer to 90%", "mexico_traced_us_pct",
              "percent of traced firearms", kind="share",
              needed="The Mexican government's own tracing records, not published as data."),
+    ]
+
+
+def _claims_gender_violence() -> list[Claim]:
+    """Security: women killed, femicides, and missing persons."""
+    r = REPORTED
+    fem = femicides()
+    per_day = fem.loc[2018:2022, "women_per_day"].mean()
+    fem_per_day = fem.loc[2018:2022, "femicides_per_day"].mean()
+    return [
         Claim(CHAPTER, "Since 2018, an average of 10 women are killed every day because of their gender", REPORT,
               SECTION, r["women_per_day"], per_day, "women per day", kind="amount", measure="other",
               quote="since 2018, an average of 10 women are killed every day because of their gender",
@@ -623,10 +696,19 @@ def claims() -> list[Claim]:
               r["femicide_growth_pct"], (fem.loc[2021, "femicides"] / fem.loc[2015, "femicides"] - 1) * 100,
               "percent", kind="growth", quote="this crime increased by 137% between 2015 and 2021",
               basis="SESNSP femicide victims, national, 2021 against 2015 (current vintage)"),
-        none("More than 100,000 people were missing or disappeared in Mexico as of May 2022", "missing_2022",
+        _none("More than 100,000 people were missing or disappeared in Mexico as of May 2022", "missing_2022",
              "persons", kind="count", comparison="more than",
              needed="The national registry of missing and disappeared persons (RNPDNO), published as a web query, "
                     "not as a downloadable file in the mirror."),
+    ]
+
+
+def _claims_journalists_politics() -> list[Claim]:
+    """Security: journalists killed and political violence around elections."""
+    r = REPORTED
+    j = journalists_killed()
+    etellekt = "Etellekt's list of victims of political violence (a consultancy report, not open data)."
+    return [
         Claim(CHAPTER, "13 journalists were killed for their work in Mexico in 2022 (RSF)", REPORT, SECTION,
               r["journalists_2022"], j.loc[2022, "mexico"], "journalists", kind="count", measure="other",
               quote="13 killed for their work in 2022",
@@ -634,39 +716,47 @@ def claims() -> list[Claim]:
                      "journalists and media workers whatever the motive; RSF counts the whole year and only "
                      "deaths linked to journalism.",
               basis="CPJ export (motive confirmed or not), Mexico, January to early August 2022"),
-        none("8 journalists murdered in Mexico so far in 2023", "journalists_2023", "journalists", kind="count",
+        _none("8 journalists murdered in Mexico so far in 2023", "journalists_2023", "journalists", kind="count",
              needed="A CPJ or RSF export covering 2023; the mirror's CPJ export ends in August 2022."),
-        none("57% of Mexicans believe criminal groups can influence federal elections (ENCADE)", "encade_pct",
+        _none("57% of Mexicans believe criminal groups can influence federal elections (ENCADE)", "encade_pct",
              "percent of adults", kind="share", needed="ENCADE survey tabulations or microdata (not in the mirror)."),
-        none("91 politicians murdered in the 2021 midterm elections (Etellekt)", "politicians_2021", "politicians",
+        _none("91 politicians murdered in the 2021 midterm elections (Etellekt)", "politicians_2021", "politicians",
              kind="count", needed=etellekt),
-        none("22 of them were aspiring candidates", "aspiring_2021", "candidates", kind="count", needed=etellekt),
-        none("14 of them had registered their campaigns", "registered_2021", "candidates", kind="count",
+        _none("22 of them were aspiring candidates", "aspiring_2021", "candidates", kind="count", needed=etellekt),
+        _none("14 of them had registered their campaigns", "registered_2021", "candidates", kind="count",
              needed=etellekt),
-        none("152 politicians killed in the 2018 electoral process", "politicians_2018", "politicians",
+        _none("152 politicians killed in the 2018 electoral process", "politicians_2018", "politicians",
              kind="count", needed=etellekt),
-        none("48 of them aspiring or registered candidates", "candidates_2018", "candidates", kind="count",
+        _none("48 of them aspiring or registered candidates", "candidates_2018", "candidates", kind="count",
              needed=etellekt),
+    ]
+
+
+def _claims_defenders_governance_cyber() -> list[Claim]:
+    """Security: defenders killed, transparency, cyberattacks and social programmes."""
+    r = REPORTED
+    d = defenders_killed()
+    return [
         Claim(CHAPTER, "54 land and environmental defenders were killed in Mexico in 2021 (Global Witness)",
               REPORT, SECTION, r["defenders_2021"], d.loc[2021, "mexico"], "persons", kind="count",
               quote="54 activists killed in 2021",
               basis=f"Global Witness database, Mexico, 2021 (Mexico ranked {int(d.loc[2021, 'mexico_rank'])} "
                     f"of all countries that year)"),
-        none("INAI's budget was cut by 24% from 2018 to 2023", "inai_cut_pct", "percent", kind="growth",
+        _none("INAI's budget was cut by 24% from 2018 to 2023", "inai_cut_pct", "percent", kind="growth",
              needed="Mexico's federal budget (PEF) by agency, 2018 and 2023 (not in the mirror)."),
-        none("There are 12,570 government databases that should be public", "databases", "databases",
+        _none("There are 12,570 government databases that should be public", "databases", "databases",
              kind="count", needed="The MCCI audit of datos.gob.mx (not in the mirror)."),
-        none("71% of them are abandoned (not updated in 24 months)", "databases_abandoned_pct",
+        _none("71% of them are abandoned (not updated in 24 months)", "databases_abandoned_pct",
              "percent of databases", kind="share", needed="The MCCI audit of datos.gob.mx (not in the mirror)."),
-        none("More than 85 billion attempted cyberattacks on Mexico in 2022 (IDC)", "cyberattacks_bn",
+        _none("More than 85 billion attempted cyberattacks on Mexico in 2022 (IDC)", "cyberattacks_bn",
              "billion attempts", kind="count", comparison="more than",
              needed="Vendor telemetry (IDC); no open data set."),
-        none("Cybercrime costs Mexico $3-5 billion a year (AmCham Mexico)", "cybercrime_loss_bn",
+        _none("Cybercrime costs Mexico $3-5 billion a year (AmCham Mexico)", "cybercrime_loss_bn",
              "billion US dollars per year", kind="amount", rounding=2,
              needed="No open estimate of cybercrime losses by country (the reported value is the range's "
                     "midpoint)."),
-        none("Guacamaya leaked 4 million SEDENA emails", "sedena_emails_m", "million emails", kind="count",
+        _none("Guacamaya leaked 4 million SEDENA emails", "sedena_emails_m", "million emails", kind="count",
              needed="Not a statistic of any open data set (an account of a leak)."),
-        none("Sembrando Vida pays about half a million beneficiaries", "sembrando_vida", "beneficiaries",
+        _none("Sembrando Vida pays about half a million beneficiaries", "sembrando_vida", "beneficiaries",
              kind="count", needed="Bienestar's beneficiary register (padrón), not in the mirror."),
     ]

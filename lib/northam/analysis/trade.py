@@ -549,236 +549,301 @@ def key_numbers() -> dict:
     return {f"trade_{k}": (v.item() if hasattr(v, "item") else v) for k, v in n.items()}
 
 
+_HS10 = "USA Trade Online HS10 imports for consumption"
+_API_SRC = "Census API compilation (census_api_us_goods_trade_by_country_2013-2024.xlsx)"
+_CX = "Census country.xlsx, early-2026 release"
+_NAP = "Goal 3, Global trade: North America, the world's technological frontier"
+_WIL = "Nearshoring"
+_ATP_SEC = "Goal 3, Building the world's most advanced technological region"
+_AERO = "Goal 3, The strategic importance of USMCA in the aerospace industry"
+_NAD = "North America in data, numbers and facts"
+_GATE = f"{_NAD}: trade is a gateway to the future"
+_ATP_NEEDED = ("Census ATP trade by partner country and ATP category (FT-900 Exhibit 16 / USA Trade Online "
+               "ATP codes); the mirror holds only the ATP total (code 0007)")
+_COMTRADE = "UN Comtrade (or national customs) trade of the three countries and the world by HS code"
+_MED = f"{_COMTRADE}, medical devices (e.g. HS 9018-9022), 2013 and 2023"
+_EE = f"{_COMTRADE}, HS 85 (electrical and electronic goods), 2013 and 2023"
+_SIA = "Semiconductor Industry Association / Boston Consulting Group industry estimates; not open data"
+_AERO_RANK = "World exports of aerospace products by country (UN Comtrade HS 88)"
+_AERO_SELLERS = {"Canada": 4_671_876_390, "Sweden": 140_190_810, "Russia": 109_825_084, "Austria": 30_743_380}
+
+
 def claims() -> list[Claim]:
     """Report figures on goods trade, next to the value the Census files give."""
+    api = tdr_api(2024).set_index("iso3")
+    sec = sector_imports().set_index(["sector", "iso3"])
+    return [*_claims_partner_balances(api), *_claims_region_on_global_stage(api), *_claims_atp_balance(),
+            *_claims_nearshoring_ytd(), *_claims_usmca_north_america(), *_claims_atp_partners(),
+            *_claims_aerospace(sec), *_claims_medical_devices(sec), *_claims_electronics(sec),
+            *_claims_aerospace_semiconductors()]
+
+
+def _claims_partner_balances(api: pd.DataFrame) -> list[Claim]:
+    """NAP2025 Goal 3, Global trade: deficits relative to exports with Canada, Mexico and China (2024)."""
+    return [
+        Claim(CHAPTER, "US trade deficit with Canada was 18% of US exports to Canada in 2024", "NAP2025",
+              _NAP, 18, api.loc["CAN", "tdr_pct"], "%",
+              basis=f"(imports - exports) / exports, Canada, 2024, {_API_SRC}"),
+        Claim(CHAPTER, "US trade deficit with Mexico was 51% of US exports to Mexico in 2024", "NAP2025",
+              _NAP, 51, api.loc["MEX", "tdr_pct"], "%",
+              basis=f"(imports - exports) / exports, Mexico, 2024, {_API_SRC}"),
+        Claim(CHAPTER, "US trade deficit with China was more than twice US exports to China in 2024", "NAP2025",
+              _NAP, 200, api.loc["CHN", "tdr_pct"], "%", comparison="more than",
+              basis=f"(imports - exports) / exports, China, 2024, {_API_SRC}; the report states a lower bound"),
+    ]
+
+
+def _claims_region_on_global_stage(api: pd.DataFrame) -> list[Claim]:
+    """NAP2025 North America in data: the USMCA region on the global stage (trade totals and firms)."""
     from . import north_america, world
 
-    api = tdr_api(2024).set_index("iso3")
-    atp = atp_balance().set_index("year")["balance"]
-    ytd = ytd_trade().set_index(["year", "iso3"])["total"]
-    ytd_both = ytd_share_of_world(("MEX", "CAN"), 2023, 7)
-    mc22 = _series("MEX", "total").loc[2022] + _series("CAN", "total").loc[2022]
-    ch22 = _series("CHN", "total").loc[2022]
-    asean = _asean_ytd_growth()
-    elec = _electronics_usmca_share(2023)
-    sec = sector_imports().set_index(["sector", "iso3"])
-    hs10 = "USA Trade Online HS10 imports for consumption"
-    aero_sellers = {"Canada": 4_671_876_390, "Sweden": 140_190_810, "Russia": 109_825_084, "Austria": 30_743_380}
-    api_src = "Census API compilation (census_api_us_goods_trade_by_country_2013-2024.xlsx)"
-    cx = "Census country.xlsx, early-2026 release"
-    nap, wil = "Goal 3, Global trade: North America, the world's technological frontier", "Nearshoring"
-    atp_sec = "Goal 3, Building the world's most advanced technological region"
-    aero = "Goal 3, The strategic importance of USMCA in the aerospace industry"
-    nad = "North America in data, numbers and facts"
-    gate = f"{nad}: trade is a gateway to the future"
-    atp_needed = ("Census ATP trade by partner country and ATP category (FT-900 Exhibit 16 / USA Trade Online "
-                  "ATP codes); the mirror holds only the ATP total (code 0007)")
-    comtrade = "UN Comtrade (or national customs) trade of the three countries and the world by HS code"
-    med = f"{comtrade}, medical devices (e.g. HS 9018-9022), 2013 and 2023"
-    ee = f"{comtrade}, HS 85 (electrical and electronic goods), 2013 and 2023"
-    sia = "Semiconductor Industry Association / Boston Consulting Group industry estimates; not open data"
-    aero_rank = "World exports of aerospace products by country (UN Comtrade HS 88)"
-    out = [
-        Claim(CHAPTER, "US trade deficit with Canada was 18% of US exports to Canada in 2024", "NAP2025",
-              nap, 18, api.loc["CAN", "tdr_pct"], "%",
-              basis=f"(imports - exports) / exports, Canada, 2024, {api_src}"),
-        Claim(CHAPTER, "US trade deficit with Mexico was 51% of US exports to Mexico in 2024", "NAP2025",
-              nap, 51, api.loc["MEX", "tdr_pct"], "%",
-              basis=f"(imports - exports) / exports, Mexico, 2024, {api_src}"),
-        Claim(CHAPTER, "US trade deficit with China was more than twice US exports to China in 2024", "NAP2025",
-              nap, 200, api.loc["CHN", "tdr_pct"], "%", comparison="more than",
-              basis=f"(imports - exports) / exports, China, 2024, {api_src}; the report states a lower bound"),
+    stage = f"{_NAD}: the USMCA region on the global stage"
+    return [
         Claim(CHAPTER, "Canada and the United States traded 762 billion dollars in 2024", "NAP2025",
-              f"{nad}: the USMCA region on the global stage", 762, api.loc["CAN", "total"] / 1e3, "billion USD",
-              basis=f"US exports to + imports from Canada, goods, 2024, {api_src}"),
+              stage, 762, api.loc["CAN", "total"] / 1e3, "billion USD",
+              basis=f"US exports to + imports from Canada, goods, 2024, {_API_SRC}"),
         *north_america.trade_total_claims(CHAPTER),
         Claim(CHAPTER, "Mexico imported 251 billion dollars from the United States in 2024", "NAP2025",
-              f"{nad}: the USMCA region on the global stage", 251, api.loc["MEX", "exports"] / 1e3, "billion USD",
+              stage, 251, api.loc["MEX", "exports"] / 1e3, "billion USD",
               measure="other",
               reason="Other reporter: the report's figure is Mexican-recorded imports (INEGI/Banxico); the data "
                      "value is US-recorded exports to Mexico (Census). Mirror flows differ by valuation, timing "
                      "and the attribution of origin, so the two are not expected to agree.",
-              basis=f"US exports to Mexico, 2024, {api_src}"),
+              basis=f"US exports to Mexico, 2024, {_API_SRC}"),
         Claim(CHAPTER, "Mexico's imports from the US exceed its imports from the UK, Japan, Germany, South Korea "
-              "and India combined (2024)", "NAP2025", f"{nad}: the USMCA region on the global stage", 1, None,
+              "and India combined (2024)", "NAP2025", stage, 1, None,
               "1 = holds, 0 = does not", needed="Mexico's imports by partner for 2024 (INEGI/Banxico); the IMF "
               "DOTS extracts in the mirror end in 2020"),
         Claim(CHAPTER, "Around 1,827 Canadian companies export to Mexico (Statistics Canada)", "NAP2025",
-              f"{nad}: the USMCA region on the global stage", 1827, None, "companies", kind="count",
+              stage, 1827, None, "companies", kind="count",
               needed="Statistics Canada Trading by Exporter Characteristics (TEC) by destination"),
         Claim(CHAPTER, "17,235 Canadian companies import from Mexico (Statistics Canada)", "NAP2025",
-              f"{nad}: the USMCA region on the global stage", 17235, None, "companies", kind="count",
+              stage, 17235, None, "companies", kind="count",
               needed="Statistics Canada importer register counts by country of origin"),
         world.mexico_canada_claim(CHAPTER),
+    ]
+
+
+def _claims_atp_balance() -> list[Claim]:
+    """NAP2025 Goal 3, most advanced technological region: the US ATP balance and its first deficit year."""
+    atp = atp_balance().set_index("year")["balance"]
+    return [
         Claim(CHAPTER, "US balance in advanced technology products was -298.9 billion dollars in 2024",
-              "NAP2025", atp_sec, -298.9, atp.loc[2024] / 1e3, "billion USD",
+              "NAP2025", _ATP_SEC, -298.9, atp.loc[2024] / 1e3, "billion USD",
               reason="Census revision between the report's release and the early-2026 file.",
-              basis=f"ATP (code 0007) exports - imports, 2024, {cx}"),
+              basis=f"ATP (code 0007) exports - imports, 2024, {_CX}"),
         Claim(CHAPTER, "The US became a net importer of advanced technology products in 2002", "NAP2025",
-              atp_sec, 2002, atp_first_deficit_year(), "year",
-              basis=f"first year since which the ATP (code 0007) balance is negative every year, {cx}"),
-        Claim(CHAPTER, "US-Mexico trade, January-July 2023: 461.9 billion dollars", "WILSON2023", wil, 461.9,
+              _ATP_SEC, 2002, atp_first_deficit_year(), "year",
+              basis=f"first year since which the ATP (code 0007) balance is negative every year, {_CX}"),
+    ]
+
+
+def _claims_nearshoring_ytd() -> list[Claim]:
+    """WILSON2023 Nearshoring: January-July trade with Mexico, China and ASEAN, 2018 against 2023."""
+    ytd = ytd_trade().set_index(["year", "iso3"])["total"]
+    asean = _asean_ytd_growth()
+    return [
+        Claim(CHAPTER, "US-Mexico trade, January-July 2023: 461.9 billion dollars", "WILSON2023", _WIL, 461.9,
               ytd[(2023, "MEX")] / 1e3, "billion USD", reason="Census revisions since the 2023 release.",
-              basis=f"US exports + imports with Mexico, Jan-Jul 2023, {cx}"),
-        Claim(CHAPTER, "US-Mexico trade, January-July 2018: 351.5 billion dollars", "WILSON2023", wil, 351.5,
+              basis=f"US exports + imports with Mexico, Jan-Jul 2023, {_CX}"),
+        Claim(CHAPTER, "US-Mexico trade, January-July 2018: 351.5 billion dollars", "WILSON2023", _WIL, 351.5,
               ytd[(2018, "MEX")] / 1e3, "billion USD", reason="Census revisions since the 2018 release.",
-              basis=f"US exports + imports with Mexico, Jan-Jul 2018, {cx}"),
-        Claim(CHAPTER, "US-China trade, January-July 2023: 322.3 billion dollars", "WILSON2023", wil, 322.3,
+              basis=f"US exports + imports with Mexico, Jan-Jul 2018, {_CX}"),
+        Claim(CHAPTER, "US-China trade, January-July 2023: 322.3 billion dollars", "WILSON2023", _WIL, 322.3,
               ytd[(2023, "CHN")] / 1e3, "billion USD",
-              basis=f"US exports + imports with China, Jan-Jul 2023, {cx}"),
-        Claim(CHAPTER, "US-China trade, January-July 2018: 371.1 billion dollars", "WILSON2023", wil, 371.1,
+              basis=f"US exports + imports with China, Jan-Jul 2023, {_CX}"),
+        Claim(CHAPTER, "US-China trade, January-July 2018: 371.1 billion dollars", "WILSON2023", _WIL, 371.1,
               ytd[(2018, "CHN")] / 1e3, "billion USD",
-              basis=f"US exports + imports with China, Jan-Jul 2018, {cx}"),
-        Claim(CHAPTER, "US-Mexico trade Jan-Jul grew 24% from 2018 to 2023", "WILSON2023", wil, 24,
+              basis=f"US exports + imports with China, Jan-Jul 2018, {_CX}"),
+        Claim(CHAPTER, "US-Mexico trade Jan-Jul grew 24% from 2018 to 2023", "WILSON2023", _WIL, 24,
               100 * (ytd[(2023, "MEX")] / ytd[(2018, "MEX")] - 1), "%", kind="growth",
               report_inputs={"Jan-Jul 2023": 461.9, "Jan-Jul 2018": 351.5}, arithmetic="growth",
               quote="a 24% increase over the July 2018 figure of $351.5 billion",
               reason="(461.9 - 351.5) / 461.9 = 23.9%: the report divides the increase by the later year, not "
                      "by 2018. It computes the China figure the right way.",
-              basis=f"change in Jan-Jul US-Mexico trade, 2018 to 2023, {cx}"),
-        Claim(CHAPTER, "US-China trade Jan-Jul fell 13% from 2018 to 2023", "WILSON2023", wil, -13,
+              basis=f"change in Jan-Jul US-Mexico trade, 2018 to 2023, {_CX}"),
+        Claim(CHAPTER, "US-China trade Jan-Jul fell 13% from 2018 to 2023", "WILSON2023", _WIL, -13,
               100 * (ytd[(2023, "CHN")] / ytd[(2018, "CHN")] - 1), "%", kind="growth",
               report_inputs={"Jan-Jul 2023": 322.3, "Jan-Jul 2018": 371.1}, arithmetic="growth",
               quote="a small yet meaningful 13% decrease from $371.1 billion",
-              basis=f"change in Jan-Jul US-China trade, 2018 to 2023, {cx}"),
-        Claim(CHAPTER, "US-ASEAN trade is up 46% from 2018 levels", "WILSON2023", wil, 46, asean, "%",
+              basis=f"change in Jan-Jul US-China trade, 2018 to 2023, {_CX}"),
+        Claim(CHAPTER, "US-ASEAN trade is up 46% from 2018 levels", "WILSON2023", _WIL, 46, asean, "%",
               kind="growth", quote="Trade between the United States and the Association of Southeast Asian "
               "Nations ... is up 46% from 2018 levels",
               reason="The report does not give the period (its source is a 2019 USTR fact sheet); the data value "
                      "uses the paragraph's comparison, January-July 2023 against January-July 2018. Full years "
                      "give more (2022 against 2018: about two-thirds).",
-              basis=f"US exports + imports with the ten ASEAN members, Jan-Jul 2023 / Jan-Jul 2018 - 1, {cx}"),
+              basis=f"US exports + imports with the ten ASEAN members, Jan-Jul 2023 / Jan-Jul 2018 - 1, {_CX}"),
         Claim(CHAPTER, "Mexico's trade deficit with China reached 8.89 billion dollars by June 2023", "WILSON2023",
-              wil, 8.89, None, "billion USD", needed="Mexico's trade with China by month (INEGI/Banxico balanza "
+              _WIL, 8.89, None, "billion USD", needed="Mexico's trade with China by month (INEGI/Banxico balanza "
               "comercial por país); the mirror's IMF DOTS extracts end in 2020"),
-        Claim(CHAPTER, "Mexico's imports from China rose 40% from their lowest level in 2018", "WILSON2023", wil,
+        Claim(CHAPTER, "Mexico's imports from China rose 40% from their lowest level in 2018", "WILSON2023", _WIL,
               40, None, "%", kind="growth", needed="Mexico's imports from China by month, 2018-2023 (INEGI)"),
+    ]
+
+
+def _claims_usmca_north_america() -> list[Claim]:
+    """WILSON2023 USMCA and North America: Mexico and Canada's share of US trade, and against China."""
+    ytd_both = ytd_share_of_world(("MEX", "CAN"), 2023, 7)
+    mc22 = _series("MEX", "total").loc[2022] + _series("CAN", "total").loc[2022]
+    ch22 = _series("CHN", "total").loc[2022]
+    return [
         Claim(CHAPTER, "Mexico and Canada together: 31% of US goods trade as of July 2023", "WILSON2023",
               "USMCA and North America", 31, ytd_both, "%",
-              basis=f"(Mexico + Canada) / world, exports + imports, Jan-Jul 2023, {cx}"),
+              basis=f"(Mexico + Canada) / world, exports + imports, Jan-Jul 2023, {_CX}"),
         Claim(CHAPTER, "US goods trade with Mexico and Canada in 2022 was 44% higher than with China",
               "WILSON2023", "USMCA and North America", 44, 100 * (mc22 / ch22 - 1), "%", kind="growth",
               reason="The sentence is ambiguous and no reading matches: Mexico and Canada together exceed China "
                      f"by far more; Mexico alone by {100 * (_series('MEX', 'total').loc[2022] / ch22 - 1):.0f}%, "
                      f"Canada alone by {100 * (_series('CAN', 'total').loc[2022] / ch22 - 1):.0f}%.",
-              basis=f"(US-Mexico + US-Canada) / US-China goods trade - 1, 2022, {cx}"),
+              basis=f"(US-Mexico + US-Canada) / US-China goods trade - 1, 2022, {_CX}"),
+    ]
+
+
+def _claims_atp_partners() -> list[Claim]:
+    """NAP2025 Goal 3, most advanced technological region: ATP deficit by category and partner (not in data)."""
+    shares = [("China", 23), ("Taiwan", 20), ("Ireland", 20), ("Mexico", 16), ("Thailand", 7), ("Malaysia", 6),
+              ("South Korea", 5)]
+    return [
         Claim(CHAPTER, "ATP: 'Information & Communications' is 77.4% of the ATP deficit (-231.5 bn)", "NAP2025",
-              atp_sec, 77.4, None, "%", report_inputs={"ATP 4 balance": 231.5, "ATP balance": 298.9},
-              arithmetic="share", needed=f"{atp_needed}."),
+              _ATP_SEC, 77.4, None, "%", report_inputs={"ATP 4 balance": 231.5, "ATP balance": 298.9},
+              arithmetic="share", needed=f"{_ATP_NEEDED}."),
         Claim(CHAPTER, "ATP 4 (Information & Communications) balance: -231.5 billion dollars (2024)", "NAP2025",
-              atp_sec, -231.5, None, "billion USD", needed=f"{atp_needed}."),
-        Claim(CHAPTER, "Seven countries account for 98% of the US ATP deficit", "NAP2025", atp_sec, 98, None, "%",
-              report_inputs={"China": 23, "Taiwan": 20, "Ireland": 20, "Mexico": 16, "Thailand": 7, "Malaysia": 6,
-                             "South Korea": 5}, arithmetic="sum",
-              needed=f"{atp_needed}. The report's seven shares sum to 97%, within their rounding."),
-        *[Claim(CHAPTER, f"{name} accounts for {share}% of the US ATP deficit", "NAP2025", atp_sec, share, None,
-                "%", needed=f"{atp_needed}.")
-          for name, share in [("China", 23), ("Taiwan", 20), ("Ireland", 20), ("Mexico", 16), ("Thailand", 7),
-                              ("Malaysia", 6), ("South Korea", 5)]],
-        Claim(CHAPTER, "Mexico ranks fourth in the US ATP deficit", "NAP2025", atp_sec, 4, None, "rank",
-              needed=f"{atp_needed}."),
+              _ATP_SEC, -231.5, None, "billion USD", needed=f"{_ATP_NEEDED}."),
+        Claim(CHAPTER, "Seven countries account for 98% of the US ATP deficit", "NAP2025", _ATP_SEC, 98, None, "%",
+              report_inputs=dict(shares), arithmetic="sum",
+              needed=f"{_ATP_NEEDED}. The report's seven shares sum to 97%, within their rounding."),
+        *[Claim(CHAPTER, f"{name} accounts for {share}% of the US ATP deficit", "NAP2025", _ATP_SEC, share, None,
+                "%", needed=f"{_ATP_NEEDED}.")
+          for name, share in shares],
+        Claim(CHAPTER, "Mexico ranks fourth in the US ATP deficit", "NAP2025", _ATP_SEC, 4, None, "rank",
+              needed=f"{_ATP_NEEDED}."),
         Claim(CHAPTER, "Mexico is the largest export market for US advanced technology products", "NAP2025",
-              atp_sec, 1, None, "rank", needed=f"{atp_needed}."),
+              _ATP_SEC, 1, None, "rank", needed=f"{_ATP_NEEDED}."),
         Claim(CHAPTER, "For every 100 dollars of ATP Mexico exports to the US, the US exports 54 back", "NAP2025",
-              atp_sec, 54, None, "USD per 100 USD", needed=f"{atp_needed}."),
-        *[Claim(CHAPTER, f"ATP 4 balance with {name}: {value} billion dollars (2024)", "NAP2025", atp_sec, value,
-                None, "billion USD", needed=f"{atp_needed}.")
+              _ATP_SEC, 54, None, "USD per 100 USD", needed=f"{_ATP_NEEDED}."),
+        *[Claim(CHAPTER, f"ATP 4 balance with {name}: {value} billion dollars (2024)", "NAP2025", _ATP_SEC, value,
+                None, "billion USD", needed=f"{_ATP_NEEDED}.")
           for name, value in [("China", -97.6), ("Taiwan", -57.9), ("Mexico", -34.8)]],
-        Claim(CHAPTER, "94% of US aerospace product imports come from Canada", "NAP2025", aero, 94,
+    ]
+
+
+def _claims_aerospace(sec: pd.DataFrame) -> list[Claim]:
+    """NAP2025 Goal 3, aerospace and USMCA: Canada's share of US aerospace imports and ATP 8 balances."""
+    return [
+        Claim(CHAPTER, "94% of US aerospace product imports come from Canada", "NAP2025", _AERO, 94,
               sec.loc[("aero", "CAN"), "share"], "%", measure="other",
               quote="94% of U.S. aerospace product imports come from Canada",
               reason=f"The data hold US imports of HS 88 (aircraft, spacecraft and parts; ATP 8 also counts "
                      f"engines) in 2024: Canada supplies {sec.loc[('aero', 'CAN'), 'share']:.0f}%. The report's "
                      f"94% matches Canada's share of the US deficits with the four net sellers of its own ATP 8 "
-                     f"table ({100 * aero_sellers['Canada'] / sum(aero_sellers.values()):.1f}%), not a share of "
+                     f"table ({100 * _AERO_SELLERS['Canada'] / sum(_AERO_SELLERS.values()):.1f}%), not a share of "
                      "imports.",
-              basis=f"US imports for consumption, HS 88, from Canada / world, 2024, {hs10}"),
+              basis=f"US imports for consumption, HS 88, from Canada / world, 2024, {_HS10}"),
         *[Claim(CHAPTER, f"ATP 8 (aerospace) balance with {name}: {value / 1e9:,.2f} billion dollars", "NAP2025",
-                aero, value / 1e9, None, "billion USD", rounding=1e-9,
+                _AERO, value / 1e9, None, "billion USD", rounding=1e-9,
                 quote=f"{name}: {'(-) ' if value < 0 else ''}${abs(value):,}",
                 needed="Census ATP 8 (aerospace) exports and imports by partner.")
           for name, value in [("China", 10_708_339_542), ("Brazil", 8_271_632_517), ("Singapore", 5_749_032_870),
                               ("United Kingdom", 4_796_385_286),
-                              *[(k, -v) for k, v in aero_sellers.items()]]],
-        Claim(CHAPTER, "Regional trade in medical devices was 12 billion dollars in 2013", "NAP2025", gate, 12,
-              None, "billion USD", needed=med),
+                              *[(k, -v) for k, v in _AERO_SELLERS.items()]]],
+    ]
+
+
+def _claims_medical_devices(sec: pd.DataFrame) -> list[Claim]:
+    """NAP2025 North America in data, trade is a gateway: medical devices and pharmaceutical ingredients."""
+    return [
+        Claim(CHAPTER, "Regional trade in medical devices was 12 billion dollars in 2013", "NAP2025", _GATE, 12,
+              None, "billion USD", needed=_MED),
         Claim(CHAPTER, "Regional trade in medical devices rose from 12 to 20 billion dollars, 2013-2023",
-              "NAP2025", gate, 20, _two(sec, "med"), "billion USD", measure="other",
+              "NAP2025", _GATE, 20, _two(sec, "med"), "billion USD", measure="other",
               reason="The data hold one side of one leg: US imports of HS 9018-9022 from Mexico and Canada in 2024. "
                      "They alone come close to the report's total for trade in both directions among all three "
                      "countries in 2023.",
-              basis=f"US imports for consumption, HS 9018-9022, from Mexico + Canada, 2024, {hs10}"),
-        Claim(CHAPTER, "Trade in medical devices in North America has doubled in the last decade", "NAP2025", gate,
+              basis=f"US imports for consumption, HS 9018-9022, from Mexico + Canada, 2024, {_HS10}"),
+        Claim(CHAPTER, "Trade in medical devices in North America has doubled in the last decade", "NAP2025", _GATE,
               2, None, "times", kind="ratio", rounding=0.25,
               report_inputs={"2023": 20, "2013": 12}, arithmetic="ratio",
               quote="Trade in medical devices in North America has doubled in the last decade",
               reason="The bullet below the headline says 'nearly doubled'; 12 to 20 billion is two-thirds more.",
-              needed=med),
-        *[Claim(CHAPTER, f"{name}: {share}% of world medical device exports (2023)", "NAP2025", gate, share, None,
-                "%", needed=f"{comtrade}, medical devices, 2023")
+              needed=_MED),
+        *[Claim(CHAPTER, f"{name}: {share}% of world medical device exports (2023)", "NAP2025", _GATE, share, None,
+                "%", needed=f"{_COMTRADE}, medical devices, 2023")
           for name, share in [("United States", 20.9), ("Germany", 11.0), ("Mexico", 10.5)]],
-        *[Claim(CHAPTER, f"{name}'s medical device exports grew {g}% from 2013 to 2023", "NAP2025", gate, g, None,
-                "%", kind="growth", needed=med)
+        *[Claim(CHAPTER, f"{name}'s medical device exports grew {g}% from 2013 to 2023", "NAP2025", _GATE, g, None,
+                "%", kind="growth", needed=_MED)
           for name, g in [("The United States", 41.5), ("Mexico", 146), ("Canada", 93.1)]],
-        *[Claim(CHAPTER, f"Medical device imports to {name} rose by over 100% from 2013 to 2023", "NAP2025", gate,
-                100, None, "%", kind="growth", comparison="over", needed=med)
+        *[Claim(CHAPTER, f"Medical device imports to {name} rose by over 100% from 2013 to 2023", "NAP2025", _GATE,
+                100, None, "%", kind="growth", comparison="over", needed=_MED)
           for name in ("Mexico", "the United States")],
-        Claim(CHAPTER, "Medical device imports to Canada rose 44.1% from 2013 to 2023", "NAP2025", gate, 44.1,
-              None, "%", kind="growth", needed=med),
+        Claim(CHAPTER, "Medical device imports to Canada rose 44.1% from 2013 to 2023", "NAP2025", _GATE, 44.1,
+              None, "%", kind="growth", needed=_MED),
         Claim(CHAPTER, "Regional trade in active pharmaceutical ingredients was close to 15.4 billion dollars "
-              "(2023)", "NAP2025", gate, 15.4, None, "billion USD", needed=f"{comtrade}, active pharmaceutical "
+              "(2023)", "NAP2025", _GATE, 15.4, None, "billion USD", needed=f"{_COMTRADE}, active pharmaceutical "
               "ingredients (HS 2941 and related), 2023"),
+    ]
+
+
+def _claims_electronics(sec: pd.DataFrame) -> list[Claim]:
+    """NAP2025 North America in data, trade is a gateway: electrical and electronic goods."""
+    elec = _electronics_usmca_share(2023)
+    return [
         Claim(CHAPTER, "Regional trade in electrical and electronic goods was 135 billion dollars ten years before "
-              "2023", "NAP2025", gate, 135, None, "billion USD", needed=ee),
+              "2023", "NAP2025", _GATE, 135, None, "billion USD", needed=_EE),
         Claim(CHAPTER, "Regional trade in electrical and electronic goods reached 182 billion dollars in 2023",
-              "NAP2025", gate, 182, _two(sec, "elec"), "billion USD", measure="other",
+              "NAP2025", _GATE, 182, _two(sec, "elec"), "billion USD", measure="other",
               reason="The data hold one side of one leg: US imports of HS 85 from Mexico and Canada in 2024; US "
                      "exports to them and the Mexico-Canada leg are not in the mirror.",
-              basis=f"US imports for consumption, HS 85, from Mexico + Canada, 2024, {hs10}"),
+              basis=f"US imports for consumption, HS 85, from Mexico + Canada, 2024, {_HS10}"),
         Claim(CHAPTER, "Trade in electrical and electronic goods in the region increased by 35% in ten years",
-              "NAP2025", gate, 35, None, "%", kind="growth", report_inputs={"2023": 182, "2013": 135},
-              arithmetic="growth", needed=ee),
+              "NAP2025", _GATE, 35, None, "%", kind="growth", report_inputs={"2023": 182, "2013": 135},
+              arithmetic="growth", needed=_EE),
         Claim(CHAPTER, "USMCA suppliers are 28% of the three countries' electronics imports (2023)", "NAP2025",
-              gate, 28, elec, "%", measure="other",
+              _GATE, 28, elec, "%", measure="other",
               reason="The data hold US imports only, in electronics-type End-Use groups (product groups, not "
                      "the report's HS/NAICS scope); Mexico's and Canada's imports are not in the mirror.",
               basis="Mexico + Canada / world, US general imports in End-Use groups 21300, 21301, 21320, 21400, "
                     "20000, 20005, 2023, Census End-Use file"),
         *[Claim(CHAPTER, f"{name} ranks {r} among exporters of electrical and electronic goods (2023)", "NAP2025",
-                gate, r, None, "rank", needed=f"{comtrade}, HS 85, 2023, all exporters")
+                _GATE, r, None, "rank", needed=f"{_COMTRADE}, HS 85, 2023, all exporters")
           for name, r in [("The United States", 6), ("Mexico", 9), ("Canada", 30)]],
-        *[Claim(CHAPTER, f"{name}: {share}% of world electronics exports (2023)", "NAP2025", gate, share, None, "%",
-                needed=f"{comtrade}, HS 85, 2023, all exporters")
+        *[Claim(CHAPTER, f"{name}: {share}% of world electronics exports (2023)", "NAP2025", _GATE, share, None,
+                "%", needed=f"{_COMTRADE}, HS 85, 2023, all exporters")
           for name, share in [("China", 31.4), ("Taiwan", 8.57), ("South Korea", 6.22), ("Japan", 4.03)]],
-        Claim(CHAPTER, "The United States is the world's largest exporter of aerospace products", "NAP2025", gate,
-              1, None, "rank", needed=aero_rank),
-        Claim(CHAPTER, "Canada is the fourth largest exporter of aerospace products", "NAP2025", gate, 4, None,
-              "rank", needed=aero_rank),
-        Claim(CHAPTER, "Mexico is not among the top 10 aerospace exporters", "NAP2025", gate, 10, None, "rank",
-              comparison="over", needed=aero_rank),
-        Claim(CHAPTER, "Annual semiconductor market growth of 19% compared to 2023", "NAP2025", gate, 19, None, "%",
-              kind="growth", needed=sia),
-        Claim(CHAPTER, "The US led semiconductor design with over 60% market share (2022)", "NAP2025", gate, 60,
-              None, "%", comparison="over", needed=sia),
+    ]
+
+
+def _claims_aerospace_semiconductors() -> list[Claim]:
+    """NAP2025 North America in data, trade is a gateway: aerospace export ranks and semiconductors."""
+    return [
+        Claim(CHAPTER, "The United States is the world's largest exporter of aerospace products", "NAP2025", _GATE,
+              1, None, "rank", needed=_AERO_RANK),
+        Claim(CHAPTER, "Canada is the fourth largest exporter of aerospace products", "NAP2025", _GATE, 4, None,
+              "rank", needed=_AERO_RANK),
+        Claim(CHAPTER, "Mexico is not among the top 10 aerospace exporters", "NAP2025", _GATE, 10, None, "rank",
+              comparison="over", needed=_AERO_RANK),
+        Claim(CHAPTER, "Annual semiconductor market growth of 19% compared to 2023", "NAP2025", _GATE, 19, None, "%",
+              kind="growth", needed=_SIA),
+        Claim(CHAPTER, "The US led semiconductor design with over 60% market share (2022)", "NAP2025", _GATE, 60,
+              None, "%", comparison="over", needed=_SIA),
         Claim(CHAPTER, "East Asia holds more than 70% of global semiconductor materials processing and production "
-              "capacity (2022)", "NAP2025", gate, 70, None, "%", comparison="more than", needed=sia),
-        Claim(CHAPTER, "About 40% of global semiconductor assembly takes place in China", "NAP2025", gate, 40, None,
-              "%", needed=sia),
-        Claim(CHAPTER, "US semiconductor production capacity increased 11% between 2012 and 2022", "NAP2025", gate,
-              11, None, "%", kind="growth", needed=sia),
-        Claim(CHAPTER, "US semiconductor capacity is expected to triple by 2032", "NAP2025", gate, 3, None, "times",
-              kind="ratio", needed=f"A projection ({sia})"),
-        Claim(CHAPTER, "China's semiconductor capacity grew more than 300% in the last decade", "NAP2025", gate,
-              300, None, "%", kind="growth", comparison="more than", needed=sia),
-        Claim(CHAPTER, "The US semiconductor industry employs more than 300,000 people", "NAP2025", gate, 300_000,
+              "capacity (2022)", "NAP2025", _GATE, 70, None, "%", comparison="more than", needed=_SIA),
+        Claim(CHAPTER, "About 40% of global semiconductor assembly takes place in China", "NAP2025", _GATE, 40, None,
+              "%", needed=_SIA),
+        Claim(CHAPTER, "US semiconductor production capacity increased 11% between 2012 and 2022", "NAP2025", _GATE,
+              11, None, "%", kind="growth", needed=_SIA),
+        Claim(CHAPTER, "US semiconductor capacity is expected to triple by 2032", "NAP2025", _GATE, 3, None, "times",
+              kind="ratio", needed=f"A projection ({_SIA})"),
+        Claim(CHAPTER, "China's semiconductor capacity grew more than 300% in the last decade", "NAP2025", _GATE,
+              300, None, "%", kind="growth", comparison="more than", needed=_SIA),
+        Claim(CHAPTER, "The US semiconductor industry employs more than 300,000 people", "NAP2025", _GATE, 300_000,
               None, "jobs", kind="count", comparison="more than",
               needed="BLS CES/QCEW employment in NAICS 334413 (semiconductors) and design services; not in the "
                      "mirror"),
-        *[Claim(CHAPTER, f"{name}: {share}% of the global semiconductor market (2023)", "NAP2025", gate, share, None,
-                "%", needed=sia)
+        *[Claim(CHAPTER, f"{name}: {share}% of the global semiconductor market (2023)", "NAP2025", _GATE, share,
+                None, "%", needed=_SIA)
           for name, share in [("The United States", 50), ("Korea", 14), ("China", 7)]],
     ]
-    return out
 
 
 def _two(sec: pd.DataFrame, sector: str) -> float:

@@ -454,26 +454,23 @@ def key_numbers() -> dict:
     return {f"water_{k}": (v.item() if hasattr(v, "item") else v) for k, v in n.items()}
 
 
+_REDAGUA = "Red del Agua UNAM / CONAGUA statistics (Estadísticas del Agua en México); not in the mirror"
+
+
 def claims() -> list[Claim]:
     """The reports' figures on water and energy, next to the open data."""
-    s = water_stress()
-    sec = withdrawals_by_sector().set_index("iso3")
-    status = basin_status_counts()
-    run = runoff_totals()
-    cs = clean_shares().set_index(["iso3", "year"])
-    last = int(cs.index.get_level_values("year").max())
-    oil = mexico_oil_annual()
-    crude_last = int(oil["ei_crude"].dropna().index.max())
-    gas_y = gas_exports_annual()
-    ei_gas = ei_us_to_mexico_2023()
     pop = _conapo_national()
+    return [*_claims_nap_water_stress(), *_claims_nap_clean_electricity(), *_claims_water_insecurity(),
+            *_claims_water_supply(), *_claims_consumption_and_treaty(pop), *_claims_aquifers_and_basins(),
+            *_claims_climate_stressors(pop), *_claims_energy_oil(), *_claims_energy_gas(),
+            *_claims_energy_electricity()]
+
+
+def _claims_nap_water_stress() -> list[Claim]:
+    """NAP2025 North America in data, water and energy: SDG 6.4.2 water stress, 2021."""
+    s = water_stress()
     stress_basis = "SDG 6.4.2 water stress, 2021, OWID copy of the UN SDG / FAO AQUASTAT series"
     nap = "North America in data, numbers and facts: water and energy"
-    wat = "Water: water insecurity in Mexico"
-    stressors = "Water: stressors exacerbated by climate change"
-    energy_sec = "Energy"
-    redagua = "Red del Agua UNAM / CONAGUA statistics (Estadísticas del Agua en México); not in the mirror"
-    jmp = "WHO/UNICEF JMP household water and sanitation estimates for Mexico; not in the mirror"
     return [
         Claim(CHAPTER, "Water stress in Mexico in 2021: close to 45%", "NAP2025", nap, 45, s.loc[2021, "MEX"],
               "percent", basis=stress_basis),
@@ -481,6 +478,15 @@ def claims() -> list[Claim]:
               "percent", basis=stress_basis),
         Claim(CHAPTER, "Water stress in Canada in 2021: 3.7%", "NAP2025", nap, 3.7, s.loc[2021, "CAN"], "percent",
               basis=stress_basis),
+    ]
+
+
+def _claims_nap_clean_electricity() -> list[Claim]:
+    """NAP2025 North America in data, water and energy: clean electricity shares."""
+    cs = clean_shares().set_index(["iso3", "year"])
+    last = int(cs.index.get_level_values("year").max())
+    nap = "North America in data, numbers and facts: water and energy"
+    return [
         Claim(CHAPTER, "Clean electricity in Mexico: 24.3% (excluding natural gas, SENER)", "NAP2025", nap, 24.3,
               cs.loc[("MEX", last), "clean"], "percent of generation", measure="other",
               reason="Other definition: SENER's legal 'clean energy' also counts efficient cogeneration and uses "
@@ -495,14 +501,28 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "Clean electricity in Canada: almost 80%", "NAP2025", nap, 80,
               cs.loc[("CAN", last), "clean"], "percent of generation", comparison="almost",
               basis=f"OWID share of electricity, renewables + nuclear, Canada {last}"),
+    ]
+
+
+def _claims_water_insecurity() -> list[Claim]:
+    """WILSON2023 Water: water insecurity in Mexico (regional split of water and people)."""
+    wat = "Water: water insecurity in Mexico"
+    return [
         Claim(CHAPTER, "Central, North and Northeast Mexico have roughly 33% of the nation's renewable water",
-              "WILSON2023", wat, 33, None, "%", needed=redagua),
-        Claim(CHAPTER, "The Southeast has the remaining 67%", "WILSON2023", wat, 67, None, "%", needed=redagua,
+              "WILSON2023", wat, 33, None, "%", needed=_REDAGUA),
+        Claim(CHAPTER, "The Southeast has the remaining 67%", "WILSON2023", wat, 67, None, "%", needed=_REDAGUA,
               report_inputs={"whole": (100, 1e-9), "north and centre": 33}, arithmetic="difference"),
         Claim(CHAPTER, "The south is 22% of Mexico's territory", "WILSON2023", wat, 22, None, "%",
               needed="INEGI state areas and the report's definition of 'the south'"),
         Claim(CHAPTER, "The south has 23% of Mexico's population", "WILSON2023", wat, 23, None, "%",
               needed="The report's definition of 'the south' (which states), to sum CONAPO state populations"),
+    ]
+
+
+def _claims_water_supply() -> list[Claim]:
+    """WILSON2023 Water: supply (per-person supply, access, border aquifers)."""
+    jmp = "WHO/UNICEF JMP household water and sanitation estimates for Mexico; not in the mirror"
+    return [
         Claim(CHAPTER, "Per-person water supply was 240 litres a day in 2020", "WILSON2023", "Water: supply", 240,
               None, "litres per person per day", needed="CONAGUA/SINA drinking-water supply per inhabitant, "
                                                          "1996-2020"),
@@ -524,6 +544,13 @@ def claims() -> list[Claim]:
               "%", needed="The Texas A&M / MDPI transboundary aquifer inventory (2021)"),
         Claim(CHAPTER, "Only 50-55% of them are of good to regular quality", "WILSON2023", "Water: supply", 55,
               None, "%", needed="The Texas A&M / MDPI transboundary aquifer inventory (2021)"),
+    ]
+
+
+def _claims_consumption_and_treaty(pop: pd.Series) -> list[Claim]:
+    """WILSON2023 Water: consumption by agriculture, the 1944 treaty, and demand projections."""
+    sec = withdrawals_by_sector().set_index("iso3")
+    return [
         Claim(CHAPTER, "About three-quarters of Mexico's water goes to agriculture", "WILSON2023",
               "Water: consumption", 75, sec.loc["MEX", "agriculture"], "percent of withdrawals",
               basis=f"AQUASTAT agricultural withdrawal share, {sec.loc['MEX', 'period']}"),
@@ -547,6 +574,14 @@ def claims() -> list[Claim]:
               "Water: consumption", 70, None, "%", kind="growth", needed="A projection (CONAGUA); no data"),
         Claim(CHAPTER, "requiring a 55% increase in water demand", "WILSON2023", "Water: consumption", 55, None, "%",
               kind="growth", needed="A projection (CONAGUA); no data"),
+    ]
+
+
+def _claims_aquifers_and_basins() -> list[Claim]:
+    """WILSON2023 Water: consumption, aquifers, surface basins and border sanitation."""
+    status = basin_status_counts()
+    run = runoff_totals()
+    return [
         Claim(CHAPTER, "Mexico has 653 groundwater aquifers", "WILSON2023", "Water: consumption", 653, None,
               "aquifers", kind="count",
               needed="CONAGUA's aquifer availability determinations (DOF), by aquifer and year"),
@@ -554,10 +589,10 @@ def claims() -> list[Claim]:
               None, "aquifers", kind="count", comparison="at least",
               needed="CONAGUA's aquifer availability determinations (DOF), by aquifer and year"),
         Claim(CHAPTER, "Aquifers account for 20% of Mexico's renewable water", "WILSON2023", "Water: consumption",
-              20, None, "%", needed=redagua),
+              20, None, "%", needed=_REDAGUA),
         Claim(CHAPTER, "The remaining 80% comes from surface basins", "WILSON2023", "Water: consumption", 80, None,
               "%", report_inputs={"whole": (100, 1e-9), "aquifers": 20}, arithmetic="difference",
-              needed=redagua),
+              needed=_REDAGUA),
         Claim(CHAPTER, "Mexico has 757 surface-water basins", "WILSON2023", "Water: consumption", 757,
               float(status["total"].iloc[-1]), "basins", kind="count",
               basis=f"Basins in CONAGUA's availability table, {int(status.index[-1])} (also "
@@ -571,6 +606,13 @@ def claims() -> list[Claim]:
               needed="IBWC/EPA project budgets (Minute 328); not a data series"),
         Claim(CHAPTER, "They will reduce transboundary wastewater flows by up to 90%", "WILSON2023",
               "Water: consumption", 90, None, "%", comparison="at most", needed="A projection (EPA); no data"),
+    ]
+
+
+def _claims_climate_stressors(pop: pd.Series) -> list[Claim]:
+    """WILSON2023 Water: stressors exacerbated by climate change (cities, border, losses)."""
+    stressors = "Water: stressors exacerbated by climate change"
+    return [
         Claim(CHAPTER, "By 2030, 86.2 million Mexicans will live in large metropolitan zones", "WILSON2023",
               stressors, 86.2, None, "million people",
               needed="CONAPO projections of metropolitan-zone population (the mirror holds states only)"),
@@ -588,7 +630,7 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "19 million Americans live on the US side of the border", "WILSON2023", stressors, 19, None,
               "million people", needed="Census population of US border counties"),
         Claim(CHAPTER, "Leaking pipes lose 40% of the water meant for drinking", "WILSON2023", stressors, 40, None,
-              "%", needed=redagua),
+              "%", needed=_REDAGUA),
         Claim(CHAPTER, "Only 50% of the water collected by sewage systems is treated", "WILSON2023", stressors, 50,
               None, "%", needed="CONAGUA wastewater treatment inventory"),
         Claim(CHAPTER, "50% of the nation's territory has lost its vegetation cover", "WILSON2023", stressors, 50,
@@ -597,6 +639,15 @@ def claims() -> list[Claim]:
               "WILSON2023", stressors, 4.5, None, "million people",
               needed="Municipal population joined to the Drought Monitor for 2023 (the mirror's Monitor ends in "
                      "October 2021 and holds no population)"),
+    ]
+
+
+def _claims_energy_oil() -> list[Claim]:
+    """WILSON2023 Energy: trilemma rank and hydrocarbons, oil."""
+    oil = mexico_oil_annual()
+    crude_last = int(oil["ei_crude"].dropna().index.max())
+    energy_sec = "Energy"
+    return [
         Claim(CHAPTER, "Mexico stood at position 46 in the 2022 energy trilemma rankings", "WILSON2023", energy_sec,
               46, None, "rank", needed="World Energy Council Trilemma Index 2022; not in the mirror"),
         Claim(CHAPTER, "Mexico's oil production peaked at 3.4 million b/d in 2004", "WILSON2023", energy_sec,
@@ -617,6 +668,15 @@ def claims() -> list[Claim]:
         Claim(CHAPTER, "In 2019 Mexico became a net oil importer for the first time (EIA)", "WILSON2023",
               energy_sec, 2019, None, "year", needed="EIA petroleum trade balance of Mexico (crude and products, by "
                                                      "value or volume)"),
+    ]
+
+
+def _claims_energy_gas() -> list[Claim]:
+    """WILSON2023 Energy: natural gas (US pipeline exports, reserves, methane)."""
+    gas_y = gas_exports_annual()
+    ei_gas = ei_us_to_mexico_2023()
+    energy_sec = "Energy"
+    return [
         Claim(CHAPTER, "US pipeline gas to Mexico: just over 2 billion cubic feet a day in 2015", "WILSON2023",
               f"{energy_sec}: natural gas", 2, gas_y.loc[2015], "bcf per day",
               reason=f"The 2015 annual mean is higher; the level of about 2 bcf/d is the 2014 mean "
@@ -642,6 +702,13 @@ def claims() -> list[Claim]:
               "WILSON2023", f"{energy_sec}: natural gas", 45, None, "%",
               needed="Methane emissions of Mexico's oil and gas sector by year (INECC inventory or the IEA Methane "
                      "Tracker); not in the mirror"),
+    ]
+
+
+def _claims_energy_electricity() -> list[Claim]:
+    """WILSON2023 Energy: electricity auctions and nearshoring clean-energy potential."""
+    energy_sec = "Energy"
+    return [
         Claim(CHAPTER, "Three auction rounds in 2016-17 doubled Mexico's renewable capacity", "WILSON2023",
               f"{energy_sec}: electricity", 2, None, "times", kind="ratio",
               needed="Installed renewable capacity by year (SENER PRODESEN or IRENA); the mirror holds generation "

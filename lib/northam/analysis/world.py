@@ -628,17 +628,22 @@ def _rents_numbers() -> dict:
     return n
 
 
+_SE_NEEDED = "Secretaría de Economía FDI statistics by country of origin, sector and state (not in the mirror)"
+
+
 def claims() -> list[Claim]:
     """Report figures on the region's place in the world, next to the open data."""
     k = key_numbers()
-    can = _canada_partners(k["world_dots_last_year"])
+    return [*_claims_gdp_share(k), *_claims_fdi_inflows(k), *_claims_innovation_infrastructure(k),
+            *hdi_claims(CHAPTER), *_claims_global_stage(k), *_claims_supply_chain_investment(),
+            *_claims_nearshoring_fdi(), *_claims_critical_materials(k)]
+
+
+def _claims_gdp_share(k: dict) -> list[Claim]:
+    """NAP2025 and WILSON2023: the three economies' share of world GDP and their GDP ranks."""
     nap = "NAP2025"
     sec = "North America in data, numbers and facts"
-    dots_year = k["world_dots_last_year"]
-    dots_reason = (f"Other period: the mirror's IMF DOTS extracts end in {dots_year}; the value is for {dots_year} "
-                   "as Canada records it, the report's is recent (2024).")
-    se_needed = "Secretaría de Economía FDI statistics by country of origin, sector and state (not in the mirror)"
-    out = [
+    return [
         Claim(CHAPTER, "The three economies make up about 29% of world GDP (2024, IMF)", nap, sec, 29,
               k["world_gdp_share_last"], "percent of world GDP", measure="other",
               id="nap2025-share-of-world-gdp",
@@ -659,6 +664,13 @@ def claims() -> list[Claim]:
                      "'almost a third' would need about 31.7% or more (within 5% of a third).",
               basis=f"USA+MEX+CAN GDP / world GDP, {k['world_gdp_last_year']}, worldbank_gdp_current_usd.csv"),
     ]
+
+
+def _claims_fdi_inflows(k: dict) -> list[Claim]:
+    """NAP2025 North America in data, investment: FDI inflows and ranks, 2023 (UNCTAD)."""
+    nap = "NAP2025"
+    sec = "North America in data, numbers and facts"
+    out = []
     for iso, name, value, rank_ in [("usa", "United States", 311, 1), ("can", "Canada", 50, 7),
                                     ("mex", "Mexico", 36, 11)]:
         out.append(Claim(CHAPTER, f"FDI inflows to {name} in 2023: about {value} billion dollars (UNCTAD)", nap,
@@ -670,6 +682,14 @@ def claims() -> list[Claim]:
                                 "from revisions of other economies' FDI.",
                          basis=f"UNCTAD WIR 2024, 2023, rule B (the EU counted as one unit, as the report does); "
                                f"among economies only (rule A) the rank is {k[f'world_fdi_rank_a_{iso}']}"))
+    return out
+
+
+def _claims_innovation_infrastructure(k: dict) -> list[Claim]:
+    """NAP2025 North America in data, innovation and infrastructure: high-tech export and LPI ranks."""
+    nap = "NAP2025"
+    sec = "North America in data, numbers and facts"
+    out = []
     for iso, name, rank_ in [("usa", "United States", 5), ("mex", "Mexico", 15), ("can", "Canada", 22)]:
         out.append(Claim(CHAPTER, f"{name} ranks {rank_} among high-technology exporters in 2023", nap,
                          f"{sec}: innovation", rank_, k[f"world_ht_rank_b_{iso}"], "rank",
@@ -688,8 +708,18 @@ def claims() -> list[Claim]:
                      needed="LPI 2018 infrastructure scores, and the report's rule for ranking 'North America' "
                             f"as one (the LPI ranks countries: in 2023 Mexico's infrastructure rank is "
                             f"{k['world_lpi_infra_rank_mex']})"))
-    out += hdi_claims(CHAPTER)
-    out += [
+    return out
+
+
+def _claims_global_stage(k: dict) -> list[Claim]:
+    """NAP2025 North America in data, the USMCA region on the global stage: Mexico and Canada as partners."""
+    nap = "NAP2025"
+    sec = "North America in data, numbers and facts"
+    can = _canada_partners(k["world_dots_last_year"])
+    dots_year = k["world_dots_last_year"]
+    dots_reason = (f"Other period: the mirror's IMF DOTS extracts end in {dots_year}; the value is for {dots_year} "
+                   "as Canada records it, the report's is recent (2024).")
+    return [
         Claim(CHAPTER, "The US and Canada take 86% of Mexico's exports", nap,
               f"{sec}: the USMCA region on the global stage", 86, k["world_intra_mex_share_2020"],
               "percent of exports", measure="other",
@@ -711,6 +741,14 @@ def claims() -> list[Claim]:
               f"{sec}: the USMCA region on the global stage", 1, None, "rank",
               needed="Canada's exports by destination for a recent year (Statistics Canada); the mirror's IMF "
                      "DOTS extracts end in 2020"),
+    ]
+
+
+def _claims_supply_chain_investment() -> list[Claim]:
+    """NAP2025 North America in data, supply chain resilience and investment: incentives, Mexico's FDI mix."""
+    nap = "NAP2025"
+    sec = "North America in data, numbers and facts"
+    return [
         Claim(CHAPTER, "US incentives of about 126 billion dollars (CHIPS Act and IRA)", nap,
               f"{sec}: supply chain resilience", 126, None, "billion USD",
               needed="Federal budget and tax-expenditure records of the CHIPS Act and IRA incentives"),
@@ -718,34 +756,47 @@ def claims() -> list[Claim]:
               f"{sec}: supply chain resilience", 4, None, "billion USD",
               needed="Government of Canada budget 2022 allocations"),
         Claim(CHAPTER, "Almost half of Mexico's 2024 FDI came from its North American partners", nap,
-              f"{sec}: investment", 50, None, "%", comparison="nearly", needed=se_needed),
+              f"{sec}: investment", 50, None, "%", comparison="nearly", needed=_SE_NEEDED),
         *[Claim(CHAPTER, f"{name}: {share}% of Mexico's FDI", nap, f"{sec}: investment", share, None, "%",
-                needed=se_needed)
+                needed=_SE_NEEDED)
           for name, share in [("Manufacturing", 54), ("Financial services", 16), ("Temporary accommodation", 7),
                               ("Transportation", 7)]],
+    ]
+
+
+def _claims_nearshoring_fdi() -> list[Claim]:
+    """WILSON2023 Nearshoring: Mexico's FDI in 2022-2023 and its destination by sector and state."""
+    return [
         Claim(CHAPTER, "Mexico received 35.3 billion dollars of FDI in 2022", "WILSON2023", "Nearshoring", 35.3,
               float(fdi_unctad().set_index("year").loc[2022, "MEX"]), "billion USD",
               reason="Different compilation: the report cites Mexico's Secretaría de Economía (preliminary); "
                      "UNCTAD's figure is revised.",
               basis="UNCTAD WIR 2024 annex table 1, Mexico, 2022"),
         Claim(CHAPTER, "More than 36% of it went to advanced manufacturing (autos, electronics, aerospace)",
-              "WILSON2023", "Nearshoring", 36, None, "%", comparison="more than", needed=se_needed),
+              "WILSON2023", "Nearshoring", 36, None, "%", comparison="more than", needed=_SE_NEEDED),
         Claim(CHAPTER, "Mexico attracted an additional 29 billion dollars of FDI in the first half of 2023",
               "WILSON2023", "Nearshoring", 29, None, "billion USD",
               needed="Quarterly FDI (Secretaría de Economía or Banxico balance of payments); UNCTAD is annual"),
         Claim(CHAPTER, "Roughly 90% of it was reinvested profits", "WILSON2023", "Nearshoring", 90, None, "%",
-              needed=se_needed),
+              needed=_SE_NEEDED),
         Claim(CHAPTER, "Industrial parks in the north and Bajío have occupancy rates nearing 100%", "WILSON2023",
               "Nearshoring", 100, None, "%", comparison="nearly",
               needed="AMPIP industrial park occupancy statistics; not open data"),
         Claim(CHAPTER, "The top five states receive more than half of Mexico's FDI", "WILSON2023", "Nearshoring",
-              50, None, "%", comparison="more than", needed=se_needed),
+              50, None, "%", comparison="more than", needed=_SE_NEEDED),
         Claim(CHAPTER, "15 states claim 83.5% of Mexico's FDI", "WILSON2023", "Nearshoring", 83.5, None, "%",
-              needed=se_needed),
+              needed=_SE_NEEDED),
     ]
+
+
+def _claims_critical_materials(k: dict) -> list[Claim]:
+    """NAP2025 North America in data, critical materials: mining as a share of GDP (no data)."""
+    nap = "NAP2025"
+    sec = "North America in data, numbers and facts"
     rents_note = (f"Natural-resource rents ({k['world_rents_year']}, a different measure, shown on the page): "
                   f"Canada {k['world_rents_can']:.1f}%, US {k['world_rents_usa']:.1f}%, "
                   f"Mexico {k['world_rents_mex']:.1f}% of GDP.")
+    out = []
     for name, value, agency in [("Canada", 5, "Statistics Canada"), ("the United States", 1.3, "BEA via FRED"),
                                 ("Mexico", 3.4, "INEGI")]:
         out.append(Claim(CHAPTER, f"Mining was {value}% of GDP in {name} in 2024", nap, f"{sec}: critical "
