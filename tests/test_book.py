@@ -72,8 +72,6 @@ def test_data_and_methods_lists_every_source(built_book):
 # --------------------------------------------------------------------------------------------------
 # The built HTML as a reader sees it: headless Chromium (Debian's chromium + chromium-driver)
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 SHOTS = ROOT / "_build" / "screenshots"
 
 
@@ -96,18 +94,10 @@ def server(built_book):
 
 @pytest.fixture(scope="module")
 def browser():
-    assert CHROMIUM.exists() and CHROMEDRIVER.exists(), "install Debian's chromium and chromium-driver"
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
+    from northam import pdf
 
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage"):
-        opts.add_argument(flag)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+    assert pdf.browser_available(), "install Debian's chromium and chromium-driver"
+    driver = pdf.chromium_driver({"goog:loggingPrefs": {"browser": "ALL"}})
     driver.set_page_load_timeout(60)
     yield driver
     driver.quit()

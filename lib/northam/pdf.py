@@ -290,7 +290,9 @@ def print_copy(root: Path = REPO_ROOT, built: str | None = None) -> tuple[Path, 
 # 3. Printing
 
 
-def _driver():
+def chromium_driver(capabilities: dict | None = None):
+    """A headless Debian Chromium driven by chromedriver (no browser download), shared by the PDF print and
+    the browser tests; ``capabilities`` are added to the options (e.g. browser logging)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -303,7 +305,13 @@ def _driver():
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-quic"):
         opts.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+    for key, value in (capabilities or {}).items():
+        opts.set_capability(key, value)
+    return webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+
+
+def _driver():
+    driver = chromium_driver()
     driver.set_page_load_timeout(300)
     driver.command_executor.client_config.timeout = 900  # printing a few hundred pages takes a while
     return driver
