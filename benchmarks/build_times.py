@@ -71,7 +71,8 @@ def main() -> None:
     module = copy / "lib" / "northam" / "analysis" / "autos.py"
     module.write_text(module.read_text() + "\n# benchmark edit\n")
     t_edit, log = build(copy, env)
-    rows.append(("rebuild after editing analysis/autos.py", t_edit, f"re-executed: {', '.join(executed(log))}"))
+    rows.append(("rebuild after editing analysis/autos.py", t_edit, f"re-executed: {', '.join(executed(log))} "
+                 f"(target: that chapter only, < 15 s)"))
 
     # change one data file's hash: private mirror with the file changed, registry updated
     key = "fred_MANEMP_manufacturing_employment.csv"
@@ -102,9 +103,18 @@ def main() -> None:
     ratio = t_clean / exec_sum
     print(f"| sum of page execution times | {exec_sum:.1f} | clean build / sum = {ratio:.2f} "
           f"(target <= 0.75 on 2 cores: {'met' if ratio <= 0.75 else 'MISSED'}) |")
-    if args.tests:
-        t_tests, _ = run([sys.executable, "-m", "pytest", "-q"], ROOT, {**os.environ})
-        print(f"| test suite (README command) | {t_tests:.1f} | |")
+    if args.tests:  # in a second fresh copy with a cold data cache, as on a clean clone
+        fresh = tmp / "fresh"
+        shutil.copytree(ROOT, fresh, ignore=shutil.ignore_patterns(".venv", ".cache", ".git", "_build",
+                                                                   "__pycache__", "*.egg-info"))
+        env3 = {**env, "PYTHONPATH": str(fresh / "lib"), "NORTHAM_DATA_CACHE": str(tmp / "cache-fresh")}
+        env3.pop("NORTHAM_PDF")
+        t_fast, _ = run([sys.executable, "-m", "pytest", "-q", "-m", "not book"], fresh, env3)
+        print(f"| fast tier, cold data cache (`pytest -m \"not book\"`) | {t_fast:.1f} | target < 60 s |")
+        shutil.rmtree(tmp / "cache-fresh")
+        t_tests, _ = run([sys.executable, "-m", "pytest", "-q"], fresh, env3)
+        print(f"| test suite (README command), cold data cache | {t_tests:.1f} | clean build + "
+              f"{t_tests - t_clean:.0f} s (target: + 60 s) |")
     print("\n| notebook | execution s |\n|---|---:|")
     for name, secs in sorted(per_nb.items()):
         print(f"| {name} | {secs:.1f} |")

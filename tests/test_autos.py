@@ -215,3 +215,12 @@ def test_every_glued_name_on_the_page_is_a_key_number():
     from page_text import check_glued_names
 
     check_glued_names("autos", autos.key_numbers())
+
+
+def test_production_claims_use_2024_from_raw(raw_oica):
+    raw24 = json.loads(registry.fetch(oica.KEY_2024).read_text())["data"]
+    total24 = sum(raw24[c]["value"] for c in ("United States", "Mexico", "Canada"))
+    total20 = sum(_raw_total(raw_oica, iso, 2020) for iso in ("USA", "MEX", "CAN"))
+    c16, c21 = autos.claims()[:2]
+    assert c16.value == pytest.approx(total24 / 1e6) and c16.status == "other measure"
+    assert c21.value == pytest.approx(100 * (total24 / total20 - 1)) and c21.status == "other measure"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -153,19 +152,175 @@ def test_pages_in_a_real_browser(server, browser, width):
             first = browser.find_element(By.ID, info["figures"][0]["id"])
             browser.execute_script("arguments[0].scrollIntoView();", first)
             first.screenshot(str(SHOTS / f"{Path(page).name}-{width}.png"))
+        if page in FIRST_SCREENS:  # kept as build artefacts: what a reader sees first, and the ledger's rows
+            browser.execute_script("window.scrollTo(0, 0);")
+            browser.save_screenshot(str(SHOTS / f"first-screen-{Path(page).name}-{width}.png"))
+            tables = browser.find_elements("css selector", "article table")
+            if page == "book/claims-ledger" and len(tables) > 1:
+                browser.execute_script("arguments[0].scrollIntoView();", tables[1])
+                browser.save_screenshot(str(SHOTS / f"ledger-rows-{width}.png"))
     assert not problems, "\n".join(problems)
 
 
-def test_page_weight(built_book):
-    """No page over 1.5 MB with its images."""
+FIRST_SCREENS = ("book/index", "notebooks/trade", "book/claims-ledger")
+
+
+# --------------------------------------------------------------------------------------------------
+# Charts on a phone and for colour-blind readers (issue #17)
+
+#: Smallest chart text a reader may get, in CSS px, at the size the browser shows the chart.
+MIN_CHART_TEXT_CSS_PX = 9
+#: Maps keep their shape, so `charts.publish` gives them no phone rendition yet: on a phone they show the
+#: desktop one, too small. Left to do (issue #17); the test fails if this list is wrong either way.
+NO_PHONE_LAYOUT_YET = {"maps-spi-2023", "maps-spi-components", "maps-shdi-2022", "security-homicide-states"}
+#: Series pairs still too close for deuteranopes, left to do: a fuel palette apart from the country lines.
+CVD_LEFT_TO_DO = {"water-electricity-mix"}
+
+CHART_TEXT_JS = """
+return Array.from(document.querySelectorAll('figure[id^="fig-"] img')).map(i => {
+  const src = i.currentSrc || i.src, phone = src.endsWith('.phone.png');
+  return {id: i.closest('figure').id, file: src.split('/').pop(), phone: phone,
+          shown: i.getBoundingClientRect().width, natural: i.naturalWidth,
+          px: parseFloat(phone ? i.dataset.phoneSmallestTextPx : i.dataset.smallestTextPx)};
+});
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 375], ids=["desktop", "phone"])
+def test_chart_text_is_legible_at_the_size_shown(server, browser, width):
+    """For every chart the browser chose (img.currentSrc): shown width / natural width * the rendition's
+    smallest text in image px >= 9 CSS px; the phone rendition on a phone, the desktop one on a desktop, and
+    one rendition downloaded."""
+    browser.set_window_size(width, 900)
+    browser.execute_cdp_cmd("Network.clearBrowserCache", {})  # count what this viewport downloads
+    problems, seen = [], 0
     for page in toc_pages():
-        html_path = HTML / f"{page}.html"
-        html = html_path.read_text()
-        total = html_path.stat().st_size
-        for src in set(re.findall(r'<img [^>]*src="([^"]+)"', html)):
-            if not src.startswith(("data:", "http")):
-                total += (html_path.parent / src).resolve().stat().st_size
-        assert total < 1.5e6, f"{page}: {total / 1e6:.2f} MB"
+        browser.get(f"{server}/{page}.html")
+        fetched = set(browser.execute_script(
+            "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())"))
+        for c in browser.execute_script(CHART_TEXT_JS):
+            seen += 1
+            slug = c["id"].removeprefix("fig-")
+            if not c["px"] or not c["natural"]:  # NaN (None here): no record of the rendition's text size
+                problems.append(f"{page} {c['id']}: no smallest-text record for {c['file']}")
+                continue
+            css = c["shown"] / c["natural"] * c["px"]
+            if width < 500 and slug in NO_PHONE_LAYOUT_YET:
+                if c["phone"]:
+                    problems.append(f"{page} {c['id']}: has a phone rendition now; drop it from NO_PHONE_LAYOUT_YET")
+                continue
+            if css < MIN_CHART_TEXT_CSS_PX:
+                problems.append(f"{page} {c['id']} ({c['file']}): smallest text {css:.1f} CSS px")
+            if c["phone"] != (width < 500):
+                problems.append(f"{page} {c['id']}: the browser chose {c['file']} at {width} px")
+            if {f"{slug}.png", f"{slug}.phone.png"} <= fetched:
+                problems.append(f"{page} {c['id']}: both renditions downloaded")
+    assert seen > 40, f"only {seen} charts found"
+    assert not problems, "\n".join(problems)
+
+
+def test_chart_series_stay_apart_for_deuteranopes(built_book):
+    """The series colours recorded at publish time, pairwise at least CVD_MIN_DISTANCE apart in CAM02-UCS
+    after colorspacious' deuteranomaly (severity 100) simulation."""
+    import json
+
+    from northam import charts
+
+    records = sorted((HTML / "data").glob("*/*.figure.json"))
+    assert len(records) > 40, "figure records missing from the built book"
+    problems = []
+    for path in records:
+        rec = json.loads(path.read_text())
+        label = {c["color"]: c["label"] for c in rec["series_colors"]}
+        base = {c["color"]: c["base"] for c in rec["series_colors"]}
+        close = charts.cvd_close_pairs(list(label), base=base)
+        if rec["slug"] in CVD_LEFT_TO_DO:
+            assert close, f"{rec['slug']} passes now: drop it from CVD_LEFT_TO_DO"
+            continue
+        for a, b, d in close:
+            problems.append(f"{rec['slug']}: {label[a]!r} {a} vs {label[b]!r} {b}: {d}")
+    assert not problems, f"closer than {charts.CVD_MIN_DISTANCE} for a deuteranope:\n" + "\n".join(problems)
+
+
+def _cells_and_glued(html: str) -> list[str]:
+    import html as htmllib
+
+    raw = re.findall(r'<span class="pasted-text">(.*?)</span>', html, flags=re.S)
+    raw += re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", html, flags=re.S)
+    return [" ".join(htmllib.unescape(re.sub(r"<[^>]+>", " ", r)).split()) for r in raw]
+
+
+def test_numbers_have_real_minus_signs_and_no_negative_zero(built_book):
+    """Glued numbers and table cells: a negative number has U+2212, never a hyphen; no "-0.0" or "−0"."""
+    problems = []
+    for page in toc_pages():
+        for text in _cells_and_glued((HTML / f"{page}.html").read_text()):
+            if re.search(r"(?<![\w.,/\u2212-])-\d", text):
+                problems.append(f"{page}: hyphen-minus before a number: {text[:120]!r}")
+            if re.search(r"(?<![\w.,])[-\u2212]0(?:\.0+)?(?![\d.])", text):
+                problems.append(f"{page}: signed zero: {text[:120]!r}")
+    assert not problems, "\n".join(problems[:20])
+
+
+#: Everything the browser loaded for the page: the document, every resource (CSS, scripts, fonts) and
+#: every image at the rendition the browser chose, lazy images included (made eager and awaited).
+WEIGH_JS = """
+const done = arguments[arguments.length - 1];
+const imgs = Array.from(document.images);
+imgs.forEach(i => { i.loading = 'eager'; });
+Promise.all(imgs.map(i => i.complete ? null : new Promise(r => { i.addEventListener('load', r);
+                                                               i.addEventListener('error', r); })))
+  .then(() => document.fonts.ready)
+  .then(() => done({
+    document: location.href,
+    resources: performance.getEntriesByType('resource').map(e => e.name),
+    images: imgs.map(i => i.currentSrc || i.src),
+    fontIcons: document.querySelectorAll("i[class*='fa-']").length,
+    svgIcons: Array.from(document.querySelectorAll('svg.svg-inline--fa')).filter(s => {
+        const r = s.getBoundingClientRect(); return r.width > 0 && r.height > 0; }).length,
+  }));
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 375], ids=["desktop", "phone"])
+def test_page_weight_in_a_browser(server, browser, width):
+    """Every page under 1 MB with everything a browser loads for it (HTML, CSS, scripts, fonts, images),
+    measured as the size on disk of each file Chromium fetched; the theme's icons are drawn (inline SVG)."""
+    browser.set_window_size(width, 900)
+    browser.set_script_timeout(60)
+    browser.execute_cdp_cmd("Network.enable", {})
+    browser.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})  # a first visit at this width
+    problems = []
+    try:
+        for page in toc_pages():
+            problems += _weigh(server, browser, page, width)
+    finally:
+        browser.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": False})
+    assert not problems, "\n".join(problems)
+
+
+def _weigh(server, browser, page: str, width: int) -> list[str]:
+    from urllib.parse import unquote, urlsplit
+
+    problems = []
+    browser.get(f"{server}/{page}.html")
+    info = browser.execute_async_script(WEIGH_JS)
+    sizes, images = {}, 0
+    for url in {info["document"], *info["resources"], *info["images"]}:
+        if not url.startswith(server):
+            problems.append(f"{page}: loads {url[:100]} from outside the book")
+            continue
+        path = HTML / unquote(urlsplit(url).path).lstrip("/")
+        if path.is_file():
+            sizes[path.relative_to(HTML).as_posix()] = path.stat().st_size
+            images += path.stat().st_size if url in info["images"] else 0
+    total = sum(sizes.values())
+    if total >= 1_000_000:
+        top = ", ".join(f"{k} {v / 1e3:.0f} kB" for k, v in sorted(sizes.items(), key=lambda x: -x[1])[:4])
+        problems.append(f"{page} at {width} px: {total / 1e3:.0f} kB (images {images / 1e3:.0f} kB; {top})")
+    if info["fontIcons"] or not info["svgIcons"]:
+        problems.append(f"{page}: icons not drawn ({info['fontIcons']} left as <i>, {info['svgIcons']} SVG)")
+    return problems
 
 
 def test_claims_ledger_shows_chapter_claims_with_status(built_book):
@@ -189,55 +344,34 @@ def test_claims_ledger_shows_chapter_claims_with_status(built_book):
     assert total == len(every)
 
 
-def test_new_chapter_scaffold_builds(built_book, tmp_path):
-    """`python -m northam new-chapter` in a copy of the book: the new page builds and is in the HTML."""
-    import os
+def test_claims_ledger_reads_as_cards_on_a_phone_and_links_each_row(server, browser):
+    """Every claims table (the ledger, each chapter's) labels its cells with their column; each ledger row
+    links to the claim's row in its chapter; at 375 px a row is a card no wider than the screen."""
+    ledger = (HTML / "book" / "claims-ledger.html").read_text()
+    pages = {page: (HTML / f"{page}.html").read_text() for page in toc_pages()}
+    tables = {p: re.findall(r'<table class="[^"]*claims-table.*?</table>', h, flags=re.S) for p, h in pages.items()}
+    assert tables["book/claims-ledger"], "the ledger has no claims table"
+    for page, found in tables.items():
+        for table in found:
+            cells = re.findall(r"<td([^>]*)>", table)
+            assert cells and all('data-label="' in c for c in cells), f"{page}: a claims cell without data-label"
+    links = re.findall(r'<tr class="claim-[^"]+"><td[^>]*><a href="\.\./([^"#]+)\.html#([^"]+)"',
+                       "".join(tables["book/claims-ledger"]))
+    rows = ledger.count('<tr class="claim-')
+    assert links and len(links) == rows, f"{len(links)} of {rows} ledger rows link to their chapter"
+    for page, anchor in links:
+        assert f'id="{anchor}"' in pages[page], f"ledger links to {page}#{anchor}, which does not exist"
 
-    from northam import registry
-
-    copy = tmp_path / "book"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".cache", ".git", "_build", "__pycache__",
-                                                               "*.egg-info"))
-    (copy / "_build").mkdir()
-    for kept in (".jupyter_cache", "figures", "deps"):  # the execution cache, its figures and records
-        shutil.copytree(ROOT / "_build" / kept, copy / "_build" / kept)
-    env = {**os.environ, "PYTHONPATH": f"{copy / 'lib'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
-           "NORTHAM_DATA_CACHE": str(tmp_path / "cache"), "NORTHAM_DATA_MIRROR": str(registry.mirror_dir()),
-           "NORTHAM_PDF": "0"}  # the PDF edition is tested on the main build (test_pdf.py)
-    run = functools_run(env, copy)
-    run([sys.executable, "-m", "northam", "new-chapter", "labor-canada", "--title", "Labour in Canada"])
-    assert "labor-canada" in (copy / "_toc.yml").read_text()
-    own = tmp_path / "wages.csv"  # the researcher's own data, registered and read by the new page
-    own.write_text("province,wage\nOntario,31.25\nQuebec,29.5\n")
-    run([sys.executable, "-m", "northam", "add-source", str(own), "--domain", "labor-canada",
-         "--title", "Hourly wages", "--publisher", "A researcher", "--license", "CC-BY-4.0"])
-    page = copy / "notebooks" / "labor-canada.md"
-    page.write_text(page.read_text().replace("## The reports' figures next to the data", (
-        "```{code-cell} ipython3\n:tags: [remove-input]\n\nimport pandas as pd\n\n"
-        "from northam import registry\n\npd.read_csv(registry.fetch(\"wages.csv\"))\n```\n\n"
-        "## The reports' figures next to the data")))
-    out = run([sys.executable, "-m", "northam", "build"]).stdout
-    executed = set(re.findall(r"/([\w-]+/[\w-]+)\.md(?:: Executing notebook| in [\d.]+ s)", out))
-    assert executed == {"notebooks/labor-canada", "book/claims-ledger"}, executed
-    new = copy / "_build" / "html" / "notebooks" / "labor-canada.html"
-    text = new.read_text()
-    assert "Labour in Canada" in text and "The reports" in text and "Cite this page" in text
-    assert "Ontario" in text and "31.25" in text
-    module = copy / "lib" / "northam" / "analysis" / "labor_canada.py"
-    module.write_text(module.read_text() + "\n# the researcher edits the analysis\n")
-    out = run([sys.executable, "-m", "northam", "build"]).stdout
-    executed = set(re.findall(r"/([\w-]+/[\w-]+)\.md(?:: Executing notebook| in [\d.]+ s)", out))
-    assert executed == {"notebooks/labor-canada", "book/claims-ledger"}, executed
-    run([sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider", str(copy / "tests" / "test_labor_canada.py")])
-
-
-def functools_run(env, cwd):
-    def run(cmd):
-        proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
-        assert proc.returncode == 0, (proc.stdout + proc.stderr)[-4000:]
-        return proc
-
-    return run
+    browser.set_window_size(375, 900)
+    browser.get(f"{server}/book/claims-ledger.html")
+    cards = browser.execute_script("""
+      const rows = Array.from(document.querySelectorAll('table.claims-table tbody tr'));
+      return {n: rows.length, display: [...new Set(rows.map(r => getComputedStyle(r).display))],
+              wide: rows.filter(r => r.getBoundingClientRect().width > window.innerWidth).length,
+              header: Array.from(document.querySelectorAll('table.claims-table thead')).filter(
+                  h => h.getBoundingClientRect().height > 2).length};""")
+    assert cards["n"] == rows and cards["display"] == ["block"], cards
+    assert cards["wide"] == 0 and cards["header"] == 0, cards
 
 
 def test_one_changed_byte_in_the_mirror_stops_the_build(built_book, tmp_path):

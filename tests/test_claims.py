@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pandas as pd
 import pytest
 
 from northam import claims
@@ -18,6 +21,8 @@ from northam.claims import (
     table,
     within_rounding,
 )
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # ------------------------------------------------------------------ precision
 
@@ -207,6 +212,27 @@ def test_shown_values():
     assert _c(461.9, 460.9551).shown_value() == "460.96"
     assert _c(7, 6, "rank", reason="r").shown_value() == "6"
     assert _c(2002, 2002, "year").shown_reported() == "2002"
+    assert _c(-298.9, -297.22).shown_value() == "\u2212297.22"  # a real minus sign
+    assert _c(-298.9, -297.22).shown_reported() == "\u2212298.9"
+    assert _c(0.5, -0.0004).shown_value() == "0.00"  # rounds to zero: no sign
+
+
+def test_claims_table_cells_carry_their_column_and_rows_link_to_the_chapter():
+    import re
+
+    rows = [Claim("trade", "A deficit of -231.5 bn & more", "NAP2025", "Goal 3", -231.5, -230.9, "billion USD",
+                  id="a"),
+            Claim("trade", "Other", "NAP2025", "s", 5, None, "%", id="b", needed="a file")]
+    on_chapter = claims.to_markdown(rows)
+    assert "\n\n" not in on_chapter  # one HTML block for Markdown
+    assert re.findall(r'<tr id="([^"]+)"', on_chapter) == ["claim-a", "claim-b"]
+    cells = re.findall(r"<td([^>]*)>", on_chapter)
+    assert len(cells) == 8 and all('data-label="' in c for c in cells)
+    assert [re.search(r'data-label="([^"]+)"', c).group(1) for c in cells[:4]] == [
+        "Report says", "Reported", "Data", "Status"]
+    assert "\u2212231.5 bn &amp; more" in on_chapter and "-231" not in on_chapter
+    in_ledger = claims.to_markdown(rows, href="../notebooks/trade.html")
+    assert 'href="../notebooks/trade.html#claim-a"' in in_ledger and "<tr id=" not in in_ledger
 
 
 # ------------------------------------------------------------------ the ledger (reads the data mirror)
@@ -264,3 +290,23 @@ def test_counts_add_up(ledger):
     assert c.loc["all", "total"] == len(ledger)
     assert list(c.columns) == [*claims.STATUSES, "total"]
     assert (c.drop(index="all")["total"].sum()) == ledger["chapters"].str.count(";").sum() + len(ledger)
+
+
+def test_published_claims_read_back_exactly(tmp_path, monkeypatch):
+    """In the book build the ledger reads the claims each chapter published; they must score the same.
+
+    Every chapter's claims go through the published JSON and back: same rows, same statuses and notes
+    (the order of a claim's report inputs matters to its arithmetic and must survive the trip)."""
+    from northam import deps
+
+    every = claims.collect()
+    (tmp_path / "_toc.yml").write_text((ROOT / "_toc.yml").read_text())
+    monkeypatch.setitem(deps._state, "page", None)
+    deps.start("notebooks/autos", tmp_path, persist=True)
+    try:
+        claims.publish(every)
+        back = claims.published("notebooks/autos")
+    finally:
+        deps._state.update(page=None, root=None, inputs={}, persist=False)
+    pd.testing.assert_frame_equal(claims.table(back), claims.table(every))
+    assert any(c.report_inputs for c in back) and "report's arithmetic" in set(claims.table(back)["status"])

@@ -89,3 +89,43 @@ def test_tables_behind_the_charts():
     assert (s.loc[s["panel"] == "seasonal profile"].groupby("span").size() == 12).all()
     m = labor.mexican_born_table()
     assert m.loc[2010, "reported_acs_million"] == 11.7 and m.loc[2021, "reported_acs_million"] == 10.7
+
+
+def _undesa_total(dest: str) -> pd.Series:
+    """Migrants living in ``dest`` by year: the raw UN DESA matrix summed over its origin columns ('..' = none)."""
+    raw = pd.read_csv(registry.fetch("undesa_migrant_stock_origin_destination_2019_clean_guyabel.csv"), dtype=str)
+    rows = raw[raw["Dest"] == dest].set_index("Year").drop(columns=["Dest", dest], errors="ignore")
+    vals = rows.apply(lambda col: pd.to_numeric(col.str.replace(",", ""), errors="coerce"))
+    out = vals.sum(axis=1)
+    out.index = out.index.astype(int)
+    return out
+
+
+def test_immigrant_stocks_match_raw_undesa():
+    mex, usa = _undesa_total("Mexico"), _undesa_total("United States of America")
+    assert max(mex.index) == 2019
+    claims = {c.claim: c for c in labor.claims()}
+    c = claims["About 1.2 million immigrants lived in Mexico in 2020"]
+    assert c.value == pytest.approx(mex.loc[2019] / 1e6) and c.status == "other measure"
+    c = claims["The immigrant population of Mexico grew by 20 percent since 2015"]
+    assert c.value == pytest.approx(100 * (mex.loc[2019] / mex.loc[2015] - 1)) and c.status == "other measure"
+    c = claims["45.3 million immigrants lived in the United States (2021)"]
+    assert c.value == pytest.approx(usa.loc[2019] / 1e6) and c.status == "other measure"
+    raw = pd.read_csv(registry.fetch("undesa_migrant_stock_origin_destination_2019_clean_guyabel.csv"), dtype=str)
+    mx_in_us = raw[(raw["Dest"] == "United States of America") & (raw["Year"] == "2019")]["Mexico"].iloc[0]
+    c = claims["About 10.7 million Mexican immigrants lived in the US in 2021"]
+    assert c.value == pytest.approx(float(mx_in_us.replace(",", "")) / 1e6) and c.status == "other measure"
+
+
+def test_inm_daily_events_match_raw_segob():
+    from northam.sources import segob
+
+    year = max(segob.FILES)
+    raw = pd.read_excel(registry.fetch(segob.FILES[year]))
+    filled = [m for m in segob.MONTHS if m in raw.columns and raw[m].notna().any()]
+    assert filled == list(segob.MONTHS[:len(filled)])  # the year's months with data are its first ones
+    events = float(raw[filled].to_numpy().sum())
+    days = sum(pd.Period(f"{year}-{i + 1:02d}").days_in_month for i in range(len(filled)))
+    c = next(x for x in labor.claims() if x.claim == "INM apprehends about 1,500 migrants a day in 2023")
+    assert c.value == pytest.approx(events / days) and c.status == "other measure"
+    assert f"{events:,.0f} events / {days} days" in c.basis

@@ -2,7 +2,10 @@
 
 Every test here works in a copy of the book (the repository without .git/.venv, with its _toc.yml cut
 to two chapters to keep the run short) that starts from the main build's execution cache and records.
-Each step changes one thing and reads, from the build log, which pages MyST-NB executed.
+Each step changes one thing and reads, from the build log, which pages MyST-NB executed; two steps
+(a chart-module edit, a new lock file) read the same decision from `python -m northam stale` instead of
+building, since re-executing every page proves no more than the builds around them. The tests run in order.
+The claims ledger reads the claims each chapter publishes, so it re-executes only when those change.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ def book_copy(built_book, tmp_path_factory):
     toc["parts"][0]["chapters"] = [{"file": f} for f in KEPT_CHAPTERS]
     (copy / "_toc.yml").write_text(yaml.safe_dump(toc, sort_keys=False))
     (copy / "book" / "index.md").write_text("# A copy with two chapters\n")  # the front page quotes all nine
-    for kept in (".jupyter_cache", "deps", "figures"):
+    for kept in (".jupyter_cache", "deps", "figures", "claims"):
         shutil.copytree(ROOT / "_build" / kept, copy / "_build" / kept)
     mirror = tmp / "mirror"  # a mirror of links, so one file can be changed without touching the real one
     real = registry.mirror_dir()
@@ -79,14 +82,28 @@ def test_noop_build_executes_nothing(book_copy):
     assert book_copy.build() == set()
 
 
-def test_editing_an_analysis_module_reexecutes_its_chapter_and_the_ledger(book_copy):
-    book_copy.append("lib/northam/analysis/autos.py", "\n# an edit\n")
-    assert book_copy.build() == {"notebooks/autos", "book/claims-ledger"}
+def stale_after(book: BookCopy, rel: str, text: str) -> set[str]:
+    """Append ``text`` to file ``rel``, read which pages the next build would re-execute
+    (``python -m northam stale``, the build's own decision), then restore the file."""
+    path = book.root / rel
+    before = path.read_bytes()
+    book.append(rel, text)
+    try:
+        out = book.run(sys.executable, "-m", "northam", "stale")
+    finally:
+        path.write_bytes(before)
+    assert book.run(sys.executable, "-m", "northam", "stale").strip() == "no page has a changed input"
+    return {line.split(":", 1)[0] for line in out.splitlines() if ": " in line}
 
 
-def test_editing_the_chart_module_reexecutes_every_page_that_draws(book_copy):
-    book_copy.append("lib/northam/charts.py", "\n# an edit\n")
-    assert book_copy.build() == {"notebooks/north-america", "notebooks/autos"}
+def test_editing_the_chart_module_makes_every_page_that_draws_stale(book_copy):
+    assert stale_after(book_copy, "lib/northam/charts.py", "\n# an edit\n") == {
+        "notebooks/north-america", "notebooks/autos"}
+
+
+def test_changing_the_lock_file_makes_every_page_stale(book_copy):
+    assert stale_after(book_copy, "requirements.lock", "\n") == {
+        "notebooks/north-america", "notebooks/autos", "book/claims-ledger", "book/data-and-methods"}
 
 
 def test_a_new_data_hash_reexecutes_only_its_readers(book_copy):
@@ -98,13 +115,45 @@ def test_a_new_data_hash_reexecutes_only_its_readers(book_copy):
     mirror.write_bytes(data + b"\n")  # a new vintage of the file: same rows, other bytes
     reg = book_copy.root / "data" / "registry" / f"{src.domain}.yml"
     reg.write_text(reg.read_text().replace(src.sha256, registry.file_sha256(mirror)))
-    assert book_copy.build() == {"notebooks/autos", "book/claims-ledger"}
+    assert book_copy.build() == {"notebooks/autos"}  # same rows, so the same claims: the ledger stands
 
 
-def test_changing_the_lock_file_reexecutes_every_page(book_copy):
-    book_copy.append("requirements.lock", "\n")
-    assert book_copy.build() == {"notebooks/north-america", "notebooks/autos", "book/claims-ledger",
-                                 "book/data-and-methods"}
+def test_a_forked_chapter_with_its_own_data_builds(book_copy, tmp_path):
+    """A researcher's path: `new-chapter`, `add-source` with a local CSV read by the new page, build."""
+    book = book_copy
+    book.run(sys.executable, "-m", "northam", "new-chapter", "labor-canada", "--title", "Labour in Canada")
+    assert "labor-canada" in (book.root / "_toc.yml").read_text()
+    own = tmp_path / "wages.csv"  # the researcher's own data, registered and read by the new page
+    own.write_text("province,wage\nOntario,31.25\nQuebec,29.5\n")
+    book.run(sys.executable, "-m", "northam", "add-source", str(own), "--domain", "labor-canada",
+             "--title", "Hourly wages", "--publisher", "A researcher", "--license", "CC-BY-4.0")
+    page = book.root / "notebooks" / "labor-canada.md"
+    page.write_text(page.read_text().replace("## The reports' figures next to the data", (
+        "```{code-cell} ipython3\n:tags: [remove-input]\n\nimport pandas as pd\n\n"
+        "from northam import registry\n\npd.read_csv(registry.fetch(\"wages.csv\"))\n```\n\n"
+        "## The reports' figures next to the data")))
+    assert book.build() == {"notebooks/labor-canada", "book/claims-ledger"}
+    text = (book.root / "_build" / "html" / "notebooks" / "labor-canada.html").read_text()
+    assert "Labour in Canada" in text and "The reports" in text and "Cite this page" in text
+    assert "Ontario" in text and "31.25" in text
+
+
+def test_editing_a_chapters_analysis_module_reexecutes_only_that_chapter(book_copy):
+    """Runs after the fork above: the researcher edits the new chapter's analysis; its tests pass."""
+    book_copy.append("lib/northam/analysis/labor_canada.py", "\n# the researcher edits the analysis\n")
+    assert book_copy.build() == {"notebooks/labor-canada"}  # its claims did not change: the ledger stands
+    book_copy.run(sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider",
+                  str(book_copy.root / "tests" / "test_labor_canada.py"))
+
+
+def test_a_chapter_whose_claims_change_reexecutes_the_ledger(book_copy):
+    book_copy.append("lib/northam/analysis/labor_canada.py", (
+        "\n\ndef claims() -> list[Claim]:\n"
+        "    return [Claim(\"labor-canada\", \"Hourly wage in Ontario\", \"NAP2025\", \"Example\", 31.0, 31.25,\n"
+        "                  \"US dollars per hour\")]\n"))
+    assert book_copy.build() == {"notebooks/labor-canada", "book/claims-ledger"}
+    ledger = (book_copy.root / "_build" / "html" / "book" / "claims-ledger.html").read_text()
+    assert "Hourly wage in Ontario" in ledger
 
 
 def test_build_leaves_the_working_tree_clean(built_book):

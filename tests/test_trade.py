@@ -221,3 +221,20 @@ def test_all_glue_keys_prefixed_and_plain(numbers):
 
 # ------------------------------------------------------------------ claims
 
+
+def test_mexico_imports_from_us_vs_five_partners_match_raw():
+    """Mexico's own records (IMF DOTS, raw workbook read with openpyxl), last year 2020."""
+    from northam.analysis import world
+
+    wb = openpyxl.load_workbook(registry.fetch(world.imf_dots.FILES["MEX"]), read_only=True)
+    rows = list(wb["Imports, CIF"].iter_rows(values_only=True))
+    header, rows = [str(h) for h in rows[6]], rows[7:]
+    col = header.index("2020")
+    val = {r[1]: r[col] for r in rows}
+    us = val["United States"] / 1e3
+    five = sum(val[p] for p in ("United Kingdom", "Japan", "Germany", "Korea, Rep. of", "India")) / 1e3
+    got = world.mexico_imports_us_vs_rivals(2020)
+    assert got["us_bn"] == pytest.approx(us) and got["rivals_bn"] == pytest.approx(five)
+    c = next(x for x in trade.claims() if x.claim.startswith("Mexico's imports from the US exceed"))
+    assert c.status == "other measure" and c.value == float(us > five)
+    assert f"{us:.1f} billion dollars from the US and {five:.1f} billion" in c.reason

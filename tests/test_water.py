@@ -431,3 +431,56 @@ def test_every_glued_name_on_the_page_is_a_key_number():
     from page_text import check_glued_names
 
     check_glued_names("water", water.key_numbers())
+
+
+# --------------------------------------------------------------------------------------------------
+# Gas proved reserves (EI 2024; the BP 2021 column states no unit)
+
+
+def _ei_reserves_raw(raw_path) -> tuple[list, dict]:
+    wb = openpyxl.load_workbook(raw_path(energy.EI), read_only=True, data_only=True)
+    rows = list(wb["Gas - Proved reserves history "].iter_rows(values_only=True))
+    header = next(r for r in rows if r[0] == "Trillion cubic metres")
+    mex = next(r for r in rows if r[0] == "Mexico")
+    years = {}
+    for i, y in enumerate(header[1:], start=1):
+        if not isinstance(y, int) or y in years:
+            break
+        years[y] = float(mex[i])
+    return header, years
+
+
+def test_gas_reserves_claims_match_raw_workbook_and_bp(raw_path):
+    from northam.analysis import water
+
+    _, tcm = _ei_reserves_raw(raw_path)
+    tcf = {y: v * 35.3147 for y, v in tcm.items()}  # EI's conversion factor (its tcf column for end 2020)
+    last = max(tcm)
+    assert last == 2020
+    # the BP 2021 column without a unit holds the same values: the EI sheet states their unit
+    bp = pd.read_csv(raw_path(energy.BP2021), usecols=["Entity", "Year", "Gas - Proved reserves"])
+    bp = bp[bp["Entity"] == "Mexico"].set_index("Year")["Gas - Proved reserves"]
+    assert bp.loc[2017] == pytest.approx(tcm[2017]) and bp.loc[2020] == pytest.approx(tcm[2020])
+    claims = {c.claim: c for c in water.claims()}
+    c2017 = claims["Proven natural gas reserves fell from 12 tcf in 2017"]
+    assert c2017.value == pytest.approx(tcf[2017]) and c2017.status == "differs"
+    near = min((y for y in tcf if 2000 <= y <= 2017), key=lambda y: abs(tcf[y] - 12))
+    assert f"near 12 tcf in {near} ({tcf[near]:.1f})" in c2017.reason
+    c2021 = claims["to 6.4 tcf in 2021"]
+    assert c2021.value == pytest.approx(tcf[last]) and c2021.status == "other measure"
+    assert f"ends in {last}" in c2021.reason
+
+
+def test_gas_reserves_unit_label_is_checked():
+    rows = [("Natural Gas: Proved reserves", None, None), ("Trillion cubic feet", 2019, 2020),
+            ("Mexico", 6.3, 6.3)]
+    with pytest.raises(SchemaError, match="Trillion cubic feet"):
+        energy.parse_ei_rows(rows, "Gas - Proved reserves history ", "trillion cubic metres", "gas_reserves",
+                             energy.EI_UNIT_LABELS["gas_reserves"])
+    ok = [("Trillion  cubic metres", 2019, 2020), ("Mexico", 0.178, 0.178)]
+    out = energy.parse_ei_rows(ok, "s", "trillion cubic metres", "gas_reserves", "Trillion cubic metres")
+    assert list(out["value"]) == [0.178, 0.178]
+    # the BP 2021 column names no unit: still refused
+    with pytest.raises(SchemaError, match="no known unit"):
+        energy.parse_bp2021(pd.DataFrame({"Entity": ["Mexico"], "Year": [2020], "Gas - Proved reserves": [0.18]}),
+                            ["Gas - Proved reserves"])

@@ -159,3 +159,53 @@ def test_every_key_number_is_plain_and_prefixed():
         assert isinstance(value, (int, float, str)) and value == value, key
 
 
+
+
+def _dots_sheet(reporter: str, sheet: str) -> tuple[list, list]:
+    """(header of years as text, partner rows) of one raw IMF DOTS reporter sheet, read with openpyxl."""
+    wb = openpyxl.load_workbook(registry.fetch(world.imf_dots.FILES[reporter]), read_only=True)
+    rows = list(wb[sheet].iter_rows(values_only=True))
+    return [str(h) for h in rows[6]], rows[7:]
+
+
+def test_mexico_first_latin_american_market_of_canada_matches_raw():
+    """Recomputed from the raw Canada workbook with the IMF's own grouping (the partner rows between
+    'Western Hemisphere' and 'Western Hemisphere not specified'), not the World Bank region the code uses."""
+    header, rows = _dots_sheet("CAN", "Exports, FOB")
+    names = [r[1] for r in rows]
+    block = rows[names.index("Western Hemisphere") + 1:names.index("Western Hemisphere not specified")]
+    wh_total = rows[names.index("Western Hemisphere")]
+
+    def top(year):
+        col = header.index(str(year))
+        vals = {r[1]: float(r[col]) for r in block if isinstance(r[col], (int, float))}
+        return sorted(vals.items(), key=lambda kv: -kv[1]), col
+
+    ranked, col = top(2020)
+    assert ranked[0][0] == "Mexico"
+    run = [y for y in range(1990, 2021) if top(y)[0][0][0] == "Mexico"]
+    first = 2020
+    while first - 1 in run:
+        first -= 1
+
+    c = next(x for x in world.claims() if x.id == "nap2025-mexico-is-canada-s-most-significant-export-market-in-"
+                                                  "latin-america")
+    assert c.value == 1 and c.status == "other measure"
+    assert f"from {first} to 2020" in c.reason
+    assert f"Mexico {ranked[0][1] / 1e3:.2f} bn USD, then {ranked[1][0]} {ranked[1][1] / 1e3:.2f} bn" in c.basis
+    assert f"{ranked[0][1] / float(wh_total[col]) * 100:.0f}% of Canada's exports" in c.basis
+    r = world.canada_latin_america_exports(2020)
+    assert r["mex_bn"] == pytest.approx(ranked[0][1] / 1e3) and r["first_since"] == first
+
+
+def test_mining_claims_show_resource_rents_from_raw():
+    raw = pd.read_csv(registry.fetch(world.RENTS))
+    raw = raw[raw["Country Code"].isin(["CAN", "USA", "MEX"])].dropna(subset=["Value"])
+    year = int(raw["Year"].max())
+    mining = [c for c in world.claims() if c.claim.startswith("Mining was")]
+    assert len(mining) == 3
+    for c, iso in zip(mining, ("CAN", "USA", "MEX"), strict=True):
+        assert c.status == "other measure"
+        row = raw[(raw["Country Code"] == iso) & (raw["Year"] == year)]
+        assert c.value == pytest.approx(float(row["Value"].iloc[0]))
+        assert f"({year};" in c.reason

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import html
+import json
 import os
 from pathlib import Path
 
@@ -30,6 +31,15 @@ from .countries import color, name
 
 STYLE = Path(__file__).with_name("northam.mplstyle")
 
+#: The one canvas of every chart, inches: desktop width and default height (heights may vary per figure).
+WIDTH, HEIGHT = 7.5, 4.6
+#: The phone rendition: the same figure redrawn this wide, same point sizes, title and subtitle wrapped.
+PHONE_WIDTH = 3.75
+#: Pixels per inch of the published PNGs: about twice the CSS pixels they fill (sharp on high-density screens).
+DPI = 180
+#: Viewport width (CSS px) up to which the browser takes the phone rendition (a ``<source media>``).
+PHONE_MAX_VIEWPORT = 720
+
 
 def use_style() -> None:
     """Activate the house style (called by :func:`figure`)."""
@@ -41,13 +51,18 @@ def use_style() -> None:
     mpl.use("Agg") if os.environ.get("MPLBACKEND", "").lower() == "agg" else None
 
 
-def figure(title: str, subtitle: str, *, nrows: int = 1, ncols: int = 1, figsize=None, **kw):
-    """A new figure in house style with a bold title and a subtitle that states the units."""
+def figure(title: str, subtitle: str, *, nrows: int = 1, ncols: int = 1, height: float | None = None, **kw):
+    """A new figure in house style with a bold title and a subtitle that states the units.
+
+    Every figure has the same canvas width (:data:`WIDTH`) and type scale; only its ``height`` (inches)
+    may vary. :func:`publish` also draws it on the phone canvas (:data:`PHONE_WIDTH`)."""
+    if "figsize" in kw:
+        raise TypeError("charts.figure: the width is the house's (WIDTH); pass height= instead of figsize=")
     use_style()
-    fig, ax = plt.subplots(nrows, ncols, figsize=figsize, **kw)
+    fig, ax = plt.subplots(nrows, ncols, figsize=(WIDTH, height or HEIGHT), **kw)
     first = ax if not hasattr(ax, "flat") else ax.flat[0]
     fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold", y=1.0)
-    fig.text(0.01, 0.955, subtitle, ha="left", va="top", fontsize=10, color="#444444")
+    fig._northam_subtitle = fig.text(0.01, 0.955, subtitle, ha="left", va="top", fontsize=10, color="#444444")
     first.set_title("")
     fig.subplots_adjust(top=0.86)
     fig._northam_title, fig._northam_units = title, subtitle
@@ -63,12 +78,39 @@ def country_label(iso3: str) -> str:
     return name(iso3)
 
 
-def mark_years(ax, years: dict, *, ymax_frac: float = 0.97) -> None:
-    """Vertical dashed markers with short labels, e.g. ``{1994: "NAFTA", 2020.5: "USMCA"}``."""
+def mark_years(ax, years: dict, *, ymax_frac: float = 0.97, above: bool = False) -> None:
+    """Vertical dashed markers with short labels, e.g. ``{1994: "NAFTA", 2020.5: "USMCA"}``.
+
+    ``above=True`` writes the labels over the plot area, where no line or legend can run into them. Labels
+    that would overlap each other are moved a line apart when the figure is published."""
     for x, label in years.items():
         ax.axvline(x, color="#888888", linestyle="--", linewidth=1, zorder=0)
-        ax.text(x, ymax_frac, f" {label}", transform=ax.get_xaxis_transform(), fontsize=8.5,
-                color="#555555", va="top", ha="left")
+        text = ax.text(x, 1.01 if above else ymax_frac, f" {label}", transform=ax.get_xaxis_transform(),
+                       fontsize=8.5, color="#555555", va="bottom" if above else "top", ha="left")
+        text._northam_mark = "up" if above else "down"
+
+
+def _separate_marks(fig) -> None:
+    """Move a year marker's label a line up (labels above the plot) or down (inside) while it overlaps the
+    label of an earlier marker on the same axes."""
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        marks = sorted((t for t in ax.texts if getattr(t, "_northam_mark", None)), key=lambda t: t.get_position()[0])
+        placed = []
+        for text in marks:
+            if not hasattr(text, "_northam_y0"):
+                text._northam_y0 = text.get_position()[1]
+            y = text._northam_y0
+            text.set_y(y)
+            step = text.get_fontsize() * 1.25 / 72 * fig.dpi / ax.bbox.height
+            step = step if text._northam_mark == "up" else -step
+            for _ in range(4):
+                box = text.get_window_extent(renderer)
+                if not any(box.overlaps(other) for other in placed):
+                    break
+                y += step
+                text.set_y(y)
+            placed.append(text.get_window_extent(renderer))
 
 
 def _line_holes(fig) -> list[str]:
@@ -105,14 +147,381 @@ def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, captio
         raise ValueError(f"figure {slug!r}: the line(s) {holes} have holes (NaN inside the series); fix the "
                          f"data, or pass gaps='why the gap is real' to say so under the chart")
     footer = f"Source: {source}." + (f" {note}" if note else "") + (f" Gaps: {gaps}" if gaps else "")
-    fig.text(0.01, -0.01, footer, ha="left", va="top", fontsize=8, color="#555555", wrap=True)
+    fig._northam_footer = fig.text(0.01, -0.01, footer, ha="left", va="top", fontsize=8, color="#555555")
     title = getattr(fig, "_northam_title", slug)
     csv = downloads.write_table(slug, data, title=title, source=source, description=caption,
                                 units=units, default_unit=getattr(fig, "_northam_units", None))
     png = csv.with_suffix(".png")
-    downloads.atomic_write(png, lambda p: fig.savefig(p, format="png"))
+    record = {"slug": slug, "series_colors": series_colors(fig), "renditions": {}}
+    record["renditions"]["desktop"] = _save_rendition(fig, png, WIDTH, phone=False)
+    # a figure whose axes are placed by hand (maps) has no phone layout yet: the desktop one is served
+    record["renditions"]["phone"] = (None if _hand_placed(fig) else
+                                     _save_rendition(fig, png.with_suffix(".phone.png"), PHONE_WIDTH, phone=True))
+    downloads.atomic_write(png.with_suffix(".figure.json"),
+                           lambda p: p.write_text(json.dumps(record, indent=1), encoding="utf-8"))
     plt.close(fig)
     _display_figure(slug, png, csv, alt=alt, caption=caption, title=title)
+
+
+# --------------------------------------------------------------------------------------------------
+# Renditions: one figure drawn on the desktop and the phone canvas, same point sizes
+
+
+def _tick_labels(fig) -> tuple[list, set]:
+    """The tick labels drawn (ticks inside the view limits of visible axes), and the ids of all tick labels."""
+    drawn, every = [], set()
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            lo, hi = sorted(axis.get_view_interval())
+            tol = 1e-9 * abs(hi - lo)
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                labels = (tick.label1, tick.label2)
+                every.update(id(lab) for lab in labels)
+                if ax.get_visible() and axis.get_visible() and lo - tol <= tick.get_loc() <= hi + tol:
+                    drawn += [lab for lab in labels if lab.get_visible() and lab.get_text().strip()]
+    return drawn, every
+
+
+def smallest_text_pt(fig) -> float:
+    """The smallest font size (points) among the figure's visible texts: titles, axis and tick labels,
+    legends, annotations, direct labels, the source line. Call after the figure has been drawn."""
+    from matplotlib.text import Text
+
+    ticks, tick_ids = _tick_labels(fig)
+    texts = [t for t in fig.findobj(Text) if id(t) not in tick_ids and t.get_visible() and t.get_text().strip()
+             and (t.axes is None or t.axes.get_visible())]
+    return float(min(t.get_fontsize() for t in texts + ticks))
+
+
+def _wrap(text, width_px: float, renderer) -> None:
+    """Break ``text`` (a text artist) into lines no wider than ``width_px``, measured with the renderer."""
+    source = getattr(text, "_northam_source", None)
+    if source is None:
+        source = text._northam_source = text.get_text()
+    lines = []
+    for paragraph in source.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            trial = f"{line} {word}".strip()
+            text.set_text(trial)
+            if line and text.get_window_extent(renderer).width > width_px:
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        lines.append(line)
+    text.set_text("\n".join(lines))
+
+
+def _wrap_figure_texts(fig, width: float) -> None:
+    """Wrap the texts written on the figure itself (title, subtitle, source line) to the canvas, and stack
+    the header: the subtitle's last line where a one-line subtitle sits, the title just above it, so a title
+    or subtitle on two lines (on the phone) never runs into the other or into the plots."""
+    renderer = fig.canvas.get_renderer()
+    pad = float(mpl.rcParams["savefig.pad_inches"])
+    title, subtitle = fig._suptitle, getattr(fig, "_northam_subtitle", None)
+    if subtitle is not None and not hasattr(subtitle, "_northam_bottom"):
+        subtitle._northam_bottom = subtitle.get_window_extent(renderer).y0 / fig.bbox.height
+    for text in fig.texts + ([title] if title is not None else []):
+        if text.get_visible() and text.get_rotation() == 0 and text.get_ha() == "left":
+            x_px = text.get_window_extent(renderer).x0
+            text.set_wrap(False)
+            _wrap(text, (width - 2 * pad) * fig.dpi - x_px, renderer)
+    for ax in fig.axes:  # a long x-axis label: on more lines, not past the canvas
+        if ax.get_visible() and ax.xaxis.label.get_text().strip():
+            _wrap(ax.xaxis.label, (width - 2 * pad) * fig.dpi * 0.95, renderer)
+    if subtitle is None:
+        return
+    subtitle.set_va("bottom")
+    subtitle.set_y(subtitle._northam_bottom)
+    if title is not None:
+        title.set_va("bottom")
+        title.set_y((subtitle.get_window_extent(renderer).y1 + 3 * fig.dpi / 72) / fig.bbox.height)
+
+
+def _legend_columns(legend, ncols: int, chars: int | None = None) -> None:
+    """Lay ``legend`` out again in ``ncols`` columns, labels wrapped at ``chars`` characters (matplotlib packs
+    a legend once, when it is made)."""
+    import textwrap
+
+    _, handles, labels, colours, title, title_font = legend._northam_items
+    if chars:
+        labels = [textwrap.fill(label, chars) for label in labels]
+    legend._ncols = ncols
+    default = legend._loc_used_default
+    legend._init_legend_box(handles, labels)
+    legend._set_loc(legend._loc_real)
+    legend._loc_used_default = default
+    for text, colour in zip(legend.texts, colours, strict=True):
+        text.set_color(colour)
+    if title:
+        legend.set_title(title, prop=title_font)
+
+
+def _legend_below(legend, renderer) -> None:
+    ax = legend.axes
+    spec = ax.get_subplotspec()
+    if spec is None or not spec.is_last_row():
+        return  # another panel is under this one
+    ticks = ax.xaxis.get_tightbbox(renderer)
+    under = min(ticks.y0, ax.bbox.y0) if ticks is not None else ax.bbox.y0
+    legend.set_loc("upper left")
+    legend.set_bbox_to_anchor((0, (under - ax.bbox.y0) / ax.bbox.height - 0.02), transform=ax.transAxes)
+
+
+def _footer_below(fig) -> None:
+    """The source line just under everything else drawn (a legend moved under a plot included)."""
+    footer = getattr(fig, "_northam_footer", None)
+    if footer is None:
+        return
+    renderer = fig.canvas.get_renderer()
+    footer.set_visible(False)
+    bottom = fig.get_tightbbox(renderer).y0 * 72  # points from the figure's lower edge
+    footer.set_visible(True)
+    footer.set_y((bottom - 6) / 72 / fig.get_size_inches()[1])
+
+
+def _fit_legends(fig, width: float) -> None:
+    """Fewer legend columns while a legend runs past the canvas; a legend on the figure that grows down
+    pushes the plots down under it."""
+    renderer = fig.canvas.get_renderer()
+    limit = (width - 2 * float(mpl.rcParams["savefig.pad_inches"])) * fig.dpi
+    for legend in [ax.get_legend() for ax in fig.axes if ax.get_legend() is not None] + list(fig.legends):
+        if not hasattr(legend, "_northam_items"):
+            title = legend.get_title()
+            legend._northam_items = (legend._ncols, list(legend.legend_handles), [t.get_text() for t in legend.texts],
+                                     [t.get_color() for t in legend.texts], title.get_text(),
+                                     title.get_fontproperties().copy())
+        ncols = legend._northam_items[0]
+        _legend_columns(legend, ncols)
+        while ncols > 1 and legend.get_window_extent(renderer).x1 > limit:
+            ncols -= 1
+            _legend_columns(legend, ncols)
+        chars = max(len(label) for label in legend._northam_items[2]) if legend._northam_items[2] else 0
+        while chars > 12 and legend.get_window_extent(renderer).x1 > limit:
+            chars -= 4  # one column is still too wide: labels on more lines
+            _legend_columns(legend, 1, chars)
+        if ncols < legend._northam_items[0] and legend.axes is not None and legend in legend.axes.get_children():
+            _legend_below(legend, renderer)  # a legend in more rows would cover the lines: under the plot
+    for legend in fig.legends:
+        bottom = legend.get_window_extent(renderer).y0 / fig.bbox.height
+        tops = [ax.get_tightbbox(renderer).y1 / fig.bbox.height for ax in fig.axes if ax.get_visible()]
+        if tops and max(tops) > bottom and fig.subplotpars.top - (max(tops) - bottom) > 0.3:
+            fig.subplots_adjust(top=fig.subplotpars.top - (max(tops) - bottom) - 0.01)
+
+
+def _thin_ticks(fig) -> None:
+    """Every other number or date on an axis whose tick labels overlap (category labels are left alone)."""
+    from matplotlib.dates import AutoDateFormatter, ConciseDateFormatter, DateFormatter
+    from matplotlib.ticker import FixedLocator, ScalarFormatter, StrMethodFormatter
+
+    numeric = (ScalarFormatter, StrMethodFormatter, DateFormatter, AutoDateFormatter, ConciseDateFormatter)
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        axis = ax.xaxis
+        if not ax.get_visible() or not isinstance(axis.get_major_formatter(), numeric):
+            continue
+        for _ in range(3):
+            lo, hi = sorted(axis.get_view_interval())
+            ticks = [t for t in axis.get_major_ticks() if lo <= t.get_loc() <= hi and t.label1.get_visible()]
+            boxes = [t.label1.get_window_extent(renderer) for t in ticks if t.label1.get_text().strip()]
+            if not any(a.x1 + 2 > b.x0 for a, b in zip(boxes, boxes[1:], strict=False)):
+                break
+            locs = [t.get_loc() for t in ticks]
+            axis.set_major_locator(FixedLocator(locs[::2]))
+            fig.canvas.draw()
+
+
+def _hand_placed(fig) -> bool:
+    """True when some axes of ``fig`` are not where their grid puts them (placed in inches) or keep their
+    aspect ratio (maps)."""
+    grid = [ax for ax in fig.axes if ax.get_subplotspec() is not None]
+    if any(ax.get_aspect() != "auto" for ax in grid):
+        return True  # a map keeps its shape: it cannot be redrawn narrower
+    return not grid or any(not np.allclose(ax.get_position(original=True).bounds,
+                                           ax.get_subplotspec().get_position(fig).bounds, atol=1e-6) for ax in grid)
+
+
+def _wrap_category_labels(fig, width: float) -> None:
+    """Category names on a y axis (bar charts) wider than a third of the canvas: on two or more lines."""
+    import textwrap
+
+    from matplotlib.dates import DateFormatter
+    from matplotlib.ticker import ScalarFormatter
+
+    renderer = fig.canvas.get_renderer()
+    limit = width * fig.dpi / 3
+    for ax in fig.axes:
+        axis = ax.yaxis
+        if not ax.get_visible() or isinstance(axis.get_major_formatter(), (ScalarFormatter, DateFormatter)):
+            continue
+        labels = axis.get_ticklabels()
+        widest = max((t.get_window_extent(renderer).width for t in labels if t.get_text()), default=0)
+        if widest <= limit:
+            continue
+        texts = [t.get_text() for t in labels]
+        chars = max(10, int(max(len(t) for t in texts) * limit / widest))
+        ax.set_yticks(axis.get_ticklocs(), [textwrap.fill(t, chars) for t in texts])
+
+
+def _fit_width(fig, width: float) -> None:
+    """Move the subplots' left and right edges in so that nothing drawn (labels outside the axes included)
+    runs past the canvas: the saved image (tight, with its padding) is then at most ``width`` inches wide, so
+    it is shown at the house's type scale."""
+    if _hand_placed(fig):
+        return  # axes placed by hand (maps): their layout is theirs
+    pad = float(mpl.rcParams["savefig.pad_inches"])
+    inner = width - 2 * pad  # the saved image adds the padding on both sides
+    for _ in range(4):
+        box = fig.get_tightbbox(fig.canvas.get_renderer())
+        over_left, over_right = max(0.0, -box.x0), max(0.0, box.x1 - inner)
+        if over_left + over_right < 0.01:
+            return
+        sp = fig.subplotpars
+        left = min(sp.left + over_left / width, 0.5)
+        right = max(sp.right - over_right / width, left + 0.3)
+        fig.subplots_adjust(left=left, right=right)
+
+
+def _save_rendition(fig, path: Path, width: float, *, phone: bool) -> dict:
+    """Draw ``fig`` ``width`` inches wide, save it as an 8-bit palette PNG at :data:`DPI`; return the
+    rendition's file, size in pixels and smallest text in image pixels."""
+    from . import downloads
+
+    fig.set_size_inches(width, fig.get_size_inches()[1])
+    fig.canvas.draw()
+    if phone:
+        _wrap_category_labels(fig, width)
+    _wrap_figure_texts(fig, width)
+    _fit_legends(fig, width)
+    _fit_width(fig, width)
+    fig.canvas.draw()
+    _thin_ticks(fig)
+    _separate_marks(fig)
+    _footer_below(fig)
+
+    def write(tmp: Path) -> None:
+        fig.savefig(tmp, format="png", dpi=DPI)
+        _quantize(tmp)
+
+    downloads.atomic_write(path, write)
+    from PIL import Image
+
+    with Image.open(path) as im:
+        px_w, px_h = im.size
+    pt = smallest_text_pt(fig)
+    return {"file": path.name, "width_in": width, "dpi": DPI, "width_px": px_w, "height_px": px_h,
+            "smallest_text_pt": pt, "smallest_text_px": round(pt * DPI / 72, 2)}
+
+
+def _quantize(path: Path) -> None:
+    """Rewrite a PNG with an 8-bit palette (a chart has few colours; the file is 3-4 times smaller)."""
+    from PIL import Image
+
+    with Image.open(path) as im:
+        rgb = im.convert("RGB")
+    rgb.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+        path, format="PNG", optimize=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# Series colours, and the colour-vision check
+
+
+def _blend(rgba) -> str:
+    """A colour as seen on the white page (alpha blended), as hex."""
+    from matplotlib.colors import to_hex, to_rgba
+
+    r, g, b, a = to_rgba(rgba)
+    return to_hex((r * a + 1 - a, g * a + 1 - a, b * a + 1 - a))
+
+
+def series_colors(fig) -> list[dict]:
+    """The colours of the series a reader must tell apart: lines drawn in data coordinates, bars,
+    labelled patches and collections, and legend entries; one entry per distinct colour as seen on the white
+    page (``color``), with the opaque colour it was drawn in (``base``: a band is a tint of its line)."""
+    from matplotlib.collections import Collection
+    from matplotlib.colors import to_hex
+    from matplotlib.container import BarContainer
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    found: dict[str, tuple[str, str]] = {}
+
+    def add(colour, label: str) -> None:
+        try:
+            hexa, base = _blend(colour), to_hex(colour, keep_alpha=False)
+        except (ValueError, TypeError):
+            return
+        found.setdefault(hexa, (label, base))
+
+    for ax in fig.axes:
+        if not ax.get_visible() or ax.get_label() == "<colorbar>":
+            continue
+        for line in ax.get_lines():
+            if line.get_visible() and line.get_transform() is ax.transData and len(line.get_xdata()) > 1:
+                add(mpl.colors.to_rgba(line.get_color(), line.get_alpha()), line.get_label())
+        for container in ax.containers:
+            if isinstance(container, BarContainer):
+                for bar in container.patches:
+                    if bar.get_visible() and bar.get_facecolor()[3] > 0:
+                        add(bar.get_facecolor(), container.get_label())
+        for coll in ax.collections:
+            if coll.get_visible() and not coll.get_label().startswith("_") and coll.get_array() is None:
+                faces = coll.get_facecolor()
+                if len(faces) == 1:
+                    add(faces[0], coll.get_label())
+        for patch in ax.patches:
+            if patch.get_visible() and not patch.get_label().startswith("_"):
+                add(patch.get_facecolor(), patch.get_label())
+    for legend in [ax.get_legend() for ax in fig.axes] + list(fig.legends):
+        if legend is None:
+            continue
+        for handle, text in zip(legend.legend_handles, legend.get_texts(), strict=False):
+            if isinstance(handle, Line2D) and handle.get_linestyle() not in ("None", "none", ""):
+                add(handle.get_color(), text.get_text())
+            elif isinstance(handle, Line2D):
+                add(handle.get_markerfacecolor(), text.get_text())
+            elif isinstance(handle, Patch):
+                add(handle.get_facecolor(), text.get_text())
+            elif isinstance(handle, Collection) and len(handle.get_facecolor()):
+                add(handle.get_facecolor()[0], text.get_text())
+    return [{"color": c, "label": label, "base": base} for c, (label, base) in found.items()]
+
+
+#: Smallest CAM02-UCS distance between two series of one chart, as seen with deuteranomaly of severity 100
+#: (colorspacious' model of deuteranopia). About the distance between Okabe-Ito's green and the mid grey (9.8),
+#: which readers confuse; two series closer than this are re-coloured or told apart by direct labels.
+CVD_MIN_DISTANCE = 12.0
+
+
+def cvd_distance(a: str, b: str, *, cvd_type: str = "deuteranomaly", severity: float = 100) -> float:
+    """CAM02-UCS distance between two colours as a reader with ``cvd_type`` sees them."""
+    from colorspacious import cspace_convert
+    from matplotlib.colors import to_rgb
+
+    space = {"name": "sRGB1+CVD", "cvd_type": cvd_type, "severity": severity}
+    seen = [np.clip(cspace_convert(np.array(to_rgb(c)), space, "sRGB1"), 0, 1) for c in (a, b)]
+    ucs = [cspace_convert(c, "sRGB1", "CAM02-UCS") for c in seen]
+    return float(np.linalg.norm(ucs[0] - ucs[1]))
+
+
+def cvd_close_pairs(colors, threshold: float = CVD_MIN_DISTANCE, *, base: dict | None = None
+                    ) -> list[tuple[str, str, float]]:
+    """Pairs of ``colors`` closer than ``threshold`` for a reader with deuteranopia: (a, b, distance).
+    ``base`` maps a colour to the opaque colour it is a tint of; tints of one colour (a line and its band)
+    are one series and are not compared."""
+    colors = list(dict.fromkeys(colors))
+    base = base or {}
+    out = []
+    for i, a in enumerate(colors):
+        for b in colors[i + 1:]:
+            if base.get(a, a) == base.get(b, b):
+                continue
+            d = cvd_distance(a, b)
+            if d < threshold:
+                out.append((a, b, round(d, 1)))
+    return out
 
 
 def cite_figure(title: str) -> str:

@@ -27,6 +27,7 @@ Statuses (:data:`STATUSES`), decided in this order:
 
 from __future__ import annotations
 
+import html
 import importlib
 import itertools
 import math
@@ -34,6 +35,8 @@ import re
 from dataclasses import asdict, dataclass, field
 
 import pandas as pd
+
+from .numbers import minus_signs, number
 
 REPORTS = {
     "NAP2025": "The North American Project (2025)",
@@ -343,11 +346,11 @@ class Claim:
 
 
 def fmt(v, decimals: int | None = None) -> str:
-    """A number for the tables: thousands separators, ``decimals`` digits (default: as typed)."""
+    """A number for the tables (:func:`northam.numbers.number`: thousands separators, a real minus sign, no
+    negative zero) with ``decimals`` digits (default: as typed)."""
     if v is None or (isinstance(v, float) and math.isnan(v)):
-        return "–"
-    d = decimals_of(v) if decimals is None else max(0, decimals)
-    return f"{v:,.{d}f}"
+        return number(None)
+    return number(v, decimals_of(v) if decimals is None else decimals)
 
 
 COLUMNS = ["id", "chapter", "chapters", "claim", "report", "report_key", "section", "quote", "kind",
@@ -400,11 +403,45 @@ def merge(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def publish(claims: list[Claim]) -> None:
+    """Inside the book build, keep the running chapter's claims for the ledger (``_build/claims/``)."""
+    from . import deps
+
+    deps.write_output("claims", [asdict(c) for c in claims])
+
+
+def published(docname: str) -> list[Claim] | None:
+    """The claims chapter ``docname`` published when it last ran in the book build, or None (outside the
+    build, or when it has not published)."""
+    from . import deps
+
+    rows = deps.read_output("claims", docname)
+    if rows is None:
+        return None
+    for row in rows:  # JSON turns tuples into lists
+        row["chapters"] = tuple(row["chapters"])
+        if row["report_inputs"]:
+            row["report_inputs"] = {k: tuple(v) if isinstance(v, list) else v
+                                    for k, v in row["report_inputs"].items()}
+    return [Claim(**row) for row in rows]
+
+
 def collect() -> list[Claim]:
-    """Every chapter's claims in book order, one per id (see :func:`merge`)."""
+    """Every chapter's claims in book order, one per id (see :func:`merge`).
+
+    In the book build each chapter publishes its claims when it runs (:func:`show`), and the ledger reads
+    those: it re-executes when a chapter's claims change, not whenever a chapter's code does. Elsewhere
+    (JupyterLab, tests) the claims are computed from the chapters' analysis modules.
+    """
+    from . import chapters
+
     every: list[Claim] = []
-    for module in chapter_modules().values():
-        every.extend(importlib.import_module(module).claims())
+    for ch in chapters.chapters():
+        kept = published(ch.docname)
+        if kept is not None:
+            every.extend(kept)
+        elif ch.has_module() and hasattr(module := importlib.import_module(ch.module), "claims"):
+            every.extend(module.claims())
     return merge(every)
 
 
@@ -418,7 +455,9 @@ def counts(ledger_table: pd.DataFrame) -> pd.DataFrame:
     'all' counts distinct claims."""
     per = ledger_table.assign(chapter=ledger_table["chapters"].str.split("; ")).explode("chapter")
     t = pd.crosstab(per["chapter"], per["status"]).reindex(columns=list(STATUSES), fill_value=0)
-    order = [c for c in chapter_modules() if c in t.index]
+    from . import chapters
+
+    order = [ch.id for ch in chapters.chapters() if ch.id in t.index]
     t = t.reindex(order).fillna(0).astype(int)
     t.loc["all"] = ledger_table["status"].value_counts().reindex(list(STATUSES), fill_value=0)
     t["total"] = t[list(STATUSES)].sum(axis=1)
@@ -436,31 +475,51 @@ def chapter_titles() -> dict[str, str]:
 # Display
 
 
-def _cell(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+def _text(text: str) -> str:
+    """Plain text for an HTML cell: escaped, with typographic quotes and real minus signs."""
+    from docutils.utils.smartquotes import smartyPants
+
+    return smartyPants(html.escape(minus_signs(str(text)), quote=False), attr="qe", language="en")
 
 
 def to_markdown(claims: list[Claim], *, with_chapter: bool = False, titles: dict | None = None,
-                current: str | None = None) -> str:
-    """A table of claims with four columns (readable on a phone): the claim with its report and section,
-    the reported figure, the data value and the status with its note. With ``with_chapter``, a claim also
-    quoted in other chapters than ``current`` names them (``titles``: chapter id -> title)."""
-    head = "| Report says | Reported | Data | Status |\n|:--|--:|--:|:--|\n"
+                current: str | None = None, href: str | None = None) -> str:
+    """A table of claims (an HTML table, which Markdown passes through) with four columns: the claim with
+    its report and section, the reported figure, the data value and the status with its note. Every cell
+    carries its column's name (``data-label``), so that on a phone each row reads as a card (see
+    ``book/_static/northam.css``).
+
+    On a chapter's page (``href`` None) each row has the id ``claim-<id>``; with ``href`` (the chapter's
+    page) the claim links to that row. With ``with_chapter``, a claim also quoted in other chapters than
+    ``current`` names them (``titles``: chapter id -> title)."""
+    cols = (("Report says", "text-left"), ("Reported", "text-right"), ("Data", "text-right"),
+            ("Status", "text-left"))
+    head = "".join(f'<th scope="col" class="head {cls}">{name}</th>' for name, cls in cols)
     rows = []
     for c in claims:
         where = f"{SHORT.get(c.report, c.report)}, {c.section}"
         others = [(titles or {}).get(x, x) for x in c.chapters if x != (current or c.chapter)]
         if with_chapter and others:
             where += "; also in " + ", ".join(others)
-        says = f"{c.claim} <br><small>{where} · {c.unit}</small>"
-        status = f"**{c.status}**" + (f": {c.note}" if c.note else "")
-        rows.append(f"| {_cell(says)} | {c.shown_reported()} | {c.shown_value()} | {_cell(status)} |")
-    return head + "\n".join(rows)
+        says = _text(c.claim)
+        if href:
+            says = f'<a href="{href}#claim-{c.id}">{says}</a>'
+        status = f"<strong>{_text(c.status)}</strong>" + (f": {_text(c.note)}" if c.note else "")
+        cells = (f"{says}<br><small>{_text(where)} · {_text(c.unit)}</small>", _text(c.shown_reported()),
+                 _text(c.shown_value()), status)
+        tds = "".join(f'<td data-label="{name}" class="{cls}">{cell}</td>' for (name, cls), cell
+                      in zip(cols, cells, strict=True))
+        row_id = "" if href else f' id="claim-{c.id}"'
+        rows.append(f'<tr{row_id} class="claim-{slug(c.status)}">{tds}</tr>')
+    return ('<div class="pst-scrollable-table-container"><table class="table claims-table">\n'
+            f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody></table></div>\n")
 
 
 def show(claims: list[Claim]) -> None:
-    """Display a chapter's claims table."""
+    """Display a chapter's claims table (and, in the book build, publish them for the ledger)."""
     from IPython.display import Markdown, display
+
+    publish(claims)
 
     display(Markdown(to_markdown(claims)))
 
@@ -512,12 +571,13 @@ def show_ledger() -> pd.DataFrame:
         f"chapter's row and once in the last row. Download the ledger: "
         f'<a href="{downloads.site_link(path)}">claims-ledger.csv</a> (one row per claim).'))
     titles = {k: v.title for k, v in pages.items()}
-    for chapter in chapter_modules():
+    for chapter in pages:  # not chapter_modules(): the ledger must not import the chapters' code
         rows = [x for x in every if chapter in x.chapters]
         if rows:
             ch = pages[chapter]
             display(Markdown(f"## {ch.title}\n\nChapter {ch.number}: {_link(ch)}, {len(rows)} claims.\n\n"
-                             + to_markdown(rows, with_chapter=True, titles=titles, current=chapter)))
+                             + to_markdown(rows, with_chapter=True, titles=titles, current=chapter,
+                                           href=f"../{ch.html}")))
     return t
 
 

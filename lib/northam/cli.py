@@ -77,6 +77,17 @@ def cmd_check() -> int:
     return 1 if bad else 0
 
 
+def cmd_stale() -> int:
+    from . import deps
+
+    why = deps.stale_pages(ROOT)
+    for docname, inputs in why.items():
+        print(f"{docname}: {', '.join(inputs)}")
+    if not why:
+        print("no page has a changed input")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="northam", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -89,6 +100,7 @@ def main(argv=None) -> int:
     p.add_argument("--no-pdf", action="store_true", help="leave the PDF edition out")
     sub.add_parser("pdf")
     sub.add_parser("check")
+    sub.add_parser("stale", help="pages the next build re-executes because an input changed, and why")
     p = sub.add_parser("new-chapter")
     p.add_argument("slug")
     p.add_argument("--title")
@@ -108,6 +120,8 @@ def main(argv=None) -> int:
         return cmd_build(args.clean, pdf=not args.no_pdf)
     if args.cmd == "pdf":
         return cmd_pdf()
+    if args.cmd == "stale":
+        return cmd_stale()
     if args.cmd == "check":
         return cmd_check()
     if args.cmd == "add-source":

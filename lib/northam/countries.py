@@ -26,7 +26,7 @@ COLORS = {
     "USA": "#0072B2",  # blue
     "MEX": "#009E73",  # green
     "CAN": "#D55E00",  # vermillion
-    "CHN": "#CC79A7",  # purple-pink
+    "CHN": "#AA3377",  # purple (Tol bright): apart from Mexico's green and the world's grey under deuteranopia
     "JPN": "#E69F00",
     "DEU": "#56B4E9",
     "KOR": "#F0E442",

@@ -87,6 +87,47 @@ def active() -> bool:
     return _state["page"] is not None
 
 
+def persisting() -> bool:
+    """True while a page runs inside the book build (its record and outputs are kept)."""
+    return active() and bool(_state.get("persist"))
+
+
+def output_path(kind: str, docname: str | None = None) -> Path:
+    """Where the book build keeps a page's published output of ``kind`` (``_build/<kind>/<page id>.json``).
+
+    Whole-book pages (the claims ledger) read chapters' outputs from here instead of importing the
+    chapters' code, so they depend on what a chapter published, not on how it was computed.
+    """
+    docname = docname or _state["page"]
+    return Path(_state["root"]) / "_build" / kind / f"{Path(docname).name}.json"
+
+
+def write_output(kind: str, payload) -> Path | None:
+    """Publish the running page's output of ``kind`` as canonical JSON (only inside the book build)."""
+    if not persisting():
+        return None
+    path = output_path(kind)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(payload, indent=1, ensure_ascii=False)  # key order kept: it can carry meaning
+    if sha256_file(path) != hashlib.sha256(text.encode()).hexdigest():
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    return path
+
+
+def read_output(kind: str, docname: str):
+    """Inside the book build: another page's published output of ``kind`` (recorded as an input of the
+    running page), or None when that page has not published one. Outside the build: always None."""
+    if not persisting():
+        return None
+    path = output_path(kind, docname)
+    if not path.is_file():
+        return None
+    record_file(path)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def record(kind: str, name: str, value: str | None) -> None:
     """Note that the running page used input ``name`` of ``kind`` with ``value`` (no-op outside a page)."""
     if active():
@@ -178,3 +219,25 @@ def data_keys(root: Path, docname: str) -> list[str]:
     """Registry keys page ``docname`` fetched when it last ran (empty when it never ran)."""
     rec = read_record(root, docname) or {"inputs": {}}
     return sorted(k.split(":", 1)[1] for k in rec["inputs"] if k.startswith("data:"))
+
+
+def notebook_pages(root: Path):
+    """The pages of the book at ``root`` that execute (MyST notebooks listed in ``_toc.yml``)."""
+    from . import chapters
+
+    return [p for p in chapters.pages(Path(root)) if p.path.is_file() and "kernelspec:" in p.path.read_text()]
+
+
+def stale_pages(root: Path) -> dict[str, list[str]]:
+    """Every executing page whose recorded inputs changed, with the inputs that changed (see :func:`stale`).
+
+    This is the build's own decision (``northam.sphinxext`` calls it), available without building:
+    ``python -m northam stale``. A page whose own text changed re-executes too (jupyter-cache sees it).
+    """
+    out = {}
+    for page in notebook_pages(root):
+        why = stale(root, page.docname)
+        if why:
+            out[page.docname] = why
+    return out
+

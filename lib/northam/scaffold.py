@@ -118,7 +118,8 @@ def new_chapter(slug: str, title: str | None = None, root: Path | None = None) -
         path.write_text(text, encoding="utf-8")
     toc = root / "_toc.yml"
     lines = toc.read_text(encoding="utf-8").splitlines()
-    last = max(i for i, line in enumerate(lines) if line.strip().startswith("- file: notebooks/"))
-    lines.insert(last + 1, f"      - file: notebooks/{slug}")
+    entry = re.compile(r"^(\s*-\s+)file:\s*notebooks/")
+    last = max(i for i, line in enumerate(lines) if entry.match(line))
+    lines.insert(last + 1, f"{entry.match(lines[last]).group(1)}file: notebooks/{slug}")  # the file's own layout
     toc.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [*paths, toc]

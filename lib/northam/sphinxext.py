@@ -13,16 +13,26 @@
 4. **Parallel execution.** The pages that must execute are run in a pool of processes (one per core)
    before Sphinx reads them, and their results go into the execution cache; MyST-NB then reads every
    page from the cache. A page that fails there is left out of the cache, so MyST-NB runs it again and
-   stops the build with its traceback and the page's name. ``NORTHAM_SERIAL=1`` turns the pool off.
+   stops the build with its traceback and the page's name. ``NORTHAM_SERIAL=1`` runs one page at a time.
+   Chapters run first, whole-book pages second: the claims ledger reads the claims each chapter published
+   (``_build/claims/``), so it re-executes only when a chapter's claims changed.
 5. **Sources by chapter.** The ``{northam-sources-by-chapter}`` directive lists, per chapter, the files
    it read in its last run; it is filled in once every page has been read.
 6. Duplicate inline scripts are removed from the HTML pages (sphinx-thebe registers its configuration
    script once per read phase).
+7. **Phone renditions.** In the HTML pages (not the single page printed as the PDF) every published
+   figure's ``<img>`` is wrapped in a ``<picture>`` whose ``<source media>`` serves the phone rendition
+   (``<slug>.phone.png``, copied with the downloads) up to :data:`northam.charts.PHONE_MAX_VIEWPORT` px, so a
+   browser downloads one rendition only; the image carries each rendition's smallest text in image pixels
+   (``data-smallest-text-px``, ``data-phone-smallest-text-px``, from the figure's ``<slug>.figure.json``).
 """
 
 from __future__ import annotations
 
+import html
+import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -38,9 +48,9 @@ def _root(app) -> Path:
 
 
 def _notebook_pages(app):
-    from . import chapters
+    from . import deps
 
-    return [p for p in chapters.pages(_root(app)) if p.path.is_file() and "kernelspec:" in p.path.read_text()]
+    return deps.notebook_pages(_root(app))
 
 
 def _read_notebook(app, path: Path):
@@ -69,24 +79,31 @@ def _drop_cached(app, page) -> int:
 
 
 def _outdated(app, env, added, changed, removed):
-    """Pages whose recorded inputs changed: re-read them, with their cached outputs dropped; then run
-    every page that has no cached outputs, in parallel."""
+    """Pages whose recorded inputs changed: re-read them, with their cached outputs dropped, and run every
+    page that has no cached outputs, in parallel, before Sphinx reads them.
+
+    Chapters run first. Whole-book pages (the claims ledger) read what the chapters publish, so their
+    records are checked only once the chapters have run: the ledger re-executes when a chapter's claims
+    changed, not whenever a chapter re-executed.
+    """
     from . import deps
 
+    pages = _notebook_pages(app)
+    edited = set(added) | set(changed)
     outdated = []
-    for page in _notebook_pages(app):
-        why = deps.stale(_root(app), page.docname)
-        if not why:
-            continue
-        _drop_cached(app, page)
-        LOGGER.info(f"[northam] {page.docname} re-executes: {', '.join(why[:4])}"
-                    + (f" and {len(why) - 4} more" if len(why) > 4 else ""))
-        if page.docname not in added and page.docname not in changed:
-            outdated.append(page.docname)
-    if not os.environ.get("NORTHAM_SERIAL"):
-        _execute_in_parallel(app, set(outdated) | set(added) | set(changed))
+    for phase in ([p for p in pages if p.is_chapter], [p for p in pages if not p.is_chapter]):
+        for page in phase:
+            why = deps.stale(_root(app), page.docname)
+            if not why:
+                continue
+            _drop_cached(app, page)
+            LOGGER.info(f"[northam] {page.docname} re-executes: {', '.join(why[:4])}"
+                        + (f" and {len(why) - 4} more" if len(why) > 4 else ""))
+            if page.docname not in edited:
+                outdated.append(page.docname)
+        _execute_uncached(app, phase)
     root_doc = app.config.root_doc
-    if (set(outdated) | set(added) | set(changed)) - {root_doc} and root_doc not in added | changed:
+    if (set(outdated) | edited) - {root_doc} and root_doc not in edited:
         outdated.append(root_doc)  # the front page pastes numbers glued by the chapters
     return outdated
 
@@ -100,7 +117,9 @@ def _execute_one(path: str, timeout: int):
     return path, (nb if result.err is None else None), result.time, result.exc_string
 
 
-def _execute_in_parallel(app, docnames) -> None:
+def _execute_uncached(app, pages) -> None:
+    """Execute those of ``pages`` that have no outputs in the execution cache, in a process pool (one
+    process per core; one with ``NORTHAM_SERIAL=1``), and store the results in the cache for MyST-NB."""
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
@@ -109,22 +128,20 @@ def _execute_in_parallel(app, docnames) -> None:
 
     cache = get_cache(app.env.mystnb_config.execution_cache_path)
     todo = {}
-    for page in _notebook_pages(app):
-        if page.docname not in docnames:
-            continue
+    for page in pages:
         nb = _read_notebook(app, page.path)
         try:
             cache.match_cache_notebook(nb)
         except KeyError:
             todo[str(page.path)] = nb
-    if len(todo) < 2:
-        return  # nothing to share out: MyST-NB runs it as usual
+    if not todo:
+        return
     _execute_one.notebooks = todo  # inherited by the forked workers
     timeout = app.env.mystnb_config.execution_timeout
-    workers = min(len(todo), os.cpu_count() or 1)
+    workers = 1 if os.environ.get("NORTHAM_SERIAL") else min(len(todo), os.cpu_count() or 1)
     LOGGER.info(f"[northam] executing {len(todo)} pages on {workers} processes")
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-        for path, nb, seconds, _error in pool.map(_execute_one, sorted(todo), [timeout] * len(todo)):
+        for path, nb, seconds, _error in pool.map(_execute_one, list(todo), [timeout] * len(todo)):
             if nb is None:
                 LOGGER.info(f"[northam] {path} failed in the pool; MyST-NB runs it again to report it")
                 continue
@@ -190,6 +207,27 @@ def _fill_sources(app, doctree, docname):
         node.replace_self(items)
 
 
+def _typeset_numbers(app, doctree, docname):
+    from .numbers import typeset
+
+    targets = [n for n in doctree.findall(nodes.inline) if "pasted-text" in n["classes"]]
+    targets += list(doctree.findall(nodes.entry))
+    for node in targets:
+        for text in list(node.findall(nodes.Text)):
+            new = typeset(str(text))
+            if new != str(text):
+                text.parent.replace(text, nodes.Text(new))
+
+
+def _trim_assets(app, exception):
+    if exception is not None or app.builder.name != "html":
+        return
+    from . import assets
+
+    as_you_type = getattr(app.builder, "globalcontext", {}).get("theme_search_as_you_type", False)
+    assets.trim(Path(app.outdir), search_as_you_type=str(as_you_type).lower() in ("true", "1"))
+
+
 def _dedupe_scripts(app, pagename, templatename, context, doctree):
     seen, unique = set(), []
     for script in context.get("script_files", []):
@@ -199,6 +237,51 @@ def _dedupe_scripts(app, pagename, templatename, context, doctree):
         seen.add(key)
         unique.append(script)
     context["script_files"] = unique
+
+
+_FIGURE_IMG = re.compile(r'(?P<head><figure\b[^>]*\bid="fig-(?P<slug>[^"]+)"[^>]*>\s*(?:<a\b[^>]*>)?)'
+                         r'(?P<img><img\b[^>]*?)\s*/?>', re.S)
+
+
+def _figure_records() -> dict[str, tuple[str, dict]]:
+    """slug -> (page folder, the figure's record) for every figure published in ``_build/figures``."""
+    from . import downloads
+
+    out = {}
+    for path in sorted(downloads.output_dir("x").parent.glob("*/*.figure.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        out[record["slug"]] = (path.parent.name, record)
+    return out
+
+
+def picture_html(body: str, pagename: str, records: dict) -> str:
+    """``body`` with each published figure's image wrapped in a ``<picture>`` serving its phone rendition."""
+    from .charts import PHONE_MAX_VIEWPORT
+
+    up = "../" * pagename.count("/")
+
+    def wrap(m: re.Match) -> str:
+        found = records.get(m["slug"])
+        if found is None:
+            return m[0]
+        folder, record = found
+        desktop, phone = record["renditions"]["desktop"], record["renditions"].get("phone")
+        if not phone:  # no phone layout (maps): the desktop rendition everywhere
+            return f'{m["head"]}{m["img"]} data-smallest-text-px="{desktop["smallest_text_px"]}" />'
+        src = html.escape(f"{up}data/{folder}/{phone['file']}")
+        return (f'{m["head"]}<picture><source media="(max-width: {PHONE_MAX_VIEWPORT}px)" srcset="{src}">'
+                f'{m["img"]} data-smallest-text-px="{desktop["smallest_text_px"]}" '
+                f'data-phone-smallest-text-px="{phone["smallest_text_px"]}" /></picture>')
+
+    return _FIGURE_IMG.sub(wrap, body)
+
+
+def _phone_renditions(app, pagename, templatename, context, doctree):
+    if app.builder.name != "html" or "body" not in context or 'id="fig-' not in context["body"]:
+        return
+    if not hasattr(app, "_northam_figures"):
+        app._northam_figures = _figure_records()
+    context["body"] = picture_html(context["body"], pagename, app._northam_figures)
 
 
 def setup(app):
@@ -211,6 +294,10 @@ def setup(app):
     app.connect("builder-inited", _start, priority=900)  # after MyST-NB has set up its configuration
     app.connect("env-get-outdated", _outdated)
     app.connect("doctree-resolved", _fill_sources)
+    app.connect("doctree-resolved", _typeset_numbers)
     app.connect("build-finished", _copy_downloads)
+    app.connect("build-finished", _trim_assets, priority=900)  # after the theme's own build-finished steps
     app.connect("html-page-context", _dedupe_scripts, priority=100)
-    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "2"}
+    app.connect("html-page-context", _phone_renditions)
+    # env_version: bump when what the extension does to doctrees changes, so every page is read again.
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "2", "env_version": 1}

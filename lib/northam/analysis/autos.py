@@ -417,15 +417,18 @@ def _claims_production() -> list[Claim]:
     sec = "Goal 4, Driving North America forward. The rise of the auto industry"
     return [
         Claim(CHAPTER, "North American motor vehicle production exceeded 16 million units in 2023", "NAP2025",
-              sec, 16, None, "million vehicles", comparison="exceeded",
+              sec, 16, unit="million vehicles", comparison="exceeded",
               quote="In 2023, the production of motor vehicles in North America exceeded 16 million units (also "
                     "'reached over 16 million' in the auto section)",
-              needed="A clean OICA 2023 production table for the US, Mexico and Canada: every 2023 value in the "
-                     "open OICA file is corrupt and dropped; 2022 and 2024 are shown next to it.",
-              basis=f"2022: {p.loc[2022, 'total'] / 1e6:.2f} m; 2024: {p.loc[2024, 'total'] / 1e6:.2f} m (OICA)"),
-        Claim(CHAPTER, "2023 production was 21% above the pandemic year 2020", "NAP2025", sec, 21, None, "percent",
-              kind="growth", needed="OICA 2023 production (see above); the 2020 base is in the data.",
-              basis="2020 three-country total from the OICA file"),
+              value=p.loc[2024, "total"] / 1e6, measure="other",
+              reason="Other year: every 2023 value in the open OICA file is corrupt and dropped, so the value is "
+                     f"2024's (2022: {p.loc[2022, 'total'] / 1e6:.2f} million).",
+              basis="US + Mexico + Canada motor vehicle production, 2024 (OICA)"),
+        Claim(CHAPTER, "2023 production was 21% above the pandemic year 2020", "NAP2025", sec, 21,
+              100 * (p.loc[2024, "total"] / p.loc[2020, "total"] - 1), "percent", kind="growth", measure="other",
+              reason="Other year: 2023 production is not in the open data (corrupt OICA rows), so the value is "
+                     "2024 over 2020.",
+              basis="US + Mexico + Canada motor vehicle production, 2024 / 2020 - 1 (OICA)"),
     ]
 
 

@@ -244,6 +244,17 @@ def segob_annual() -> pd.DataFrame:
     return out
 
 
+def segob_per_day_latest() -> dict:
+    """Events of foreigners presented to the INM per day in the last year of the SEGOB files, over the months
+    that year has data: year, months (1..n), events, days, per_day."""
+    df = _segob()
+    year = int(df["year"].max())
+    months = sorted(int(m) for m in df.loc[df["year"] == year, "month"].unique())
+    events = float(df.loc[df["year"] == year, "value"].sum())
+    days = sum(pd.Period(f"{year}-{m:02d}").days_in_month for m in months)
+    return {"year": year, "months": months, "events": events, "days": days, "per_day": events / days}
+
+
 def segob_by_state(top: int = 8) -> pd.DataFrame:
     """Events of foreigners presented to the INM by state: the ``top`` states + Other, per year (events).
 
@@ -279,6 +290,15 @@ def mexican_born_in_us() -> pd.Series:
     """Mexican-born people living in the US, 1990-2019 (persons; UN DESA migrant stock, mid-year)."""
     u = _stock()
     return u[(u["iso3"] == "USA") & (u["origin_iso3"] == "MEX")].set_index("year")["value"].sort_index()
+
+
+def immigrant_stock(iso3: str) -> pd.Series:
+    """International migrants living in ``iso3`` (USA, MEX or CAN), 1990-2019, persons: UN DESA's mid-year
+    migrant stock summed over every country of origin the file lists (the cleaned matrix has no column of
+    unknown origin, so the sum can fall short of UN DESA's published total)."""
+    u = _stock()
+    u = u[(u["iso3"] == iso3) & (u["origin"] != u["destination"])]
+    return u.groupby("year")["value"].sum(min_count=1).sort_index()
 
 
 def median_age() -> pd.DataFrame:
@@ -503,6 +523,8 @@ def _claims_emigration_return() -> list[Claim]:
 def _claims_mexicans_in_us() -> list[Claim]:
     """WILSON2023 Migration: Mexican immigrants in the United States (stock, status, DACA)."""
     stock = mexican_born_in_us()
+    us_all = immigrant_stock("USA")
+    last = int(stock.index.max())
     mig = "Migration"
     return [
         Claim(CHAPTER, "About 11.7 million Mexican immigrants lived in the US in 2010", "WILSON2023", mig,
@@ -511,12 +533,18 @@ def _claims_mexicans_in_us() -> list[Claim]:
                      "DESA adjusts census and survey counts to mid-year estimates.",
               basis="Mexican-born migrant stock in the US, mid-2010, UN DESA 2019 revision"),
         Claim(CHAPTER, "About 10.7 million Mexican immigrants lived in the US in 2021", "WILSON2023", mig,
-              10.7, None, "million persons",
-              needed="ACS 2021 foreign-born by country of birth (table B05006) or a UN DESA revision with "
-                     "2020 or later; the mirror's UN DESA file ends in 2019 "
-                     f"({stock.loc[2019] / 1e6:.1f} million then)"),
-        Claim(CHAPTER, "45.3 million immigrants lived in the United States (2021)", "WILSON2023", mig, 45.3, None,
-              "million persons", needed="ACS 2021 foreign-born population; the mirror's UN DESA file ends in 2019"),
+              10.7, stock.loc[last] / 1e6, "million persons", measure="other",
+              reason=f"Other period and compiler: the mirror's UN DESA file ends in {last} (mid-year); the "
+                     "report's 2021 figure is from the American Community Survey, which no file in the mirror "
+                     "holds.",
+              basis=f"Mexican-born migrant stock in the US, mid-{last}, UN DESA 2019 revision"),
+        Claim(CHAPTER, "45.3 million immigrants lived in the United States (2021)", "WILSON2023", mig, 45.3,
+              us_all.loc[last] / 1e6, "million persons", measure="other",
+              reason=f"Other period and compiler: UN DESA's mid-{last} migrant stock (the mirror's file ends in "
+                     f"{last}), summed over the origins the file lists; the report's 2021 figure is the American "
+                     "Community Survey's foreign-born population.",
+              basis=f"International migrants living in the US, mid-{last}, all listed origins, UN DESA 2019 "
+                    "revision"),
         Claim(CHAPTER, "Mexicans stopped being the top country of new migration flows in 2013", "WILSON2023", mig,
               2013, None, "year", needed="ACS recent arrivals by country of birth"),
         Claim(CHAPTER, "About 5.2 million Mexican immigrants live in the US without legal status", "WILSON2023",
@@ -530,6 +558,8 @@ def _claims_transit_migration() -> list[Claim]:
     """WILSON2023 Migration: transit migration (INM detention, apprehensions, troops)."""
     mig = "Migration"
     inm = "INM/SEGOB operational figures (detention centres, capacity, daily apprehensions); not open data"
+    seg = segob_per_day_latest()
+    month_name = pd.Timestamp(year=seg["year"], month=seg["months"][-1], day=1).strftime("%B")
     return [
         Claim(CHAPTER, "INM has 50 detention centres with capacity for about 6,000 migrants", "WILSON2023",
               f"{mig}: transit migration", 6000, None, "places", kind="count", needed=inm),
@@ -541,8 +571,12 @@ def _claims_transit_migration() -> list[Claim]:
         Claim(CHAPTER, "The 17 centres hold nearly 4,800 migrants", "WILSON2023", f"{mig}: transit migration",
               4800, None, "places", kind="count", comparison="nearly", needed=inm),
         Claim(CHAPTER, "INM apprehends about 1,500 migrants a day in 2023", "WILSON2023",
-              f"{mig}: transit migration", 1500, None, "per day", needed="SEGOB/UPM monthly statistics for 2023; "
-              "the mirror's SEGOB files cover 2019-2021"),
+              f"{mig}: transit migration", 1500, seg["per_day"], "per day", measure="other",
+              reason=f"Other period: the mirror's SEGOB/UPM files end in {month_name} {seg['year']}; the value is "
+                     f"the daily average of events of foreigners presented to the INM from January to "
+                     f"{month_name} {seg['year']} (events count a person each time), not 2023.",
+              basis=f"SEGOB/UPM events presented to the INM, January-{month_name} {seg['year']}: "
+                    f"{seg['events']:,.0f} events / {seg['days']} days"),
         Claim(CHAPTER, "The National Guard inspects at 90 interior checkpoints", "WILSON2023",
               f"{mig}: transit migration", 90, None, "checkpoints", kind="count", needed=inm),
         Claim(CHAPTER, "About 34,000 National Guard and military troops deployed (September 2023)", "WILSON2023",
@@ -558,19 +592,30 @@ def _claims_transit_migration() -> list[Claim]:
 def _claims_immigration_asylum() -> list[Claim]:
     """WILSON2023 Migration: immigration and refugee protection (immigrants, asylum totals)."""
     asy = asylum_total("MEX")
+    mx_all = immigrant_stock("MEX")
+    mx_last = int(mx_all.index.max())
     mig = "Migration"
     return [
         Claim(CHAPTER, "About 1.2 million immigrants lived in Mexico in 2020", "WILSON2023",
-              f"{mig}: immigration and refugee protection", 1.2, None, "million persons",
-              needed="INEGI Census 2020 (population born abroad) or a UN DESA revision with 2020; the mirror's UN "
-                     "DESA file ends in 2019"),
+              f"{mig}: immigration and refugee protection", 1.2, mx_all.loc[mx_last] / 1e6, "million persons",
+              measure="other",
+              reason=f"Other period and compiler: UN DESA's mid-{mx_last} migrant stock (the mirror's file ends in "
+                     f"{mx_last}), summed over the origins the file lists; the report's figure is INEGI's 2020 "
+                     "census count of people born abroad, which no file in the mirror holds.",
+              basis=f"International migrants living in Mexico, mid-{mx_last}, all listed origins, UN DESA 2019 "
+                    "revision"),
         Claim(CHAPTER, "Immigrants are 1 percent of Mexico's population (2020)", "WILSON2023",
               f"{mig}: immigration and refugee protection", 1, 100 * 1.2e6 / _conapo_2020(), "%",
               basis="The report's 1.2 million / CONAPO 2023 estimate of Mexico's population in 2020: the two "
                     "figures are consistent"),
         Claim(CHAPTER, "The immigrant population of Mexico grew by 20 percent since 2015", "WILSON2023",
-              f"{mig}: immigration and refugee protection", 20, None, "%", kind="growth",
-              needed="INEGI Intercensal Survey 2015 and Census 2020 (population born abroad)"),
+              f"{mig}: immigration and refugee protection", 20, 100 * (mx_all.loc[mx_last] / mx_all.loc[2015] - 1),
+              "%", kind="growth", measure="other",
+              reason=f"Other period and compiler: UN DESA's migrant stock grew this much from mid-2015 to "
+                     f"mid-{mx_last} (four years, its last); the report compares INEGI's 2015 Intercensal Survey "
+                     "with the 2020 census (five years), which no file in the mirror holds.",
+              basis=f"International migrants living in Mexico, mid-{mx_last} / mid-2015 - 1, UN DESA 2019 "
+                    "revision"),
         Claim(CHAPTER, "COMAR received about 130,000 asylum applications in 2021", "WILSON2023",
               f"{mig}: immigration and refugee protection", 130000, asy.loc[2021], "applications",
               rounding=10000, basis="Asylum applications lodged in Mexico, all origins, 2021, UNHCR (from COMAR)"),

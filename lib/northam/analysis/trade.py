@@ -598,6 +598,8 @@ def _claims_region_on_global_stage(api: pd.DataFrame) -> list[Claim]:
     from . import north_america, world
 
     stage = f"{_NAD}: the USMCA region on the global stage"
+    dots_year = world.dots_last_year()["MEX"]
+    rivals = world.mexico_imports_us_vs_rivals(dots_year)
     return [
         Claim(CHAPTER, "Canada and the United States traded 762 billion dollars in 2024", "NAP2025",
               stage, 762, api.loc["CAN", "total"] / 1e3, "billion USD",
@@ -611,9 +613,14 @@ def _claims_region_on_global_stage(api: pd.DataFrame) -> list[Claim]:
                      "and the attribution of origin, so the two are not expected to agree.",
               basis=f"US exports to Mexico, 2024, {_API_SRC}"),
         Claim(CHAPTER, "Mexico's imports from the US exceed its imports from the UK, Japan, Germany, South Korea "
-              "and India combined (2024)", "NAP2025", stage, 1, None,
-              "1 = holds, 0 = does not", needed="Mexico's imports by partner for 2024 (INEGI/Banxico); the IMF "
-              "DOTS extracts in the mirror end in 2020"),
+              "and India combined (2024)", "NAP2025", stage, 1, float(rivals["us_bn"] > rivals["rivals_bn"]),
+              "1 = holds, 0 = does not", measure="other",
+              reason=f"Other period: Mexico's own import records in the mirror (IMF DOTS) end in {dots_year}; in "
+                     f"{dots_year} Mexico imported {rivals['us_bn']:.1f} billion dollars from the US and "
+                     f"{rivals['rivals_bn']:.1f} billion from the five combined ({rivals['ratio']:.1f} times as "
+                     "much from the US). 2024 needs INEGI/Banxico data.",
+              basis=f"Mexico's imports (CIF) from the US and from the UK, Japan, Germany, South Korea and India, "
+                    f"{dots_year}, IMF DOTS (Mexican records)"),
         Claim(CHAPTER, "Around 1,827 Canadian companies export to Mexico (Statistics Canada)", "NAP2025",
               stage, 1827, None, "companies", kind="count",
               needed="Statistics Canada Trading by Exporter Characteristics (TEC) by destination"),

@@ -345,6 +345,16 @@ def ei_us_to_mexico_2023() -> dict:
     return {"bcm": bcm, "bcf_per_day": bcm * energy.BCF_PER_BCM / 365}
 
 
+@_memo
+def mexico_gas_reserves() -> pd.Series:
+    """Mexico's proved natural gas reserves at the end of each year, 1980-2020, in trillion cubic feet (EI 2024
+    Statistical Review, gas proved reserves history, trillion cubic metres x :data:`~northam.sources.energy.
+    BCF_PER_BCM`). The EI has not updated its reserves tables since the 2021 edition: the series ends in 2020."""
+    g = energy.ei("gas_reserves")
+    tcm = g[g["iso3"] == "MEX"].set_index("year")["value"].sort_index()
+    return (tcm * energy.BCF_PER_BCM).rename("tcf")
+
+
 # --------------------------------------------------------------------------------------------------
 # Numbers and claims
 
@@ -675,6 +685,9 @@ def _claims_energy_gas() -> list[Claim]:
     """WILSON2023 Energy: natural gas (US pipeline exports, reserves, methane)."""
     gas_y = gas_exports_annual()
     ei_gas = ei_us_to_mexico_2023()
+    res = mexico_gas_reserves()
+    res_last = int(res.index.max())
+    near_12 = int((res.loc[:2017] - 12).abs().loc[2000:].idxmin())  # the year since 2000 closest to 12 tcf
     energy_sec = "Energy"
     return [
         Claim(CHAPTER, "US pipeline gas to Mexico: just over 2 billion cubic feet a day in 2015", "WILSON2023",
@@ -690,11 +703,21 @@ def _claims_energy_gas() -> list[Claim]:
                      "trade table (its own conversion), and summer months run above the average.",
               basis="EI 2024, Gas trade - pipeline, US to Mexico 2023, bcm x 35.3147 / 365"),
         Claim(CHAPTER, "Proven natural gas reserves fell from 12 tcf in 2017", "WILSON2023",
-              f"{energy_sec}: natural gas", 12, None, "trillion cubic feet",
-              needed="CNH proved (1P) gas reserves by year; the BP 2021 file in the mirror has a reserves column "
-                     "the book does not read (no unit stated) and no 2021"),
-        Claim(CHAPTER, "to 6.4 tcf in 2021", "WILSON2023", f"{energy_sec}: natural gas", 6.4, None,
-              "trillion cubic feet", needed="CNH proved (1P) gas reserves, 2021"),
+              f"{energy_sec}: natural gas", 12, res.loc[2017], "trillion cubic feet",
+              reason=f"The Statistical Review puts Mexico's proved gas reserves at {res.loc[2017]:.1f} tcf at the "
+                     f"end of 2017; they were last near 12 tcf in {near_12} ({res.loc[near_12]:.1f}). The series "
+                     "is compiled from official sources, Cedigaz and OPEC; Mexico's own 1P count (CNH), which the "
+                     "report may use, is not in the mirror.",
+              basis="Proved gas reserves at end 2017, EI Statistical Review 2024 (gas proved reserves history, "
+                    f"trillion cubic metres x {energy.BCF_PER_BCM}); the same values as BP 2021"),
+        Claim(CHAPTER, "to 6.4 tcf in 2021", "WILSON2023", f"{energy_sec}: natural gas", 6.4, res.loc[res_last],
+              "trillion cubic feet", measure="other",
+              reason=f"Other period: the reserves series ends in {res_last} (the EI has not updated its reserves "
+                     "tables since" + (f"; Mexico's {res_last} value repeats {res_last - 1}'s"
+                                       if res.loc[res_last] == res.loc[res_last - 1] else "")
+                     + f"). The value is at end {res_last}.",
+              basis=f"Proved gas reserves at end {res_last}, EI Statistical Review 2024 (trillion cubic metres x "
+                    f"{energy.BCF_PER_BCM})"),
         Claim(CHAPTER, "Mexico has close to 550 tcf of technically recoverable shale gas", "WILSON2023",
               f"{energy_sec}: natural gas", 550, None, "trillion cubic feet",
               needed="EIA/ARI world shale resource assessment (2015); not in the mirror"),

@@ -716,6 +716,7 @@ def _claims_global_stage(k: dict) -> list[Claim]:
     nap = "NAP2025"
     sec = "North America in data, numbers and facts"
     can = _canada_partners(k["world_dots_last_year"])
+    lat = canada_latin_america_exports(k["world_dots_last_year"])
     dots_year = k["world_dots_last_year"]
     dots_reason = (f"Other period: the mirror's IMF DOTS extracts end in {dots_year}; the value is for {dots_year} "
                    "as Canada records it, the report's is recent (2024).")
@@ -738,9 +739,13 @@ def _claims_global_stage(k: dict) -> list[Claim]:
                 basis=f"Canada's exports to the US / to {name}, {dots_year}, IMF DOTS (Canadian records)")
           for key, name, times in [("chn", "China", 19), ("deu", "Germany", 95), ("jpn", "Japan", 37)]],
         Claim(CHAPTER, "Mexico is Canada's most significant export market in Latin America", nap,
-              f"{sec}: the USMCA region on the global stage", 1, None, "rank",
-              needed="Canada's exports by destination for a recent year (Statistics Canada); the mirror's IMF "
-                     "DOTS extracts end in 2020"),
+              f"{sec}: the USMCA region on the global stage", 1, lat["rank_mex"], "rank", measure="other",
+              reason=dots_reason + (f" Mexico ranked first in every year from {lat['first_since']} to {dots_year}."
+                                    if lat["first_since"] else ""),
+              basis=f"Rank of Mexico among Canada's export markets in Latin America and the Caribbean (World Bank "
+                    f"region of the WDI country metadata), {dots_year}, IMF DOTS (Canadian records): Mexico "
+                    f"{lat['mex_bn']:.2f} bn USD, then {lat['second']} {lat['second_bn']:.2f} bn; Mexico took "
+                    f"{lat['mex_share_wh']:.0f}% of Canada's exports to the IMF's Western Hemisphere group"),
     ]
 
 
@@ -793,16 +798,16 @@ def _claims_critical_materials(k: dict) -> list[Claim]:
     """NAP2025 North America in data, critical materials: mining as a share of GDP (no data)."""
     nap = "NAP2025"
     sec = "North America in data, numbers and facts"
-    rents_note = (f"Natural-resource rents ({k['world_rents_year']}, a different measure, shown on the page): "
-                  f"Canada {k['world_rents_can']:.1f}%, US {k['world_rents_usa']:.1f}%, "
-                  f"Mexico {k['world_rents_mex']:.1f}% of GDP.")
+    year = k["world_rents_year"]
     out = []
-    for name, value, agency in [("Canada", 5, "Statistics Canada"), ("the United States", 1.3, "BEA via FRED"),
-                                ("Mexico", 3.4, "INEGI")]:
+    for iso, name, value, agency in [("can", "Canada", 5, "Statistics Canada"),
+                                     ("usa", "the United States", 1.3, "BEA"), ("mex", "Mexico", 3.4, "INEGI")]:
         out.append(Claim(CHAPTER, f"Mining was {value}% of GDP in {name} in 2024", nap, f"{sec}: critical "
-                         "materials", value, None, "percent of GDP",
-                         needed=f"Mining value added as a share of GDP from national accounts ({agency}); "
-                                f"not in the mirror. {rents_note}"))
+                         "materials", value, k[f"world_rents_{iso}"], "percent of GDP", measure="other",
+                         reason=f"Other measure and year: total natural-resource rents ({year}; oil, gas, coal, "
+                                "minerals and forests, revenue minus extraction cost), not mining's value added "
+                                f"in the national accounts ({agency}), which no file in the mirror holds.",
+                         basis=f"Total natural-resource rents, percent of GDP, {year}, WDI NY.GDP.TOTL.RT.ZS"))
     return out
 
 
@@ -843,3 +848,56 @@ def _canada_partners(year: int) -> dict:
     ex = d[d["flow"] == "exports"].set_index("partner_iso3")["value"]
     return {"rank_mex": float(list(total.index).index("MEX") + 1),
             **{f"ratio_{k.lower()}": float(ex["USA"] / ex[k]) for k in ("CHN", "DEU", "JPN")}}
+
+
+#: The World Bank region (WDI country metadata) taken as "Latin America" for Canada's export markets.
+LATIN_AMERICA = "Latin America & Caribbean"
+#: The IMF DOTS partner group of the same countries (emerging and developing Western Hemisphere).
+DOTS_WESTERN_HEMISPHERE = "Western Hemisphere"
+
+
+def canada_latin_america_ranks() -> pd.DataFrame:
+    """Canada's exports to each Latin American and Caribbean partner by year (IMF DOTS, Canadian records,
+    million USD), with each partner's rank that year (1 = largest; ties share the lowest rank).
+
+    Latin America and the Caribbean: the World Bank region of the WDI country metadata, applied to the partners
+    the DOTS loader gives an ISO code (IMF spellings it cannot map, e.g. "Dominican Rep.", are left out).
+    Columns: year, partner_iso3, partner, value, rank.
+    """
+    meta = worldbank.metadata()
+    lac = set(meta.loc[meta["region"] == LATIN_AMERICA, "code"])
+    d = _dots("CAN")
+    d = d[(d["flow"] == "exports") & d["partner_iso3"].isin(lac)].dropna(subset=["value"])
+    d = d[["year", "partner_iso3", "partner", "value"]].copy()
+    d["rank"] = d.groupby("year")["value"].rank(ascending=False, method="min").astype(int)
+    return d.sort_values(["year", "rank"]).reset_index(drop=True)
+
+
+def canada_latin_america_exports(year: int) -> dict:
+    """Mexico among Canada's export markets in Latin America in ``year`` (IMF DOTS, Canadian records): its
+    rank, the runner-up, the first year of Mexico's unbroken run at rank 1 up to ``year``, and Mexico's share
+    of Canada's exports to the IMF's Western Hemisphere group (percent)."""
+    r = canada_latin_america_ranks()
+    now = r[r["year"] == year].set_index("partner_iso3")
+    mex_rank = r[r["partner_iso3"] == "MEX"].set_index("year")["rank"]
+    first = year
+    while first - 1 in mex_rank.index and mex_rank.loc[first - 1] == 1:
+        first -= 1
+    second = now[now["rank"] == 2].iloc[0]
+    wh = _dots_pair("CAN", DOTS_WESTERN_HEMISPHERE, "exports").loc[year]
+    return {"rank_mex": float(now.loc["MEX", "rank"]), "mex_bn": float(now.loc["MEX", "value"]) / 1e3,
+            "second": str(second["partner"]), "second_bn": float(second["value"]) / 1e3,
+            "first_since": int(first) if mex_rank.loc[year] == 1 else None,
+            "mex_share_wh": float(now.loc["MEX", "value"] / wh * 100)}
+
+
+#: The five partners the NAP2025 report sets against the US in Mexico's imports (IMF DOTS names).
+MEXICO_IMPORT_RIVALS = ("United Kingdom", "Japan", "Germany", "Korea, Rep. of", "India")
+
+
+def mexico_imports_us_vs_rivals(year: int) -> dict:
+    """Mexico's imports (CIF, Mexican records, IMF DOTS) from the US and from the five partners of
+    :data:`MEXICO_IMPORT_RIVALS` combined in ``year``, billion USD, and their ratio."""
+    us = _dots_pair("MEX", DOTS_NAMES["USA"], "imports").loc[year] / 1e3
+    rivals = sum(_dots_pair("MEX", p, "imports").loc[year] for p in MEXICO_IMPORT_RIVALS) / 1e3
+    return {"us_bn": float(us), "rivals_bn": float(rivals), "ratio": float(us / rivals)}

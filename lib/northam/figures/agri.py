@@ -52,7 +52,7 @@ def fresh_produce_shares(data: pd.DataFrame | None = None) -> None:
     """Shares of US fresh fruit and fresh vegetable import value by origin, 1999-2023 (percent)."""
     shares = agri.fresh_produce_shares() if data is None else data
     fig, axes = charts.figure("Where US fresh fruit and vegetable imports come from",
-                              "Percent of US import value, 1999-2023", ncols=2, sharey=True, figsize=(8, 5))
+                              "Percent of US import value, 1999-2023", ncols=2, sharey=True, height=5)
     for ax, product in zip(axes, ["Fresh fruit", "Fresh vegetables"], strict=True):
         s = shares[shares["product"] == product].set_index("year")
         ax.stackplot(s.index, s["MEX"], s["CAN"], s["ROW"], labels=["Mexico", "Canada", "Rest of the world"],
@@ -111,7 +111,7 @@ def food_groups(data: pd.DataFrame | None = None) -> None:
     data = agri.food_groups() if data is None else data
     fig, axes = charts.figure("US food imports from Mexico and from Canada, by food group",
                               "Billion constant 2024 US dollars (GDP deflator), 1999-2023", ncols=2, sharey=True,
-                              figsize=(8.4, 5.2))
+                              height=5.2)
     for ax, iso in zip(axes, ["MEX", "CAN"], strict=True):
         w = agri.food_groups_wide(iso) / 1e3
         ax.stackplot(w.index, w.T.to_numpy(), labels=w.columns, colors=[GROUP_COLORS[g] for g in w.columns])
@@ -137,7 +137,7 @@ def beer_imports(data: pd.DataFrame | None = None) -> None:
     beer = agri.beer_imports().reset_index() if data is None else data
     b = beer.set_index("year")
     fig, (ax, ax2) = charts.figure("US beer imports by origin", "Malt beer, billion current US dollars, 1999-2023; "
-                                   "lower panel: Mexico's share, %", nrows=2, sharex=True, figsize=(7.5, 5.8),
+                                   "lower panel: Mexico's share, %", nrows=2, sharex=True, height=5.8,
                                    height_ratios=[2, 1])
     cols = {"Mexico": charts.country_color("MEX"), "Netherlands": SERIES["indigo"],
             "Canada": charts.country_color("CAN"), "Other": charts.country_color("ROW")}
@@ -165,7 +165,7 @@ def hs_top_chapters(data: pd.DataFrame | None = None) -> None:
     (million current USD, drawn in billions)."""
     top = agri.hs_top_chapters(2024) if data is None else data
     fig, axes = charts.figure("Largest food and farm chapters of US imports, 2024",
-                              "HS chapters 01-24, billion current US dollars", nrows=2, figsize=(8, 6.5))
+                              "HS chapters 01-24, billion current US dollars", nrows=2, height=6.5)
     for ax, iso in zip(axes, ["MEX", "CAN"], strict=True):
         t = top[top["iso3"] == iso].iloc[::-1]
         ax.barh(t["label"], t["value"] / 1e3, color=charts.country_color(iso))
@@ -218,7 +218,7 @@ def crop_index(data: pd.DataFrame | None = None) -> None:
     """Production of three FAO crop groups in the three countries, indexed to 2013 = 100."""
     crops = agri.crop_index() if data is None else data
     fig, axes = charts.figure("Crop production in the three countries", "Production in tonnes, index 2013 = 100",
-                              ncols=3, sharey=True, figsize=(8.4, 5))
+                              ncols=3, sharey=True, height=5)
     for ax, crop in zip(axes, agri.CROPS, strict=True):
         for iso in ("USA", "MEX", "CAN"):
             c = crops[(crops["crop"] == crop) & (crops["iso3"] == iso)]

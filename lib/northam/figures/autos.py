@@ -45,7 +45,7 @@ def production(data: pd.DataFrame | None = None) -> None:
         gone = [LABEL[c] for c in NA if pd.isna(p.loc[y, c])]
         if gone:
             text = "no valid data" if len(gone) == len(NA) else f"no {', '.join(gone)}"
-            ax.text(y, top + 0.3, text, ha="center", va="bottom", fontsize=7, rotation=90, color="#555555")
+            ax.text(y, top + 0.3, text, ha="center", va="bottom", fontsize=8, rotation=90, color="#555555")
     charts.mark_years(ax, {2009: "2009", 2020: "2020"})
     ax.set_xticks(list(p.index)[::2])
     ax.set_ylim(0, float(bottom.max()) * 1.3)
@@ -112,12 +112,12 @@ def employment(data: pd.DataFrame | None = None) -> None:
     m = autos.employment_monthly() if data is None else data
     fig, (a1, a2) = charts.figure("US jobs in motor vehicle and parts manufacturing",
                                   "Left: thousands of employees; right: percent of all manufacturing "
-                                  "employees (monthly, seasonally adjusted)", ncols=2, figsize=(9, 3.8))
+                                  "employees (monthly, seasonally adjusted)", ncols=2, height=3.8)
     a1.plot(m["date"], m["autos"], color=charts.country_color("USA"), linewidth=1)
     a2.plot(m["date"], m["autos_share"], color=charts.country_color("USA"), linewidth=1)
     for a in (a1, a2):
         charts.mark_years(a, {pd.Timestamp("1994-01-01"): "NAFTA", pd.Timestamp("2009-06-01"): "2009",
-                              pd.Timestamp("2020-04-01"): "2020"})
+                              pd.Timestamp("2020-04-01"): "2020"}, above=True)
         a.set_ylim(0, None)
         a.xaxis.set_major_locator(mdates.YearLocator(10))
         a.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
@@ -178,7 +178,7 @@ def ev(data: pd.DataFrame | None = None) -> None:
     d = autos.ev_cars() if data is None else data
     names = {"USA": "United States", "CAN": "Canada", "MEX": "Mexico", "CHN": "China"}
     fig, (a1, a2) = charts.figure("Electric cars: sales share and stock", "Left: percent of new cars sold "
-                                  "(BEV + PHEV); right: cars on the road, log scale", ncols=2, figsize=(10, 4.2))
+                                  "(BEV + PHEV); right: cars on the road, log scale", ncols=2, height=4.2)
     share_ends, stock_ends = {}, {}
     for lab, g in d.groupby("label"):
         colour, ls, lw = _region_style(lab)

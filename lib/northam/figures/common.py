@@ -22,7 +22,7 @@ SERIES = {
     "black": "#000000",
     "indigo": "#332288",
     "wine": "#882255",
-    "teal": "#44AA99",
+    "teal": "#66CCBB",  # lighter than Tol's #44AA99, which deuteranopes see as Mexico's green
     "olive": "#999933",
     "sand": "#DDCC77",
     "rose": "#CC6677",

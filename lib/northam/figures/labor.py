@@ -21,7 +21,7 @@ VISA_STYLE = {"TN": ("TN", SERIES["indigo"], "-"), "TD": ("TD", SERIES["cyan"], 
               "H2A": ("H-2A", SERIES["teal"], "-"), "H2B": ("H-2B", SERIES["olive"], "-."),
               "H1B": ("H-1B", SERIES["wine"], ":")}
 #: Colours of the largest asylum-seekers' origins (in order of size) and of the rest.
-ORIGIN_COLOURS = [SERIES[c] for c in ("indigo", "teal", "sand", "wine", "cyan", "grey")]
+ORIGIN_COLOURS = [SERIES[c] for c in ("indigo", "teal", "sand", "wine", "cyan", "black")]
 AGE_COLOURS = {"0-14": SERIES["sand"], "15-64": SERIES["indigo"], "65+": SERIES["wine"]}
 MEX = charts.country_color("MEX")
 
@@ -38,7 +38,7 @@ def visas(data: pd.DataFrame | None = None) -> None:
     d = labor.visa_levels_and_index() if data is None else data
     fig, (a1, a2) = charts.figure("US work visas issued to Mexican nationals, by class",
                                   "Left: index, FY2010 = 100. Right: visas issued (log scale). Fiscal years",
-                                  ncols=2, figsize=(10, 4.4))
+                                  ncols=2, height=4.4)
     for c, (_, colour, ls) in VISA_STYLE.items():
         a1.plot(d.index, d[f"{c}_index"], color=colour, linestyle=ls)
         a2.plot(d.index, d[c], color=colour, linestyle=ls)
@@ -65,7 +65,7 @@ def h2_visas(data: pd.DataFrame | None = None) -> None:
     h2 = labor.h2_mexico() if data is None else data
     fig, (a1, a2) = charts.figure("H-2A and H-2B visas issued to Mexican nationals",
                                   "Left: thousand visas. Right: Mexico's share of all H-2A visas, percent. Fiscal years",
-                                  ncols=2, figsize=(10, 4.4), gridspec_kw={"width_ratios": [1.6, 1]})
+                                  ncols=2, height=4.4, gridspec_kw={"width_ratios": [1.6, 1]})
     a1.bar(h2.index - 0.2, h2["H2A"] / 1e3, width=0.4, color=VISA_STYLE["H2A"][1], label="H-2A (farm)")
     a1.bar(h2.index + 0.2, h2["H2B"] / 1e3, width=0.4, color=VISA_STYLE["H2B"][1], label="H-2B (non-farm)")
     a1.legend(loc="upper left")
@@ -90,7 +90,7 @@ def border_patrol(data: pd.DataFrame | None = None) -> None:
     enc = labor.encounters_mexicans() if data is None else data
     fig, (a1, a2) = charts.figure("Border Patrol encounters of Mexicans at the southwest border",
                                   "Top: thousand encounters per fiscal year. Bottom: Mexicans' share of all, percent",
-                                  nrows=2, figsize=(7.5, 6), sharex=True, gridspec_kw={"height_ratios": [2, 1]})
+                                  nrows=2, height=6, sharex=True, gridspec_kw={"height_ratios": [2, 1]})
     a1.plot(enc.index, enc["mexico"] / 1e3, color=MEX)
     a1.plot(enc.index, enc["cbp_mexico"] / 1e3, color=SERIES["black"], ls="--", marker="o", ms=3)
     a2.plot(enc.index, enc["mex_share_pct"], color=MEX)
@@ -123,13 +123,13 @@ def asylum(data: pd.DataFrame | None = None) -> None:
     hosted = d.filter(like="hosted_").dropna(how="all")
     fig, (a1, a2) = charts.figure("Asylum in Mexico and refugees hosted in North America",
                                   "Left: applications lodged in Mexico, thousands, by origin. Right: refugees plus "
-                                  "asylum-seekers hosted at year end, millions", ncols=2, figsize=(10, 4.4))
+                                  "asylum-seekers hosted at year end, millions", ncols=2, height=4.4)
     bottom = 0
     for col, colour in zip(apps.columns, ORIGIN_COLOURS, strict=True):
         a1.bar(apps.index, apps[col] / 1e3, bottom=bottom, color=colour, width=0.8,
                label=col.removeprefix("apps_mex_"))
         bottom = bottom + apps[col] / 1e3
-    a1.legend(fontsize=7.5, loc="upper left")
+    a1.legend(fontsize=8, loc="upper left")
     for iso in MEMBERS:
         a2.plot(hosted.index, hosted[f"hosted_{iso}"] / 1e6, color=charts.country_color(iso))
     for ax in (a1, a2):
@@ -198,7 +198,7 @@ def demography(data: pd.DataFrame | None = None) -> None:
     shares = shares.rename(columns=lambda m: m.removeprefix("share of population aged ").removesuffix(" (%)"))
     shares = shares.loc[list(MEMBERS), list(AGE_COLOURS)]
     fig, (a1, a2) = charts.figure("Median age and age structure", "Left: median age, years, 1950-2021. Right: "
-                                  "share of the population by age, 2021, percent", ncols=2, figsize=(10, 4.4),
+                                  "share of the population by age, 2021, percent", ncols=2, height=4.4,
                                   gridspec_kw={"width_ratios": [1.6, 1]})
     for iso in MEMBERS:
         a1.plot(age.index, age[iso], color=charts.country_color(iso))
@@ -232,9 +232,9 @@ def seasonality(data: pd.DataFrame | None = None) -> None:
     prof = t[t["panel"] == "seasonal profile"].pivot(index="month", columns="span", values="seasonal_pct")
     fig, (a1, a2) = charts.figure("Monthly encounters of Mexicans: trend and season", "Left: thousand encounters "
                                   "per month, observed and trend with 95% interval. Right: seasonal effect by "
-                                  "month, percent vs trend", ncols=2, figsize=(10, 4.4),
+                                  "month, percent vs trend", ncols=2, height=4.4,
                                   gridspec_kw={"width_ratios": [1.6, 1]})
-    a1.plot(d.index, d["observed"] / 1e3, color=SERIES["grey"], lw=1, label="Observed")
+    a1.plot(d.index, d["observed"] / 1e3, color=SERIES["black"], lw=0.8, label="Observed")
     a1.fill_between(d.index, d["uc_low"] / 1e3, d["uc_high"] / 1e3, color=MEX, alpha=0.3, lw=0)
     a1.plot(d.index, d["uc_trend"] / 1e3, color=MEX, lw=1.6, label="Trend (95% interval)")
     _title42(a1, start=labor.title42_dates()[0], end=labor.title42_dates()[1])

@@ -65,7 +65,7 @@ def choropleth(ax, gdf, column, *, bins=None, step: float = 2.5, label: str = ""
     cb.set_label(label, fontsize=9)
     ticks = bins if (every_tick or len(bins) <= 7) else bins[::2]
     cb.set_ticks(ticks, labels=[f"{t:g}" for t in ticks])
-    cb.ax.tick_params(labelsize=7.5 if every_tick else 8)
+    cb.ax.tick_params(labelsize=8)
     if title:
         # y given: no automatic title shift, so titles of equal-sized panels stay level
         ax.set_title(title, fontsize=10, pad=4, loc="center", fontweight="normal", y=1.0)
@@ -91,8 +91,8 @@ def _halo(width: float = 2.5):
 #: The central Mexican states drawn enlarged in an inset on every map of Mexican states (region ids): Ciudad de
 #: México, Tlaxcala and Morelos, too small to label at page width, with México, Puebla and Hidalgo around them.
 MX_INSET = ("MEX-09", "MEX-29", "MEX-17", "MEX-15", "MEX-21", "MEX-13")
-LABEL_SIZE = 7.0  # points: names and numbers on the maps (the smallest text of the figures)
-KEY_SIZE = 7.5  # points: the key
+LABEL_SIZE = 8.0  # points: names and numbers on the maps (the smallest text of the figures)
+KEY_SIZE = 8.0  # points: the key
 HALO = 2.2  # points: white outline of map labels
 LEADER = "#444444"
 ON_SHARE = 0.3  # a label that does not fit inside its region must lie this much on it, or get a leader line
@@ -504,7 +504,7 @@ def spi_map(data: pd.DataFrame | None = None) -> None:
     layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
     fig, (ax, kax) = charts.figure("Social Progress Index by Mexican state, 2023",
                                    "Score 0–100, edition 2015–2023 of México, ¿cómo vamos?", ncols=2,
-                                   figsize=(7.5, 5.0), gridspec_kw={"width_ratios": [3.3, 1]})
+                                   height=5.0, gridspec_kw={"width_ratios": [3.3, 1]})
     fig.subplots_adjust(left=0.0, right=0.99, wspace=0.02, top=0.88, bottom=0.02)
     choropleth(ax, layer, "spi", step=2.5, label="Social Progress Index 2023 (0–100)",
                cbar_box=(0.03, 0.08, 0.4, 0.045), inset_box=MAP_INSET)
@@ -527,7 +527,7 @@ def spi_components(data: pd.DataFrame | None = None) -> None:
     layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
     fig, axes = charts.figure("Four components of the Social Progress Index, 2023",
                               "Score 0–100 by Mexican state; each panel on its own scale", nrows=3, ncols=2,
-                              figsize=(7.5, 8.6), gridspec_kw={"height_ratios": [1, 1, 0.5]})
+                              height=8.6, gridspec_kw={"height_ratios": [1, 1, 0.5]})
     fig.subplots_adjust(hspace=0.12, wspace=0.02, top=0.91, bottom=0.0, left=0.0, right=1.0)
     subtitle_close(fig)
     kax = fig.add_subplot(axes[2, 0].get_gridspec()[2, :])
@@ -556,10 +556,10 @@ def spi_editions(data: pd.DataFrame | None = None) -> None:
     """Revision of each state's 2023 index by the 2025 edition, points (table: :func:`maps.edition_difference`)."""
     ed = maps.edition_difference() if data is None else data
     fig, ax = charts.figure("Two editions, one year: the 2023 index revised",
-                            "2025 edition minus 2015–2023 edition, points (score 0–100), by state", figsize=(6.4, 6.4))
+                            "2025 edition minus 2015–2023 edition, points (score 0–100), by state", height=6.4)
     ax.barh(ed["abbr"], ed["difference"], color=BARS)
     ax.axvline(0, color="#444444", lw=0.8)
-    ax.tick_params(axis="y", labelsize=7.5)
+    ax.tick_params(axis="y", labelsize=8)
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
     d = ed["difference"]
@@ -582,7 +582,7 @@ def shdi_map(data: pd.DataFrame | None = None) -> None:
     layer = maps.on_map(t[["region_id", "iso3", "shdi", "merged"]], what="SHDI 2022 to admin-1 regions")
     fig, (ax, kax) = charts.figure("Human development by state and province, 2022",
                                    "Subnational Human Development Index, index 0–1, one scale for the three "
-                                   "countries", nrows=2, figsize=(7.5, 10.1))
+                                   "countries", nrows=2, height=10.1)
     place_axes(ax, 0.0, 3.0, 7.5, 6.15)
     place_axes(kax, 0.1, 0.15, 7.4, 2.05)
     choropleth(ax, layer, "shdi", bins=SHDI_BINS, label="Subnational HDI, 2022 (index 0–1)", edge="white",
@@ -590,7 +590,7 @@ def shdi_map(data: pd.DataFrame | None = None) -> None:
                inset_states=(*MX_INSET, "MEX-01", "MEX-11", "MEX-22"))
     layer[layer["merged"]].plot(ax=ax, facecolor="none", edgecolor="#222222", hatch="////", linewidth=0.4)
     layer.dissolve("iso3").boundary.plot(ax=ax, color="#222222", linewidth=0.6)
-    draw_key(kax, identify(ax, layer), ncols=6, fontsize=7.0, title="Key to the short labels", by_country=True)
+    draw_key(kax, identify(ax, layer), ncols=6, fontsize=8.0, title="Key to the short labels", by_country=True)
     k = maps.key_numbers()
     charts.publish(
         fig, "maps-shdi-2022", data=t,
@@ -613,7 +613,7 @@ def convergence(data: pd.DataFrame | None = None) -> None:
     1990-2022 (table: :func:`maps.convergence`)."""
     conv = maps.convergence() if data is None else data
     fig, (a1, a2) = charts.figure("Gaps in human development, 1990–2022", "Subnational HDI, index points "
-                                  "(0–1 scale)", ncols=2, figsize=(8.2, 4.2))
+                                  "(0–1 scale)", ncols=2, height=4.2)
     by_year = conv.set_index("year")
     for iso in MEMBERS:
         a1.plot(conv["year"], conv[f"range_{iso}"], color=charts.country_color(iso))
@@ -642,7 +642,7 @@ def components(data: pd.DataFrame | None = None) -> None:
     comp = maps.component_spread() if data is None else data
     fig, axes = charts.figure("Components of human development by region, 1990–2019",
                               "SHDI sub-indices, index 0–1: median region (line) and lowest to highest (band)",
-                              ncols=3, sharey=True, figsize=(7.5, 3.8))
+                              ncols=3, sharey=True, height=3.8)
     for ax, name in zip(axes, ["health", "education", "income"], strict=True):
         for iso in MEMBERS:
             d = comp[(comp["component"] == name) & (comp["iso3"] == iso)]
@@ -685,7 +685,7 @@ def gdp_spi(data: pd.DataFrame | None = None) -> None:
     fit = maps.fit_gdp_spi(maps.gdp_spi_table() if data is None else data)
     d, band = fit["data"], fit["band"]
     fig, ax = charts.figure(f"Income and social progress by Mexican state, {fit['year']}",
-                            "Social Progress Index (0–100) against gross value added per person", figsize=(7.0, 4.8))
+                            "Social Progress Index (0–100) against gross value added per person", height=4.8)
     ax.fill_between(band["gva_pc"], band["ci_low"], band["ci_high"], color=FIT, alpha=0.18, lw=0,
                     label="95% confidence band of the fit")
     ax.plot(band["gva_pc"], band["fit"], color=FIT, lw=1.8, label="OLS fit on log GVA per person")

@@ -18,7 +18,7 @@ from ..analysis import security
 from ..sources import cdc_vsrr
 from .maps import MAP_INSET, choropleth, draw_key, identify, place_axes
 
-GREY, DARK, ORANGE, SKY, PURPLE = "#999999", "#222222", "#E69F00", "#56B4E9", "#CC79A7"
+GREY, DARK, ORANGE, SKY, PURPLE = "#666666", "#222222", "#E69F00", "#56B4E9", "#CC79A7"
 HATCH = "////"
 FIREARM = "#444444"
 SESNSP_MONTHLY_SOURCE = "SESNSP victims of crimes of common jurisdiction, reshaped by I. Arroyo (datos_facil_acceso)"
@@ -71,7 +71,7 @@ def homicide_rates(data: pd.DataFrame | None = None) -> None:
     rates = security.homicide_rates() if data is None else data
     pts = security.report_homicide_points()
     fig, ax = charts.figure("Homicide rates: Mexico, its neighbours, the region and the world",
-                            "Intentional homicides per 100,000 people per year", figsize=(8.2, 5))
+                            "Intentional homicides per 100,000 people per year", height=5)
     for col in rates.columns:
         colour, ls, lw = HOMICIDE_STYLE[col]
         ax.plot(rates.index, rates[col], color=colour, ls=ls, lw=lw,
@@ -84,7 +84,7 @@ def homicide_rates(data: pd.DataFrame | None = None) -> None:
                    linewidth=1.6, zorder=4, label=f"{series}, report's figure ({src})")
     ax.set_ylim(0, float(np.nanmax(rates.to_numpy())) * 1.32)  # headroom for the legend
     ax.set_xlim(rates.index.min() - 0.5, rates.index.max() + 0.8)
-    ax.legend(loc="upper left", fontsize=7.8, ncol=3, columnspacing=1.2)
+    ax.legend(loc="upper left", fontsize=8, ncol=3, columnspacing=1.2)
     wide_pts = pts.assign(col=pts["series"] + ", reported (" + pts["report_source"] + ")").pivot(
         index="year", columns="col", values="reported")
     table = rates.join(wide_pts, how="left").rename_axis("year")
@@ -111,7 +111,7 @@ def homicide_rates(data: pd.DataFrame | None = None) -> None:
 
 def homicide_map(data: pd.DataFrame | None = None) -> None:
     """Map of victims of intentional homicide per 100,000 people by Mexican state (latest full year), with
-    the 32 states ranked beside it in the map's colours."""
+    the 32 states ranked below it in the map's colours."""
     import matplotlib.pyplot as plt
 
     table = security.homicide_by_state() if data is None else data
@@ -121,10 +121,10 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
     bins = MAP_BREAKS + ([top] if top > MAP_BREAKS[-1] else [])
     fig, (a1, a2, kax) = charts.figure(f"Victims of intentional homicide by Mexican state, {year}",
                                        "Per 100,000 people; homicidio doloso plus femicide victims", ncols=3,
-                                       figsize=(11, 7.0))
-    place_axes(a1, 0.0, 1.2, 6.9, 5.2)
-    place_axes(kax, 0.15, 0.0, 6.7, 1.0)
-    place_axes(a2, 8.0, 0.35, 2.95, 5.85)
+                                       height=12.2)
+    place_axes(a1, 0.0, 6.3, 6.9, 5.2)
+    place_axes(kax, 0.15, 5.1, 6.7, 1.0)
+    place_axes(a2, 2.3, 0.35, 4.9, 4.3)
     norm = choropleth(a1, mx, "rate_per_100k", bins=bins, cmap=MAP_CMAP, edge="#777777", linewidth=0.3,
                       label=f"Victims per 100,000 people, {year}", cbar_box=(0.03, 0.1, 0.42, 0.035),
                       every_tick=True, inset_box=MAP_INSET)
@@ -133,7 +133,7 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
     cmap = plt.get_cmap(MAP_CMAP, len(bins) - 1)
     a2.barh(ranked["state"], ranked["rate_per_100k"], color=[cmap(norm(v)) for v in ranked["rate_per_100k"]],
             edgecolor="#777777", linewidth=0.3, height=0.75)
-    a2.tick_params(axis="y", labelsize=7.5, length=0)
+    a2.tick_params(axis="y", labelsize=8, length=0)
     a2.grid(axis="y", visible=False)
     a2.grid(axis="x", visible=True)
     a2.set_ylim(-0.6, len(ranked) - 0.4)
@@ -144,7 +144,7 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
         units={"victims": "victims", "rate_per_100k": "victims per 100,000 people",
                "firearm_victims": "victims", "firearm_share_pct": "percent", "rank": "rank (1 = highest rate)"},
         alt=(f"Map of Mexico's 32 states shaded by victims of intentional homicide per 100,000 people in {year}, "
-             f"each state named or numbered (key below the map), central Mexico enlarged, with the states ranked in "
+             f"each state named or numbered (key below the map), central Mexico enlarged, with the states ranked below in "
              f"a bar chart. {first['state']} is highest ({first['rate_per_100k']:.0f}), "
              f"followed by {second['state']} ({second['rate_per_100k']:.0f}) and {third['state']} "
              f"({third['rate_per_100k']:.0f}); {', '.join(ranked['state'].iloc[1:4][::-1])} and {last['state']} are "
@@ -161,7 +161,7 @@ def firearm_share(data: pd.DataFrame | None = None) -> None:
     rep = security.REPORTED["firearm_share_2022"]
     fig, (a1, a2) = charts.figure("Intentional homicide in Mexico, by the means used",
                                   "Left: thousand victims per year. Right: share killed with a firearm, percent",
-                                  ncols=2, figsize=(10, 4.4), gridspec_kw={"width_ratios": [1.5, 1]})
+                                  ncols=2, height=4.4, gridspec_kw={"width_ratios": [1.5, 1]})
     means = {"firearm": ("Firearm", FIREARM), "knife or blade": ("Knife or blade", ORANGE),
              "other means": ("Other means", SKY), "not specified": ("Not specified", "#BBBBBB")}
     _stacked(a1, t, means, pd.Series(False, index=t.index), "", scale=1e3)
@@ -194,7 +194,7 @@ def women_killed(data: pd.DataFrame | None = None) -> None:
     """Women killed per day in Mexico by year: femicides and other intentional homicides of women."""
     t = security.femicides() if data is None else data
     fig, ax = charts.figure("Women killed in Mexico each day", "Victims per day (yearly victims / days in the "
-                            "period); 2025 covers January-June", figsize=(7.5, 4.6))
+                            "period); 2025 covers January-June", height=4.6)
     cols = {"femicides_per_day": ("Femicide victims", PURPLE),
             "other_per_day": ("Other intentional homicides of women", ORANGE)}
     _stacked(ax, t, cols, t["partial"], "Jan–Jun")
@@ -223,7 +223,7 @@ def femicides_monthly(data: pd.DataFrame | None = None) -> None:
     """Femicide victims per month in Mexico, with the trailing 12-month average."""
     t = security.femicides_monthly() if data is None else data
     fig, ax = charts.figure("Femicide victims in Mexico, month by month", "Victims per month, all states",
-                            figsize=(7.5, 4.4))
+                            height=4.4)
     ax.plot(t.index, t["femicides"], color=GREY, lw=1, label="Per month")
     ax.plot(t.index, t["avg_12m"], color=PURPLE, lw=2.4, label="Average of the last 12 months")
     ax.set_ylim(0, None)
@@ -247,7 +247,7 @@ def fentanyl_seizures(data: pd.DataFrame | None = None) -> None:
     """Fentanyl seized by CBP per fiscal year, southwest border against the rest; the partial year hatched."""
     t = security.fentanyl_seizures() if data is None else data
     fig, ax = charts.figure("Fentanyl seized by US Customs and Border Protection",
-                            "Thousand pounds per fiscal year (October-September)", figsize=(7.5, 4.6))
+                            "Thousand pounds per fiscal year (October-September)", height=4.6)
     cols = {"southwest": ("Southwest border (with Mexico)", ORANGE),
             "rest": ("Northern border, coast and interior", SKY)}
     part = t[t["partial"]]
@@ -284,7 +284,7 @@ def overdose_deaths(data: pd.DataFrame | None = None) -> None:
         cdc_vsrr.DRUGS["psychostimulant_deaths"]: (SKY, "-.", 2.0),
     }
     fig, ax = charts.figure("Drug-overdose deaths in the United States, by drug",
-                            "Thousand deaths per calendar year; provisional counts (CDC/NCHS)", figsize=(7.8, 4.8))
+                            "Thousand deaths per calendar year; provisional counts (CDC/NCHS)", height=4.8)
     for col, (colour, ls, lw) in style.items():
         ax.plot(t.index, t[col] / 1e3, color=colour, ls=ls, lw=lw, marker="o", ms=3, label=col.capitalize())
     for _, p in pts.iterrows():
@@ -318,7 +318,7 @@ def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
     t = security.synthetic_opioid_rolling() if data is None else data
     fig, ax = charts.figure("Synthetic-opioid (fentanyl) overdose deaths in the United States",
                             "Thousand deaths in the 12 months ending each month; provisional counts",
-                            figsize=(7.5, 4.4))
+                            height=4.4)
     under = t.index[t["underreported"]]
     if len(under):
         ax.axvspan(under.min(), under.max(), color="#eeeeee", zorder=0)
@@ -351,7 +351,7 @@ def journalists(data: pd.DataFrame | None = None) -> None:
     """Journalists and media workers killed per year, Mexico against the rest of the Americas (CPJ)."""
     t = security.journalists_killed() if data is None else data
     fig, ax = charts.figure("Journalists and media workers killed in the Americas",
-                            "Persons killed per year; 2022 covers January to early August", figsize=(7.8, 4.6))
+                            "Persons killed per year; 2022 covers January to early August", height=4.6)
     cols = {"mexico": ("Mexico", charts.country_color("MEX")), "rest_of_americas": ("Rest of the Americas", GREY)}
     _stacked(ax, t, cols, t["partial"], "to Aug.")
     ax.legend(loc="upper left")
@@ -376,7 +376,7 @@ def defenders(data: pd.DataFrame | None = None) -> None:
     """Land and environmental defenders killed per year, Mexico against the rest of the Americas."""
     t = security.defenders_killed() if data is None else data
     fig, ax = charts.figure("Land and environmental defenders killed in the Americas",
-                            "Persons killed per year", figsize=(7.5, 4.6))
+                            "Persons killed per year", height=4.6)
     cols = {"mexico": ("Mexico", charts.country_color("MEX")), "rest_of_americas": ("Rest of the Americas", GREY)}
     _stacked(ax, t, cols, pd.Series(False, index=t.index), "")
     ax.set_xticks(t.index)

@@ -46,7 +46,7 @@ def usmca_flows(data: pd.DataFrame | None = None) -> None:
     bn = flows.assign(value=flows["value"] / 1e3).pivot_table(index="year", columns=["iso3", "flow"], values="value")
     fig, (ax, ax2) = charts.figure("US goods exports and imports with Mexico and Canada",
                                    "Billion current US dollars, full years; lower panel: balance (exports minus imports)",
-                                   nrows=2, sharex=True, figsize=(7.8, 6.4), height_ratios=[2, 1])
+                                   nrows=2, sharex=True, height=6.4, height_ratios=[2, 1])
     top, low = {}, {}
     for iso in ("MEX", "CAN"):
         colour = charts.country_color(iso)
@@ -85,7 +85,7 @@ def balances_china_mexico(data: pd.DataFrame | None = None) -> None:
         ax.plot(s.index, s, color=charts.country_color(iso))
         ends[_name(iso)] = (s, charts.country_color(iso))
     ax.axhline(0, color=SERIES["grey"], linewidth=0.8)
-    charts.mark_years(ax, {2018: "Tariffs on China"}, ymax_frac=0.55)
+    charts.mark_years(ax, {2018: "Tariffs on China"}, above=True)
     fig.subplots_adjust(right=0.86)
     label_ends(ax, ends)
     chn = bal.set_index("year")["CHN"] / 1e3
@@ -244,7 +244,7 @@ def sector_imports(data: pd.DataFrame | None = None) -> None:
     sec = trade.sector_imports() if data is None else data
     labels = list(dict.fromkeys(sec["label"]))
     fig, ax = charts.figure("Where US imports of the reports' sectors came from, 2024",
-                            "Share of US imports for consumption of each sector, %", figsize=(8, 5.6))
+                            "Share of US imports for consumption of each sector, %", height=5.6)
     y = np.arange(len(labels))[::-1]
     isos = list(dict.fromkeys(sec["iso3"]))
     h = 0.8 / len(isos)
@@ -276,7 +276,7 @@ def top_products(data: pd.DataFrame | None = None) -> None:
     top = trade.top_products() if data is None else data
     fig, axes = charts.figure("Largest products the United States bought from Mexico and Canada, 2024",
                               "Imports for consumption by HS heading, billion US dollars; label: % of US imports "
-                              "of the heading", nrows=2, figsize=(8, 8))
+                              "of the heading", nrows=2, height=8)
     for ax, iso in zip(axes, ["MEX", "CAN"], strict=True):
         t = top[top["iso3"] == iso].iloc[::-1]
         bars = ax.barh(t["label"], t["value"] / 1e3, color=charts.country_color(iso))

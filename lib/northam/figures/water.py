@@ -21,8 +21,8 @@ from .common import SERIES, label_ends, year_axis
 
 MEMBERS = water.MEMBERS
 #: Drought Monitor categories, light to dark (readable in grayscale and with colour-vision deficiencies).
-DROUGHT_COLORS = {"D0": "#FFE08A", "D1": "#FCC45C", "D2": "#F28C28", "D3": "#D7301F", "D4": "#7F0000"}
-FUEL_COLORS = {"Coal": "#444444", "Oil": SERIES["wine"], "Gas": SERIES["rose"], "Nuclear": SERIES["olive"],
+DROUGHT_COLORS = {"D0": "#FFF3B0", "D1": "#FCC45C", "D2": "#F28C28", "D3": "#D7301F", "D4": "#7F0000"}
+FUEL_COLORS = {"Coal": SERIES["black"], "Oil": SERIES["wine"], "Gas": SERIES["rose"], "Nuclear": SERIES["olive"],
                "Hydro": SERIES["indigo"], "Wind and solar": SERIES["sand"], "Other renewables": SERIES["teal"]}
 SECTOR_COLORS = {"agriculture": SERIES["teal"], "industry": SERIES["indigo"], "municipal": SERIES["sand"]}
 WORLD = (SERIES["black"], "--")
@@ -65,7 +65,7 @@ def withdrawals(data: pd.DataFrame | None = None) -> None:
     fig, (a1, a2) = charts.figure("How water is used, and how much there is per person",
                                   "Left: withdrawals by sector, % of total (latest AQUASTAT year). Right: internal "
                                   "renewable freshwater, m³ per person per year (log scale)",
-                                  ncols=2, figsize=(10, 4.4))
+                                  ncols=2, height=4.4)
     left = np.zeros(len(sec))
     for s in aquastat.SECTORS:
         a1.barh(sec["country"], sec[s], left=left, color=SECTOR_COLORS[s], label=s.capitalize())
@@ -100,7 +100,7 @@ def drought(data: pd.DataFrame | None = None) -> None:
     d = water.border_drought() if data is None else data
     fig, axes = charts.figure("Drought in Mexico's six border states, 2003-2021",
                               "Share of municipalities in each Drought Monitor category, %",
-                              nrows=2, ncols=3, figsize=(10, 5.6), sharex=True, sharey=True)
+                              nrows=2, ncols=3, height=5.6, sharex=True, sharey=True)
     for ax, (code, state) in zip(axes.flat, conagua.BORDER_STATES.items(), strict=True):
         s = d[d["cve_ent"] == code].sort_values("date")
         ax.stackplot(s["date"], *[s[c] for c in conagua.CATEGORIES], colors=list(DROUGHT_COLORS.values()),
@@ -109,7 +109,7 @@ def drought(data: pd.DataFrame | None = None) -> None:
         ax.set_ylim(0, 100)
         ax.xaxis.set_major_locator(mdates.YearLocator(6))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    axes.flat[0].legend(loc="upper left", ncols=5, fontsize=7.5, bbox_to_anchor=(0, 1.32))
+    axes.flat[0].legend(loc="upper left", ncols=5, fontsize=8, bbox_to_anchor=(0, 1.32))
     fig.subplots_adjust(top=0.82, hspace=0.3)
     pooled = water.border_drought_monthly()
     peak = pooled.loc[pooled["severe"].idxmax()]
@@ -162,7 +162,7 @@ def surface_water(data: pd.DataFrame | None = None) -> None:
     col = "no availability (incl. garbled deficits)"
     fig, (a1, a2) = charts.figure("Surface water: where it is available, and where it is not",
                                   "Left: available volume, km³/yr, by hydrological-administrative region. "
-                                  "Right: basins with no availability, count", ncols=2, figsize=(10, 5),
+                                  "Right: basins with no availability, count", ncols=2, height=5,
                                   gridspec_kw={"width_ratios": [2, 1]})
     first, last = min(conagua.FULL_YEARS), max(conagua.FULL_YEARS)
     order = avail[last].sort_values().index
@@ -202,12 +202,12 @@ def runoff(data: pd.DataFrame | None = None, top: int = 8) -> None:
     fig, axes = charts.figure("Mean natural runoff by hydrological region, 2006-2019",
                               f"km³ per year, the {top} largest of 37 regions (CONAGUA estimates by publication "
                               "year); each panel has its own scale", nrows=2, ncols=(top + 1) // 2,
-                              figsize=(10, 4.8), sharex=True)
+                              height=4.8, sharex=True)
     for ax, reg in zip(axes.flat, largest, strict=False):
         ax.plot(r.index, r[reg], color=SERIES["indigo"], lw=1.8)
         ax.set_ylim(0, r[reg].max() * 1.25)
         ax.set_title(reg if len(reg) <= 24 else reg[:22] + "…", fontsize=8.5, pad=3)
-        ax.tick_params(labelsize=7.5)
+        ax.tick_params(labelsize=8)
         year_axis(ax, nbins=3)
     fig.subplots_adjust(top=0.80, hspace=0.45, wspace=0.35)
     first, last = int(r.index.min()), int(r.index.max())
@@ -228,14 +228,14 @@ def electricity(data: pd.DataFrame | None = None) -> None:
     d = water.electricity_table() if data is None else data
     fig, axes = charts.figure("Electricity generation by source, and the clean share",
                               "% of generation. Last panel: renewables (solid) and renewables + nuclear (dashed)",
-                              nrows=2, ncols=2, figsize=(10, 6.6), sharex=True)
+                              nrows=2, ncols=2, height=6.6, sharex=True)
     for ax, iso in zip(axes.flat[:3], MEMBERS, strict=True):
         s = d[d["iso3"] == iso].set_index("year")
         ax.stackplot(s.index, *[s[c] for c in FUEL_COLORS], colors=list(FUEL_COLORS.values()),
                      labels=list(FUEL_COLORS), linewidth=0)
         ax.set_title(name(iso), fontsize=10, pad=4)
         ax.set_ylim(0, 100)
-    axes.flat[0].legend(loc="upper left", ncols=4, fontsize=7.5, bbox_to_anchor=(0, 1.36))
+    axes.flat[0].legend(loc="upper left", ncols=4, fontsize=8, bbox_to_anchor=(0, 1.36))
     ax = axes.flat[3]
     for iso in MEMBERS:
         c = d[d["iso3"] == iso].set_index("year")

@@ -46,7 +46,7 @@ def gdp_share(data: pd.DataFrame | None = None) -> None:
     t = world.gdp_share_ranks() if data is None else data
     fig, (ax, ax2) = charts.figure("North America's share of world GDP", "Percent of world GDP (current US "
                                    "dollars); lower panel: rank among economies, 1 = largest", nrows=2,
-                                   sharex=True, figsize=(7.5, 6.2), height_ratios=[2, 1])
+                                   sharex=True, height=6.2, height_ratios=[2, 1])
     order = ["USA", "CAN", "MEX"]
     ax.stackplot(t["year"], [t[f"{i}_pct"] for i in order], labels=[NAME[i] for i in order],
                  colors=[charts.country_color(i) for i in order], alpha=0.85)
@@ -94,7 +94,7 @@ def hightech_exports(data: pd.DataFrame | None = None) -> None:
     ht = world.hightech() if data is None else data
     wide = ht.pivot(index="year", columns="iso3").reset_index()
     fig, (ax, ax2) = charts.figure("High-technology exports", "Left: billion current US dollars; right: percent "
-                                   "of manufactured exports", ncols=2, figsize=(8.5, 4.2))
+                                   "of manufactured exports", ncols=2, height=4.2)
     for a, col in [(ax, "value_bn"), (ax2, "share_pct")]:
         _member_lines(a, pd.DataFrame({"year": wide["year"], **{m: wide[(col, m)] for m in MEMBERS}}))
         a.set_ylim(0, None)
@@ -160,7 +160,7 @@ def openness_remittances(data: pd.DataFrame | None = None) -> None:
     t = world.openness_remittances() if data is None else data
     fig, (ax, ax2) = charts.figure("Trade openness, and Mexico's remittances against FDI", "Left: trade, percent "
                                    "of GDP; right: Mexico, billion current US dollars", ncols=2,
-                                   figsize=(8.5, 4.2))
+                                   height=4.2)
     ax.plot(t["year"], t["WLD"], color=BLACK, linestyle="--", linewidth=1.6)
     _member_lines(ax, t, label=False)
     y = t.set_index("year")
@@ -191,7 +191,7 @@ def exchange_rates(data: pd.DataFrame | None = None) -> None:
     fx = world.fx_chart_data() if data is None else data
     fig, (ax, ax2) = charts.figure("Pesos and Canadian dollars per US dollar", "Local currency per US dollar; "
                                    "line: daily (FRED), dots: annual average (World Bank)", ncols=2,
-                                   figsize=(8.5, 4.2))
+                                   height=4.2)
     for a, iso in [(ax, "MEX"), (ax2, "CAN")]:
         d = fx[(fx["iso3"] == iso) & (fx["series"] == "FRED daily")]
         y = fx[(fx["iso3"] == iso) & (fx["series"] != "FRED daily")]
@@ -220,7 +220,7 @@ def dots_legs(data: pd.DataFrame | None = None) -> None:
     share, legs = dots[dots["panel"] == "share"], dots[dots["panel"] == "leg"]
     fig, axes = charts.figure("North American trade as each member records it", "Top left: exports to the "
                               "other two members, % of exports; other panels: goods trade on each leg, billion "
-                              "US dollars", nrows=2, ncols=2, figsize=(8.5, 6.6))
+                              "US dollars", nrows=2, ncols=2, height=6.6)
     wide = share.pivot(index="year", columns="reporter", values="share_pct").reset_index()
     axes[0, 0].set_ylim(0, 100)
     _member_lines(axes[0, 0], wide)
@@ -230,7 +230,7 @@ def dots_legs(data: pd.DataFrame | None = None) -> None:
             d = legs[(legs["leg"] == leg) & (legs["reporter"] == rep)]
             a.plot(d["year"], d["total"], color=charts.country_color(rep), label=f"as {NAME[rep]} records it")
         a.set_title(leg.replace("-", "–"), fontsize=10, pad=4)
-        a.legend(loc="upper left", fontsize=7.5)
+        a.legend(loc="upper left", fontsize=8)
     fig.subplots_adjust(hspace=0.42, wspace=0.45)
     k = world.key_numbers()
     charts.publish(

@@ -9,9 +9,11 @@ Quirks handled here:
 - EI workbook (94 sheets, 3.7 MB): only the sheets needed are parsed, each cached as Parquet. Year
   headers repeat the last year for the share column, so year columns are taken by position up to the
   first repeat. ``n/a`` and ``-`` cells are missing; ``^`` (less than 0.05) is kept as 0; any other text is
-  refused. Regional totals and "Other ..." rows get iso3 None.
+  refused. Regional totals and "Other ..." rows get iso3 None. The gas proved-reserves history sheet (its
+  name ends in a space) states its unit in the header row: it is checked (:data:`EI_UNIT_LABELS`).
 - BP 2021 (OWID input): units are written in the column names; :data:`BP_UNITS` maps each column used to
-  its unit, and a column whose unit is not known is refused.
+  its unit, and a column whose unit is not known is refused. 'Gas - Proved reserves' names no unit and is
+  refused: the same series (identical values) is read from the EI workbook, which states it.
 - OWID electricity shares: a blank source share may mean no generation from it only when the other
   shares still sum to 100 (within 1 point). Before 2000 bioenergy and other renewables are blank and the
   itemised shares sum to 95-99 %: a gap of at most :data:`MAX_UNSPLIT` points (EI's unsplit 'geothermal,
@@ -43,7 +45,12 @@ EIA_GAS = "eia_ng_exports_by_country_monthly_1973_2023jan.xls"
 EI_SHEETS = {
     "crude_cond": ("Crude+cond production - barrels", "thousand barrels per day"),
     "oil_total": ("Oil Production - barrels", "thousand barrels per day"),
+    # proved reserves at the end of each year, 1980-2020 (the sheet name ends in a space, as in the workbook)
+    "gas_reserves": ("Gas - Proved reserves history ", "trillion cubic metres"),
 }
+#: Sheets whose header row states the unit in its first cell: that label must read as given (case and spacing
+#: ignored), else the sheet is refused (a sheet in another unit must not be read as this one).
+EI_UNIT_LABELS = {"gas_reserves": "Trillion cubic metres"}
 EI_PIPELINE_SHEET = "Gas trade - pipeline"
 EI_NAMES = {"US": "USA", "Total North America": None, "Total World": None}
 #: Unit conversion: billion cubic feet per billion cubic metres (EI 'Approximate conversion factors').
@@ -77,13 +84,18 @@ def _ei_cell(value, sheet: str, country: str, year: int) -> float:
     raise SchemaError(f"{EI}: sheet {sheet!r}, {country} {year}: non-numeric cell {value!r}")
 
 
-def parse_ei_rows(rows: list[tuple], sheet: str, unit: str, series: str) -> pd.DataFrame:
-    """Tidy an EI wide sheet given its rows (as from openpyxl ``iter_rows(values_only=True)``)."""
+def parse_ei_rows(rows: list[tuple], sheet: str, unit: str, series: str,
+                  unit_label: str | None = None) -> pd.DataFrame:
+    """Tidy an EI wide sheet given its rows (as from openpyxl ``iter_rows(values_only=True)``). With
+    ``unit_label``, the first cell of the header row must state that unit (else refused)."""
     header_at = next((i for i, r in enumerate(rows[:10]) if r and isinstance(r[1], int) and 1900 < r[1] < 2100),
                      None)
     if header_at is None:
         raise SchemaError(f"{EI}: sheet {sheet!r}: no header row of years found in the first 10 rows")
     header = rows[header_at]
+    if unit_label is not None and " ".join(str(header[0]).split()).lower() != unit_label.lower():
+        raise SchemaError(f"{EI}: sheet {sheet!r}: the header row states the unit {header[0]!r}, expected "
+                          f"{unit_label!r}")
     years: list[int] = []
     for cell in header[1:]:
         if not isinstance(cell, int) or (years and cell <= years[-1]):
@@ -125,7 +137,7 @@ def _sheet_rows(path, sheet: str) -> list[tuple]:
 @cached(EI)
 def _ei_sheet(path, name: str) -> pd.DataFrame:
     sheet, unit = EI_SHEETS[name]
-    return parse_ei_rows(_sheet_rows(path, sheet), sheet, unit, name)
+    return parse_ei_rows(_sheet_rows(path, sheet), sheet, unit, name, EI_UNIT_LABELS.get(name))
 
 
 def ei(name: str) -> pd.DataFrame:
@@ -176,6 +188,8 @@ def ei_pipeline_trade() -> pd.DataFrame:
 # BP Statistical Review 2021 (OWID input)
 
 #: Units of the BP-2021 columns used, as stated by their names (thousand barrels daily for 'Barrels').
+#: 'Gas - Proved reserves' states no unit in its name and stays refused: read the same series from the EI 2024
+#: workbook, whose sheet states its unit (``ei("gas_reserves")``, trillion cubic metres; identical values).
 BP_UNITS = {
     "Oil Production - Barrels": "thousand barrels per day",
     "Oil Production - Crude Conds": "thousand barrels per day",

@@ -1,0 +1,109 @@
+"""Charts on a phone and for colour-blind readers: the renditions `charts.publish` writes, the text size it
+records, the series colours it records, and the deuteranopia check the book tier applies to every figure."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from northam import charts, countries
+from northam.figures.common import SERIES
+
+
+@pytest.fixture
+def publish_dir(tmp_path, monkeypatch):
+    from northam import downloads
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NORTHAM_FIGURE_DIR", str(tmp_path / "figs"))
+    downloads.start("demo", "Demo", "cite")
+    return tmp_path / "figs" / "demo"
+
+
+def _record(folder, slug) -> dict:
+    return json.loads((folder / f"{slug}.figure.json").read_text())
+
+
+def test_cvd_checker_flags_a_pair_deuteranopes_confuse():
+    # the book's old China (Okabe-Ito reddish purple) against the world's grey: 6.5 apart for a deuteranope,
+    # though 40 apart for other readers
+    assert charts.cvd_close_pairs(["#CC79A7", "#999999"])
+    assert charts.cvd_distance("#CC79A7", "#999999") < 8
+    # red and green of the same lightness collapse; blue against orange stays far apart
+    assert charts.cvd_close_pairs(["#D62728", "#2CA02C"], threshold=20)
+    assert not charts.cvd_close_pairs(["#0072B2", "#E69F00"])
+    assert charts.cvd_distance("#0072B2", "#0072B2") == pytest.approx(0, abs=1e-9)
+
+
+def test_country_colours_of_the_region_and_china_stay_apart_for_deuteranopes():
+    isos = ["USA", "MEX", "CAN", "CHN"]
+    assert not charts.cvd_close_pairs([countries.color(c) for c in isos])
+    # and no non-country series colour is a country colour (orange or green never means "deficit")
+    assert not {c.upper() for c in SERIES.values()} & {c.upper() for c in countries.COLORS.values()}
+
+
+def test_publish_writes_a_desktop_and_a_phone_rendition_within_their_canvas(publish_dir):
+    fig, ax = charts.figure("A title long enough to need two lines on the phone canvas of the book",
+                            "Billion current US dollars")
+    x = np.arange(1990, 2025)
+    for i, iso in enumerate(["USA", "MEX", "CAN", "CHN"]):
+        ax.plot(x, x * 0 + i, color=charts.country_color(iso), label=f"{countries.name(iso)}, a long label")
+    ax.legend(ncol=4, loc="upper left")  # four columns run far past a phone canvas
+    ax.annotate("a small note", (2000, 1), fontsize=7)
+    charts.publish(fig, "demo-lines", data=pd.DataFrame({"x": x}), source="Test", alt="lines", caption="c")
+    rec = _record(publish_dir, "demo-lines")
+    desktop, phone = rec["renditions"]["desktop"], rec["renditions"]["phone"]
+    for r, width in ((desktop, charts.WIDTH), (phone, charts.PHONE_WIDTH)):
+        assert (publish_dir / r["file"]).is_file()
+        assert r["width_px"] <= round(width * charts.DPI) + 2, r  # nothing drawn past the canvas
+        assert r["smallest_text_pt"] == 7  # the annotation, not the ticks (10.5) or the source line (8)
+        assert r["smallest_text_px"] == pytest.approx(7 * charts.DPI / 72, abs=0.01)
+    assert phone["file"] == "demo-lines.phone.png" and phone["width_px"] < desktop["width_px"] * 0.6
+    from PIL import Image
+
+    with Image.open(publish_dir / phone["file"]) as im:
+        assert im.mode == "P"  # 8-bit palette
+    colours = {c["color"] for c in rec["series_colors"]}
+    assert colours == {charts.country_color(i).lower() for i in ["USA", "MEX", "CAN", "CHN"]}
+
+
+def test_series_colours_count_lines_and_bars_but_not_reference_lines(publish_dir):
+    fig, ax = charts.figure("Bars", "units")
+    ax.bar([1, 2], [3, 4], color=SERIES["indigo"], label="exports")
+    ax.bar([1, 2], [1, 1], bottom=[3, 4], color=SERIES["sand"], label="imports")
+    ax.axhline(2, color="#888888")
+    charts.mark_years(ax, {1.5: "mark"})
+    ax.plot([1, 2], [2, 3], color=SERIES["wine"], alpha=0.5)
+    charts.publish(fig, "demo-bars", data=pd.DataFrame({"a": [1]}), source="Test", alt="bars", caption="c")
+    got = {c["color"] for c in _record(publish_dir, "demo-bars")["series_colors"]}
+    assert got == {SERIES["indigo"].lower(), SERIES["sand"].lower(), "#c390aa"}  # wine at half opacity, on white
+
+
+def test_smallest_text_ignores_ticks_outside_the_view():
+    fig, ax = charts.figure("T", "units")
+    ax.plot([0, 1], [0, 1])
+    ax.set_xticks([0, 1, 5], ["0", "1", "far"])
+    ax.get_xticklabels()[2].set_fontsize(4)  # a tick at x=5, outside the limits: never drawn
+    ax.set_xlim(0, 1)
+    fig.canvas.draw()
+    assert charts.smallest_text_pt(fig) == 10  # the subtitle
+    ax.get_xticklabels()[1].set_fontsize(6)
+    assert charts.smallest_text_pt(fig) == 6
+
+
+def test_picture_html_serves_the_phone_rendition_to_narrow_screens_only():
+    from northam.sphinxext import picture_html
+
+    body = ('<figure class="align-default" id="fig-demo-lines">\n<a class="reference internal image-reference" '
+            'href="../_images/demo-lines.png"><img alt="lines" src="../_images/demo-lines.png" style="width: 100%;" />'
+            '\n</a><figcaption>c</figcaption></figure><figure id="fig-other"><img alt="x" src="o.png" /></figure>')
+    rec = {"slug": "demo-lines", "renditions": {"desktop": {"file": "demo-lines.png", "smallest_text_px": 20.0},
+                                                "phone": {"file": "demo-lines.phone.png", "smallest_text_px": 20.0}}}
+    out = picture_html(body, "notebooks/demo", {"demo-lines": ("demo", rec)})
+    assert (f'<picture><source media="(max-width: {charts.PHONE_MAX_VIEWPORT}px)" '
+            'srcset="../data/demo/demo-lines.phone.png">') in out
+    assert 'src="../_images/demo-lines.png" style="width: 100%;" data-smallest-text-px="20.0"' in out
+    assert out.count("<picture>") == 1 and '<img alt="x" src="o.png" />' in out  # no record: unchanged
