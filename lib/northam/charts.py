@@ -227,9 +227,14 @@ def _wrap_figure_texts(fig, width: float) -> None:
             x_px = text.get_window_extent(renderer).x0
             text.set_wrap(False)
             _wrap(text, (width - 2 * pad) * fig.dpi - x_px, renderer)
-    for ax in fig.axes:  # a long x-axis label: on more lines, not past the canvas
-        if ax.get_visible() and ax.xaxis.label.get_text().strip():
+    for ax in fig.axes:  # a long x-axis label or panel title: on more lines, not past the canvas or panel
+        if not ax.get_visible():
+            continue
+        if ax.xaxis.label.get_text().strip():
             _wrap(ax.xaxis.label, (width - 2 * pad) * fig.dpi * 0.95, renderer)
+        for panel_title in (ax.title, ax._left_title, ax._right_title):
+            if panel_title.get_text().strip():
+                _wrap(panel_title, max(ax.bbox.width * 1.1, 1.2 * fig.dpi), renderer)
     if subtitle is None:
         return
     subtitle.set_va("bottom")
