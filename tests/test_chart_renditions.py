@@ -107,3 +107,42 @@ def test_picture_html_serves_the_phone_rendition_to_narrow_screens_only():
             'srcset="../data/demo/demo-lines.phone.png">') in out
     assert 'src="../_images/demo-lines.png" style="width: 100%;" data-smallest-text-px="20.0"' in out
     assert out.count("<picture>") == 1 and '<img alt="x" src="o.png" />' in out  # no record: unchanged
+
+
+def test_a_map_gets_the_phone_layout_it_is_given_and_none_without_one(publish_dir):
+    """A figure with axes placed by hand (a map keeps its shape) is not redrawn narrower: its phone rendition is
+    the phone layout passed as ``phone=``, drawn on the phone canvas, or there is none."""
+    def drawn(phone: bool):
+        fig, ax = charts.figure("A map", "units", phone=phone)
+        ax.set_position([0.05, 0.1, 0.9, 0.7])  # placed by hand
+        ax.plot([0, 1], [0, 1], color=SERIES["indigo"])
+        ax.set_aspect("equal")
+        ax.annotate("label", (0.5, 0.5), fontsize=9)
+        return fig
+
+    charts.publish(drawn(False), "demo-map", data=pd.DataFrame({"a": [1]}), source="Test", alt="map", caption="c",
+                   phone=drawn(True))
+    phone = _record(publish_dir, "demo-map")["renditions"]["phone"]
+    assert phone["file"] == "demo-map.phone.png" and phone["smallest_text_pt"] == 8  # the source line
+    assert phone["width_px"] <= round(charts.PHONE_WIDTH * charts.DPI) + 2
+    charts.publish(drawn(False), "demo-map", data=pd.DataFrame({"a": [1]}), source="Test", alt="map", caption="c")
+    assert _record(publish_dir, "demo-map")["renditions"]["phone"] is None
+    assert not (publish_dir / "demo-map.phone.png").exists()  # no stale phone file left to serve
+
+
+def test_a_small_palette_keeps_every_flat_colour_exactly(tmp_path):
+    """However few colours the palette has, a colour filling a block of pixels (a map class, white) is kept
+    exactly, even one drawn small next to a large smooth gradient that would win a median cut."""
+    from PIL import Image
+
+    grad = np.linspace(0, 255, 400).astype(np.uint8)
+    rgb = np.stack(np.broadcast_arrays(grad[None, :], grad[:, None], np.uint8(90)), axis=2).copy()
+    rgb[:20, :20] = (253, 231, 37)  # viridis' yellow, 400 px of 160,000
+    rgb[-30:, -30:] = (255, 255, 255)
+    path = tmp_path / "x.png"
+    Image.fromarray(rgb).save(path)
+    charts._quantize(path, 16)
+    with Image.open(path) as im:
+        assert im.mode == "P" and len(im.getcolors()) <= 16
+        out = np.asarray(im.convert("RGB"))
+    assert tuple(out[5, 5]) == (253, 231, 37) and tuple(out[-5, -5]) == (255, 255, 255)

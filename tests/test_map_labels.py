@@ -203,16 +203,21 @@ def drawn(tmp_path, monkeypatch):
     real = charts.publish
 
     def keep(fig, slug, **kw):
-        published["fig"], published["slug"] = fig, slug
-        real(fig, slug, **kw)  # saves, then closes the figure
-        FigureCanvasAgg(fig).draw()  # a canvas again, to measure the drawn text
+        published["desktop"], published["phone"], published["slug"] = fig, kw.get("phone"), slug
+        real(fig, slug, **kw)  # saves, then closes the figure (and its phone layout)
+        for f in (fig, kw.get("phone")):
+            if f is not None:
+                FigureCanvasAgg(f).draw()  # a canvas again, to measure the drawn text
 
     monkeypatch.setattr(charts, "publish", keep)
 
-    def draw(page: str, function):
+    def draw(page: str, function, rendition: str = "desktop"):
+        """The figure drawn for ``rendition``: "desktop", or "phone" (the map's own phone layout)."""
         downloads.start(page, "t", "c")
         function()
-        return published["fig"], pd.read_csv(tmp_path / page / f"{published['slug']}.csv")
+        fig = published[rendition]
+        assert fig is not None, f"{published['slug']}: no {rendition} layout"
+        return fig, pd.read_csv(tmp_path / page / f"{published['slug']}.csv")
 
     return draw
 
@@ -224,10 +229,11 @@ MEXICAN_MAPS = {
 }
 
 
+@pytest.mark.parametrize("rendition", ["desktop", "phone"])
 @pytest.mark.parametrize("which", list(MEXICAN_MAPS))
-def test_every_mexican_state_is_identifiable_on_its_map(drawn, which):
+def test_every_mexican_state_is_identifiable_on_its_map(drawn, which, rendition):
     page, function, column = MEXICAN_MAPS[which]
-    fig, csv = drawn(page, function)
+    fig, csv = drawn(page, function, rendition)
     mexico = [f"MEX-{c}" for c in countries.MX_STATES]
     assert set(csv[column]) == STATES, f"{which}: the CSV's state names are not the book's 32"
     map_axes = [ax for ax in _axes(fig) if any(t.get_gid() and t.get_gid().startswith(("name:", "label:"))
@@ -252,8 +258,9 @@ def test_every_mexican_state_is_identifiable_on_its_map(drawn, which):
     assert "Distrito Federal" not in text
 
 
-def test_every_region_is_identifiable_on_the_north_american_map(drawn):
-    fig, csv = drawn("maps", figures.shdi_map)
+@pytest.mark.parametrize("rendition", ["desktop", "phone"])
+def test_every_region_is_identifiable_on_the_north_american_map(drawn, rendition):
+    fig, csv = drawn("maps", figures.shdi_map, rendition)
     regions = list(geo.admin1()["region_id"])
     assert len(regions) == 96
     assert unidentified(fig, regions) == []

@@ -484,3 +484,13 @@ def test_gas_reserves_unit_label_is_checked():
     with pytest.raises(SchemaError, match="no known unit"):
         energy.parse_bp2021(pd.DataFrame({"Entity": ["Mexico"], "Year": [2020], "Gas - Proved reserves": [0.18]}),
                             ["Gas - Proved reserves"])
+
+
+def test_fuel_colours_stay_apart_from_each_other_and_the_countries_for_deuteranopes():
+    from northam import charts, countries
+    from northam.figures.water import FUEL_COLORS, MEMBERS
+
+    fuels = list(FUEL_COLORS.values())
+    country = [countries.color(iso) for iso in MEMBERS]
+    assert not {c.upper() for c in fuels} & {c.upper() for c in countries.COLORS.values()}  # countries only
+    assert charts.cvd_close_pairs(fuels + country) == []

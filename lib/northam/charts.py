@@ -51,15 +51,18 @@ def use_style() -> None:
     mpl.use("Agg") if os.environ.get("MPLBACKEND", "").lower() == "agg" else None
 
 
-def figure(title: str, subtitle: str, *, nrows: int = 1, ncols: int = 1, height: float | None = None, **kw):
+def figure(title: str, subtitle: str, *, nrows: int = 1, ncols: int = 1, height: float | None = None,
+           phone: bool = False, **kw):
     """A new figure in house style with a bold title and a subtitle that states the units.
 
     Every figure has the same canvas width (:data:`WIDTH`) and type scale; only its ``height`` (inches)
-    may vary. :func:`publish` also draws it on the phone canvas (:data:`PHONE_WIDTH`)."""
+    may vary. :func:`publish` also draws it on the phone canvas (:data:`PHONE_WIDTH`). ``phone=True`` makes
+    a figure on the phone canvas instead, for a chart whose phone layout is drawn apart (a map: its axes are
+    placed by hand), given to :func:`publish` as ``phone=``."""
     if "figsize" in kw:
         raise TypeError("charts.figure: the width is the house's (WIDTH); pass height= instead of figsize=")
     use_style()
-    fig, ax = plt.subplots(nrows, ncols, figsize=(WIDTH, height or HEIGHT), **kw)
+    fig, ax = plt.subplots(nrows, ncols, figsize=(PHONE_WIDTH if phone else WIDTH, height or HEIGHT), **kw)
     first = ax if not hasattr(ax, "flat") else ax.flat[0]
     fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold", y=1.0)
     fig._northam_subtitle = fig.text(0.01, 0.955, subtitle, ha="left", va="top", fontsize=10, color="#444444")
@@ -126,7 +129,8 @@ def _line_holes(fig) -> list[str]:
 
 
 def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, caption: str,
-            note: str | None = None, finite=(), gaps: str | None = None, units: dict | None = None) -> None:
+            note: str | None = None, finite=(), gaps: str | None = None, units: dict | None = None,
+            phone=None, palette: int = 256) -> None:
     """Finish and show a figure: source line, PNG + full-precision CSV in the page's data package,
     alt text, caption, download and cite links. Returns nothing (so a page shows no return value).
 
@@ -134,6 +138,11 @@ def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, captio
     infinity there is refused. A drawn line with a hole inside it is refused too, unless ``gaps`` says
     why the gap is real (the reason is printed under the chart). ``units`` maps columns to units (the
     default for numeric columns is the figure's subtitle).
+
+    ``phone``: the same chart drawn apart on the phone canvas (``charts.figure(..., phone=True)``), published
+    as the phone rendition; without it the desktop figure is redrawn narrower, except a figure whose axes are
+    placed by hand (a map), which then has no phone rendition. ``palette``: colours of the PNGs' palette (a map
+    of few classes needs fewer than 256, and its files are lighter).
     """
     from . import downloads
 
@@ -147,16 +156,23 @@ def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, captio
         raise ValueError(f"figure {slug!r}: the line(s) {holes} have holes (NaN inside the series); fix the "
                          f"data, or pass gaps='why the gap is real' to say so under the chart")
     footer = f"Source: {source}." + (f" {note}" if note else "") + (f" Gaps: {gaps}" if gaps else "")
-    fig._northam_footer = fig.text(0.01, -0.01, footer, ha="left", va="top", fontsize=8, color="#555555")
+    for f in (fig, phone) if phone is not None else (fig,):
+        f._northam_footer = f.text(0.01, -0.01, footer, ha="left", va="top", fontsize=8, color="#555555")
     title = getattr(fig, "_northam_title", slug)
     csv = downloads.write_table(slug, data, title=title, source=source, description=caption,
                                 units=units, default_unit=getattr(fig, "_northam_units", None))
     png = csv.with_suffix(".png")
     record = {"slug": slug, "series_colors": series_colors(fig), "renditions": {}}
-    record["renditions"]["desktop"] = _save_rendition(fig, png, WIDTH, phone=False)
-    # a figure whose axes are placed by hand (maps) has no phone layout yet: the desktop one is served
-    record["renditions"]["phone"] = (None if _hand_placed(fig) else
-                                     _save_rendition(fig, png.with_suffix(".phone.png"), PHONE_WIDTH, phone=True))
+    record["renditions"]["desktop"] = _save_rendition(fig, png, WIDTH, phone=False, palette=palette)
+    phone_png = png.with_suffix(".phone.png")
+    if phone is not None:  # its own phone layout
+        record["renditions"]["phone"] = _save_rendition(phone, phone_png, PHONE_WIDTH, phone=True, palette=palette)
+        plt.close(phone)
+    elif _hand_placed(fig):  # axes placed by hand and no phone layout given: the desktop rendition is served
+        record["renditions"]["phone"] = None
+        phone_png.unlink(missing_ok=True)
+    else:
+        record["renditions"]["phone"] = _save_rendition(fig, phone_png, PHONE_WIDTH, phone=True, palette=palette)
     downloads.atomic_write(png.with_suffix(".figure.json"),
                            lambda p: p.write_text(json.dumps(record, indent=1), encoding="utf-8"))
     plt.close(fig)
@@ -388,7 +404,7 @@ def _fit_width(fig, width: float) -> None:
         fig.subplots_adjust(left=left, right=right)
 
 
-def _save_rendition(fig, path: Path, width: float, *, phone: bool) -> dict:
+def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int = 256) -> dict:
     """Draw ``fig`` ``width`` inches wide, save it as an 8-bit palette PNG at :data:`DPI`; return the
     rendition's file, size in pixels and smallest text in image pixels."""
     from . import downloads
@@ -407,7 +423,7 @@ def _save_rendition(fig, path: Path, width: float, *, phone: bool) -> dict:
 
     def write(tmp: Path) -> None:
         fig.savefig(tmp, format="png", dpi=DPI)
-        _quantize(tmp)
+        _quantize(tmp, palette)
 
     downloads.atomic_write(path, write)
     from PIL import Image
@@ -419,14 +435,28 @@ def _save_rendition(fig, path: Path, width: float, *, phone: bool) -> dict:
             "smallest_text_pt": pt, "smallest_text_px": round(pt * DPI / 72, 2)}
 
 
-def _quantize(path: Path) -> None:
-    """Rewrite a PNG with an 8-bit palette (a chart has few colours; the file is 3-4 times smaller)."""
+def _quantize(path: Path, colors: int = 256) -> None:
+    """Rewrite a PNG with an 8-bit palette of ``colors`` colours (a chart has few colours; the file is 3-4 times
+    smaller). The flat colours of the chart (those filling many pixels: a map's classes, the colour bar's boxes,
+    text) are kept exactly, however few its other colours; the rest of the palette is a median cut."""
     from PIL import Image
 
     with Image.open(path) as im:
         rgb = im.convert("RGB")
-    rgb.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
-        path, format="PNG", optimize=True)
+    pixels = rgb.width * rgb.height
+    counts = sorted(rgb.getcolors(maxcolors=pixels), reverse=True)
+    flat = [c for n, c in counts if n >= max(40, pixels // 20000)][:colors // 2]
+    cut = rgb.quantize(colors=colors - len(flat), method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    palette = [v for c in flat for v in c] + cut.getpalette()[:3 * (colors - len(flat))]
+    table = np.asarray(palette, dtype=float).reshape(-1, 3)
+    keys = np.asarray(rgb, dtype=np.int32) @ np.array([1 << 16, 1 << 8, 1], dtype=np.int32)
+    unique, where = np.unique(keys.ravel(), return_inverse=True)
+    seen = np.stack([unique >> 16, (unique >> 8) & 255, unique & 255], axis=1).astype(float)
+    nearest = np.concatenate([((seen[i:i + 4096, None, :] - table[None]) ** 2).sum(axis=2).argmin(axis=1)
+                              for i in range(0, len(seen), 4096)])  # each colour drawn -> its nearest entry
+    out = Image.fromarray(nearest[where].reshape(keys.shape).astype(np.uint8), mode="P")
+    out.putpalette(palette)
+    out.save(path, format="PNG", optimize=True)
 
 
 # --------------------------------------------------------------------------------------------------

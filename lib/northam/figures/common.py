@@ -28,6 +28,14 @@ SERIES = {
     "rose": "#CC6677",
     "cyan": "#88CCEE",
     "grey": "#888888",
+    # for a chart of many categories beside the country lines (the electricity mix): Tol's high-contrast yellow,
+    # light pink, light cyan and dark olive and cyan, chosen to stay apart from each other and from the country
+    # colours for deuteranopes
+    "gold": "#DDAA33",
+    "pink": "#FFAABB",
+    "pale cyan": "#99DDFF",
+    "dark olive": "#666633",
+    "dark cyan": "#225555",
 }
 
 

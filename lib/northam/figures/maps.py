@@ -43,13 +43,15 @@ def _bins(values, step: float) -> list[float]:
 
 def choropleth(ax, gdf, column, *, bins=None, step: float = 2.5, label: str = "", cmap: str = CMAP,
                cbar_box=(0.05, 0.08, 0.42, 0.045), edge: str = "white", linewidth: float = 0.3,
-               title: str | None = None, every_tick: bool = False, inset_box=None, inset_states=None):
+               title: str | None = None, every_tick: bool = False, inset_box=None, inset_states=None,
+               colorbar: bool = True):
     """Draw a classed choropleth of ``gdf[column]`` on ``ax`` with a horizontal colour bar inside the axes.
 
     Classes: ``bins`` (edges) or equal steps of ``step`` covering the data. ``inset_box`` (fraction of ``ax``):
     where to draw the central-Mexico inset of ``inset_states`` (default :data:`MX_INSET`;
     :func:`central_mexico_inset`). The colour bar and the inset are
-    kept on the axes (``ax.northam_cbar``, ``ax.northam_inset``) for :func:`identify`. Returns the norm used.
+    kept on the axes (``ax.northam_cbar``, ``ax.northam_inset``) for :func:`identify`; ``colorbar=False``: none
+    (another panel of the figure has it). Returns the norm used.
     """
     import matplotlib as mpl
     import matplotlib.pyplot as plt
@@ -60,19 +62,22 @@ def choropleth(ax, gdf, column, *, bins=None, step: float = 2.5, label: str = ""
     gdf.plot(ax=ax, column=column, cmap=cm, norm=norm, edgecolor=edge, linewidth=linewidth)
     ax.set_axis_off()
     ax.set_aspect("equal")
+    ax.northam_cbar = None
+    if title:
+        # y given: no automatic title shift, so titles of equal-sized panels stay level
+        ax.set_title(title, fontsize=10, pad=4, loc="center", fontweight="normal", y=1.0)
+    ax.northam_inset = (central_mexico_inset(ax, gdf, column, cmap=cm, norm=norm, box=inset_box, edge=edge,
+                                             linewidth=linewidth, states=inset_states or MX_INSET)
+                        if inset_box is not None else None)
+    if not colorbar:
+        return norm
     cax = ax.inset_axes(list(cbar_box))
     cb = ax.figure.colorbar(mpl.cm.ScalarMappable(norm=norm, cmap=cm), cax=cax, orientation="horizontal")
     cb.set_label(label, fontsize=9)
     ticks = bins if (every_tick or len(bins) <= 7) else bins[::2]
     cb.set_ticks(ticks, labels=[f"{t:g}" for t in ticks])
     cb.ax.tick_params(labelsize=8)
-    if title:
-        # y given: no automatic title shift, so titles of equal-sized panels stay level
-        ax.set_title(title, fontsize=10, pad=4, loc="center", fontweight="normal", y=1.0)
     ax.northam_cbar = cax
-    ax.northam_inset = (central_mexico_inset(ax, gdf, column, cmap=cm, norm=norm, box=inset_box, edge=edge,
-                                             linewidth=linewidth, states=inset_states or MX_INSET)
-                        if inset_box is not None else None)
     return norm
 
 
@@ -497,52 +502,105 @@ def draw_key(ax, region_ids, *, ncols: int, fontsize: float = KEY_SIZE, title: s
 # Mexico: Social Progress Index
 
 
+#: Palette of the map PNGs: a few classes, white, greys and black text need far fewer than 256 colours, and a
+#: smaller palette makes the heaviest files of the book lighter (page weight).
+MAP_PALETTE = 48
+#: The phone canvas's map: as wide as the canvas less the saved image's padding, inches.
+PHONE_MAP_W = 3.5
+#: The phone canvas's map of Mexico: its height, from Mexico's shape on the equal-area layer.
+PHONE_MAP_H = 2.6
+
+
+def phone_key(kax, region_ids, *, top: float, title: str, ncols: int = 2, by_country: bool = False) -> float:
+    """:func:`draw_key` under a phone map: ``kax`` placed with its top ``top`` inches above the figure's lower
+    edge and as tall as the key needs (the saved image ends under it). Returns its bottom (inches)."""
+    rows = len(set(region_ids)) + (3 if by_country else 0)
+    height = (int(np.ceil(rows / ncols)) + 1.5) * KEY_SIZE * 1.45 / 72
+    place_axes(kax, 0.05, top - height, PHONE_MAP_W, height)
+    draw_key(kax, region_ids, ncols=ncols, title=title, by_country=by_country)
+    return top - height
+
+
+def _spi_map_figure(t: pd.DataFrame, layer, *, phone: bool):
+    title, subtitle = ("Social Progress Index by Mexican state, 2023",
+                       "Score 0–100, edition 2015–2023 of México, ¿cómo vamos?")
+    label = "Social Progress Index 2023 (0–100)"
+    if phone:  # the map full width, its colour bar under it, the key in two columns under that
+        height = 7.6
+        fig, (ax, kax) = charts.figure(title, subtitle, nrows=2, height=height, phone=True)
+        place_axes(ax, 0.0, height - 0.8 - PHONE_MAP_H, PHONE_MAP_W, PHONE_MAP_H)
+        choropleth(ax, layer, "spi", step=2.5, label=label, cbar_box=(0.06, -0.12, 0.88, 0.05), inset_box=MAP_INSET)
+        phone_key(kax, identify(ax, layer), top=height - 0.8 - PHONE_MAP_H - 0.85, title="Numbered states")
+        return fig
+    fig, (ax, kax) = charts.figure(title, subtitle, ncols=2, height=5.0, gridspec_kw={"width_ratios": [3.3, 1]})
+    fig.subplots_adjust(left=0.0, right=0.99, wspace=0.02, top=0.88, bottom=0.02)
+    choropleth(ax, layer, "spi", step=2.5, label=label, cbar_box=(0.03, 0.08, 0.4, 0.045), inset_box=MAP_INSET)
+    draw_key(kax, identify(ax, layer), ncols=1, title="Numbered states")
+    return fig
+
+
 def spi_map(data: pd.DataFrame | None = None) -> None:
     """Map of the Social Progress Index 2023 by Mexican state, score 0-100, every state named or numbered, with
-    central Mexico enlarged (table: :func:`maps.spi_table`)."""
+    central Mexico enlarged; on the phone the key goes under the map (table: :func:`maps.spi_table`)."""
     t = maps.spi_table() if data is None else data
     layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
-    fig, (ax, kax) = charts.figure("Social Progress Index by Mexican state, 2023",
-                                   "Score 0–100, edition 2015–2023 of México, ¿cómo vamos?", ncols=2,
-                                   height=5.0, gridspec_kw={"width_ratios": [3.3, 1]})
-    fig.subplots_adjust(left=0.0, right=0.99, wspace=0.02, top=0.88, bottom=0.02)
-    choropleth(ax, layer, "spi", step=2.5, label="Social Progress Index 2023 (0–100)",
-               cbar_box=(0.03, 0.08, 0.4, 0.045), inset_box=MAP_INSET)
-    draw_key(kax, identify(ax, layer), ncols=1, title="Numbered states")
+    fig = _spi_map_figure(t, layer, phone=False)
     top, bottom = t.loc[t["spi"].idxmax()], t.loc[t["spi"].idxmin()]
     charts.publish(
         fig, "maps-spi-2023", data=t, source=MCV_SOURCE + "; boundaries INEGI via MCV",
+        phone=_spi_map_figure(t, layer, phone=True), palette=MAP_PALETTE,
         alt=(f"Map of Mexico's 32 states shaded by the 2023 Social Progress Index, each state named or numbered, "
              f"with a key to the numbers and an enlarged panel of central Mexico. Scores run from "
              f"{bottom['spi']:.1f} in {bottom['name']} to {top['spi']:.1f} in {top['name']}; the southern states "
              "Guerrero, Oaxaca and Chiapas are darkest, the centre-north and the Baja peninsula lightest."),
         caption="Social Progress Index 2023 by state. States too small for their name carry their INEGI number "
-                "(key on the right); the box enlarges central Mexico.")
+                "(key beside or under the map); the box enlarges central Mexico.")
+
+
+def _spi_components_figure(t: pd.DataFrame, layer, *, phone: bool):
+    title, subtitle = ("Four components of the Social Progress Index, 2023",
+                       "Score 0–100 by Mexican state; each panel on its own scale")
+    if phone:  # the four maps one under the other, full width, then the key in two columns
+        panel = PHONE_MAP_H + 0.95  # a map, its title above and its colour bar under it
+        height = 4 * panel + 4.0
+        fig, axes = charts.figure(title, subtitle, nrows=5, height=height, phone=True)
+        for i, ax in enumerate(axes[:4]):
+            place_axes(ax, 0.0, height - 1.05 - PHONE_MAP_H - i * panel, PHONE_MAP_W, PHONE_MAP_H)
+        kax, panels, cbar_box = axes[4], axes[:4], (0.06, -0.1, 0.88, 0.05)
+        key_top, ncols = height - 0.75 - 4 * panel, 2
+    else:
+        fig, axes = charts.figure(title, subtitle, nrows=3, ncols=2, height=8.6,
+                                  gridspec_kw={"height_ratios": [1, 1, 0.5]})
+        fig.subplots_adjust(hspace=0.12, wspace=0.02, top=0.91, bottom=0.0, left=0.0, right=1.0)
+        subtitle_close(fig)
+        kax = fig.add_subplot(axes[2, 0].get_gridspec()[2, :])
+        axes[2, 0].remove()
+        axes[2, 1].remove()
+        panels, cbar_box, ncols = list(axes[:2].flat), (0.03, 0.07, 0.38, 0.05), 4
+    for ax, cid in zip(panels, maps.SPI_COMPONENTS, strict=True):
+        choropleth(ax, layer, maps.SPI_COLUMNS[cid], step=5, title=mcv.NAMES_EN[cid], cbar_box=cbar_box,
+                   inset_box=PANEL_INSET)
+    numbered = []
+    for ax in panels:
+        numbered += identify(ax, layer, names=False)
+    if phone:
+        phone_key(kax, numbered, top=key_top, title="States (INEGI numbers)")
+    else:
+        draw_key(kax, numbered, ncols=ncols, title="States (INEGI numbers)")
+    return fig
 
 
 def spi_components(data: pd.DataFrame | None = None) -> None:
     """Four maps of the index's components the reports map, each on its own scale, score 0-100, every state
-    numbered, central Mexico enlarged, one key (table: :func:`maps.spi_table`)."""
+    numbered, central Mexico enlarged, one key; on the phone the maps one under the other (table:
+    :func:`maps.spi_table`)."""
     t = maps.spi_table() if data is None else data
     layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
-    fig, axes = charts.figure("Four components of the Social Progress Index, 2023",
-                              "Score 0–100 by Mexican state; each panel on its own scale", nrows=3, ncols=2,
-                              height=8.6, gridspec_kw={"height_ratios": [1, 1, 0.5]})
-    fig.subplots_adjust(hspace=0.12, wspace=0.02, top=0.91, bottom=0.0, left=0.0, right=1.0)
-    subtitle_close(fig)
-    kax = fig.add_subplot(axes[2, 0].get_gridspec()[2, :])
-    axes[2, 0].remove()
-    axes[2, 1].remove()
-    numbered = []
-    for ax, cid in zip(axes[:2].flat, maps.SPI_COMPONENTS, strict=True):
-        choropleth(ax, layer, maps.SPI_COLUMNS[cid], step=5, title=mcv.NAMES_EN[cid],
-                   cbar_box=(0.03, 0.07, 0.38, 0.05), inset_box=PANEL_INSET)
-    for ax in axes[:2].flat:
-        numbered += identify(ax, layer, names=False)
-    draw_key(kax, numbered, ncols=4, title="States (INEGI numbers)")
+    fig = _spi_components_figure(t, layer, phone=False)
     ranks = t.set_index("abbr")["nutrition_basic_medical_care"].rank(ascending=False)
     charts.publish(
         fig, "maps-spi-components", data=t, source=MCV_SOURCE,
+        phone=_spi_components_figure(t, layer, phone=True), palette=MAP_PALETTE,
         alt=("Four maps of Mexico's states for 2023, every state numbered with a key below and central Mexico "
              "enlarged in each: nutrition and basic medical care, access to basic knowledge, access to information "
              "and communications, and health and wellness. Baja California Sur ranks "
@@ -574,26 +632,75 @@ def spi_editions(data: pd.DataFrame | None = None) -> None:
 # Three countries: Subnational HDI
 
 
+def _shdi_phone_figure(layer):
+    """The phone layout of :func:`shdi_map`: North America with Canada, Alaska and Hawaii named, then the lower
+    48 US states and Mexico (its centre enlarged) closer up, on one scale; one colour bar, one key."""
+    import matplotlib.patches as mpatches
+
+    title = "Human development by state and province, 2022"
+    subtitle = "Subnational Human Development Index, index 0–1, one scale for the three countries"
+    mx = layer["iso3"] == "MEX"
+    us48 = (layer["iso3"] == "USA") & ~layer["region_id"].isin(["USA-02", "USA-15"])
+    panels = [("North America: Canada, Alaska, Hawaii", layer, ~(mx | us48)),
+              ("United States", layer[us48], us48), ("Mexico", layer[mx], mx)]
+    heights = []
+    for _, part, _ in panels:
+        x0, y0, x1, y1 = part.total_bounds
+        heights.append(min(PHONE_MAP_W * (y1 - y0) / (x1 - x0), 3.2))
+    height = 1.0 + sum(h + 0.45 for h in heights) + 0.8 + 8.0
+    fig, axes = charts.figure(title, subtitle, nrows=4, height=height, phone=True)
+    top, numbered = height - 1.0, []
+    for ax, (name, part, labelled), h in zip(axes[:3], panels, heights, strict=True):
+        place_axes(ax, 0.0, top - 0.25 - h, PHONE_MAP_W, h)
+        last = name == "Mexico"
+        choropleth(ax, layer, "shdi", bins=SHDI_BINS, label="Subnational HDI, 2022 (index 0–1)", edge="white",
+                   linewidth=0.2, cbar_box=(0.03, -0.12, 0.94, 0.045), every_tick=True, title=name,
+                   inset_box=MAP_INSET if last else None, colorbar=last)
+        layer[layer["merged"]].plot(ax=ax, facecolor="none", edgecolor="#222222", hatch="////", linewidth=0.4)
+        layer.dissolve("iso3").boundary.plot(ax=ax, color="#222222", linewidth=0.6)
+        if part is not layer:
+            x0, y0, x1, y1 = part.total_bounds
+            pad = 0.02 * (x1 - x0)
+            ax.set_xlim(x0 - pad, x1 + pad)
+            ax.set_ylim(y0 - pad, y1 + pad)
+            axes[0].add_patch(mpatches.Rectangle((x0 - pad, y0 - pad), x1 - x0 + 2 * pad, y1 - y0 + 2 * pad,
+                                                 fill=False, edgecolor="#333333", linewidth=0.8, zorder=6))
+        top -= h + 0.45
+        ax.northam_labelled = layer[labelled]
+    for ax in axes[:3]:  # once every panel (and the boxes on the first) is drawn
+        numbered += identify(ax, ax.northam_labelled)
+    phone_key(axes[3], numbered, top=top - 0.7, title="Key to the short labels", by_country=True)
+    return fig
+
+
+def _shdi_figure(layer, *, phone: bool):
+    if phone:
+        return _shdi_phone_figure(layer)
+    title = "Human development by state and province, 2022"
+    subtitle = "Subnational Human Development Index, index 0–1, one scale for the three countries"
+    fig, (ax, kax) = charts.figure(title, subtitle, nrows=2, height=10.6)
+    place_axes(ax, 0.0, 3.5, 7.3, 6.0)
+    place_axes(kax, 0.1, 0.15, 7.1, 2.55)
+    choropleth(ax, layer, "shdi", bins=SHDI_BINS, label="Subnational HDI, 2022 (index 0–1)", edge="white",
+               linewidth=0.25, cbar_box=(0.02, -0.045, 0.5, 0.022), every_tick=True, inset_box=SHDI_INSET,
+               inset_states=(*MX_INSET, "MEX-01", "MEX-11", "MEX-22"))
+    layer[layer["merged"]].plot(ax=ax, facecolor="none", edgecolor="#222222", hatch="////", linewidth=0.4)
+    layer.dissolve("iso3").boundary.plot(ax=ax, color="#222222", linewidth=0.6)
+    # five columns: six run past the canvas
+    draw_key(kax, identify(ax, layer), ncols=5, fontsize=8.0, title="Key to the short labels", by_country=True)
+    return fig
+
+
 def shdi_map(data: pd.DataFrame | None = None) -> None:
     """Map of the subnational HDI 2022 of the 96 states, provinces and territories, index 0-1, one scale;
     Canada's merged GDL region hatched; every region named or given its short label, with a key; central
     Mexico enlarged (table: :func:`maps.shdi_table`)."""
     t = maps.shdi_table() if data is None else data
     layer = maps.on_map(t[["region_id", "iso3", "shdi", "merged"]], what="SHDI 2022 to admin-1 regions")
-    fig, (ax, kax) = charts.figure("Human development by state and province, 2022",
-                                   "Subnational Human Development Index, index 0–1, one scale for the three "
-                                   "countries", nrows=2, height=10.1)
-    place_axes(ax, 0.0, 3.0, 7.5, 6.15)
-    place_axes(kax, 0.1, 0.15, 7.4, 2.05)
-    choropleth(ax, layer, "shdi", bins=SHDI_BINS, label="Subnational HDI, 2022 (index 0–1)", edge="white",
-               linewidth=0.25, cbar_box=(0.02, -0.045, 0.5, 0.022), every_tick=True, inset_box=SHDI_INSET,
-               inset_states=(*MX_INSET, "MEX-01", "MEX-11", "MEX-22"))
-    layer[layer["merged"]].plot(ax=ax, facecolor="none", edgecolor="#222222", hatch="////", linewidth=0.4)
-    layer.dissolve("iso3").boundary.plot(ax=ax, color="#222222", linewidth=0.6)
-    draw_key(kax, identify(ax, layer), ncols=6, fontsize=8.0, title="Key to the short labels", by_country=True)
+    fig = _shdi_figure(layer, phone=False)
     k = maps.key_numbers()
     charts.publish(
-        fig, "maps-shdi-2022", data=t,
+        fig, "maps-shdi-2022", data=t, phone=_shdi_figure(layer, phone=True), palette=MAP_PALETTE,
         source="Global Data Lab, SHDI v8.0; boundaries Census (us-atlas), Natural Earth, INEGI via MCV",
         note="Hatched: Prince Edward Island, Yukon, Northwest Territories and Nunavut form one GDL region with "
              "one value.",
@@ -622,6 +729,9 @@ def convergence(data: pd.DataFrame | None = None) -> None:
     a1.set_title("Highest minus lowest state", fontsize=10, pad=4)
     a2.plot(conv["year"], conv["gap_median_USA_MEX"], color=SERIES["black"])
     a2.set_ylim(0, None)
+    a2.yaxis.tick_right()  # its numbers on the right: the left panel's line-end labels run into the gap
+    a2.spines["right"].set_visible(True)
+    a2.spines["left"].set_visible(False)
     a2.set_title("US median state minus Mexico's", fontsize=10, pad=4)
     fig.subplots_adjust(top=0.78, wspace=0.6)
     first, last = conv.iloc[0], conv.iloc[-1]

@@ -16,7 +16,17 @@ import pandas as pd
 from .. import charts
 from ..analysis import security
 from ..sources import cdc_vsrr
-from .maps import MAP_INSET, choropleth, draw_key, identify, place_axes
+from .maps import (
+    MAP_INSET,
+    MAP_PALETTE,
+    PHONE_MAP_H,
+    PHONE_MAP_W,
+    choropleth,
+    draw_key,
+    identify,
+    phone_key,
+    place_axes,
+)
 
 GREY, DARK, ORANGE, SKY, PURPLE = "#666666", "#222222", "#E69F00", "#56B4E9", "#CC79A7"
 HATCH = "////"
@@ -109,26 +119,30 @@ def homicide_rates(data: pd.DataFrame | None = None) -> None:
                 "the report compares them with.")
 
 
-def homicide_map(data: pd.DataFrame | None = None) -> None:
-    """Map of victims of intentional homicide per 100,000 people by Mexican state (latest full year), with
-    the 32 states ranked below it in the map's colours."""
+def _homicide_figure(table: pd.DataFrame, mx, bins: list, *, phone: bool):
     import matplotlib.pyplot as plt
 
-    table = security.homicide_by_state() if data is None else data
     year = int(table["year"].iloc[0])
-    mx = security.homicide_layer(table)
-    top = max(MAP_BREAKS[-1], math.ceil(table["rate_per_100k"].max() / 10) * 10)
-    bins = MAP_BREAKS + ([top] if top > MAP_BREAKS[-1] else [])
-    fig, (a1, a2, kax) = charts.figure(f"Victims of intentional homicide by Mexican state, {year}",
-                                       "Per 100,000 people; homicidio doloso plus femicide victims", ncols=3,
-                                       height=12.2)
-    place_axes(a1, 0.0, 6.3, 6.9, 5.2)
-    place_axes(kax, 0.15, 5.1, 6.7, 1.0)
-    place_axes(a2, 2.3, 0.35, 4.9, 4.3)
-    norm = choropleth(a1, mx, "rate_per_100k", bins=bins, cmap=MAP_CMAP, edge="#777777", linewidth=0.3,
-                      label=f"Victims per 100,000 people, {year}", cbar_box=(0.03, 0.1, 0.42, 0.035),
-                      every_tick=True, inset_box=MAP_INSET)
-    draw_key(kax, identify(a1, mx), ncols=4, title="Numbered states")
+    title = f"Victims of intentional homicide by Mexican state, {year}"
+    subtitle = "Per 100,000 people; homicidio doloso plus femicide victims"
+    label = f"Victims per 100,000 people, {year}"
+    if phone:  # the map full width, its colour bar, the key in two columns, then the ranked bars
+        height = 13.0
+        fig, (a1, a2, kax) = charts.figure(title, subtitle, nrows=3, height=height, phone=True)
+        map_bottom = height - 0.8 - PHONE_MAP_H
+        place_axes(a1, 0.0, map_bottom, PHONE_MAP_W, PHONE_MAP_H)
+        norm = choropleth(a1, mx, "rate_per_100k", bins=bins, cmap=MAP_CMAP, edge="#777777", linewidth=0.3,
+                          label=label, cbar_box=(0.06, -0.12, 0.88, 0.05), every_tick=True, inset_box=MAP_INSET)
+        key_bottom = phone_key(kax, identify(a1, mx), top=map_bottom - 0.85, title="Numbered states")
+        place_axes(a2, 1.25, key_bottom - 0.3 - 4.9, PHONE_MAP_W - 1.3, 4.9)
+    else:
+        fig, (a1, a2, kax) = charts.figure(title, subtitle, ncols=3, height=12.2)
+        place_axes(a1, 0.0, 6.3, 6.9, 5.2)
+        place_axes(kax, 0.15, 5.1, 6.7, 1.0)
+        place_axes(a2, 2.3, 0.35, 4.9, 4.3)
+        norm = choropleth(a1, mx, "rate_per_100k", bins=bins, cmap=MAP_CMAP, edge="#777777", linewidth=0.3,
+                          label=label, cbar_box=(0.03, 0.1, 0.42, 0.035), every_tick=True, inset_box=MAP_INSET)
+        draw_key(kax, identify(a1, mx), ncols=4, title="Numbered states")
     ranked = table.sort_values("rate_per_100k")
     cmap = plt.get_cmap(MAP_CMAP, len(bins) - 1)
     a2.barh(ranked["state"], ranked["rate_per_100k"], color=[cmap(norm(v)) for v in ranked["rate_per_100k"]],
@@ -138,9 +152,24 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
     a2.grid(axis="x", visible=True)
     a2.set_ylim(-0.6, len(ranked) - 0.4)
     a2.set_xlabel("Victims per 100,000 people", fontsize=8.5)
+    return fig
+
+
+def homicide_map(data: pd.DataFrame | None = None) -> None:
+    """Map of victims of intentional homicide per 100,000 people by Mexican state (latest full year), with
+    the 32 states ranked below it in the map's colours; on the phone the map, its key and the bars one under
+    the other."""
+    table = security.homicide_by_state() if data is None else data
+    year = int(table["year"].iloc[0])
+    mx = security.homicide_layer(table)
+    top = max(MAP_BREAKS[-1], math.ceil(table["rate_per_100k"].max() / 10) * 10)
+    bins = MAP_BREAKS + ([top] if top > MAP_BREAKS[-1] else [])
+    fig = _homicide_figure(table, mx, bins, phone=False)
+    ranked = table.sort_values("rate_per_100k")
     first, second, third, last = (ranked.iloc[-1], ranked.iloc[-2], ranked.iloc[-3], ranked.iloc[0])
     charts.publish(
         fig, "security-homicide-states", data=table, source=SESNSP_SOURCE + "; boundaries INEGI via MCV",
+        phone=_homicide_figure(table, mx, bins, phone=True), palette=MAP_PALETTE,
         units={"victims": "victims", "rate_per_100k": "victims per 100,000 people",
                "firearm_victims": "victims", "firearm_share_pct": "percent", "rank": "rank (1 = highest rate)"},
         alt=(f"Map of Mexico's 32 states shaded by victims of intentional homicide per 100,000 people in {year}, "
@@ -151,7 +180,7 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
              f"lightest, {last['state']} lowest at {last['rate_per_100k']:.1f}."),
         caption=f"Victims of intentional homicide and femicide recorded by state prosecutors in {year}, per "
                 "100,000 people (CONAPO mid-year population). States too small for their name carry their INEGI "
-                "number (key below the map); the box enlarges central Mexico. Right: the 32 states ranked, in the "
+                "number (key below the map); the box enlarges central Mexico. Below: the 32 states ranked, in the "
                 "map's classes.")
 
 

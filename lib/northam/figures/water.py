@@ -22,8 +22,11 @@ from .common import SERIES, label_ends, year_axis
 MEMBERS = water.MEMBERS
 #: Drought Monitor categories, light to dark (readable in grayscale and with colour-vision deficiencies).
 DROUGHT_COLORS = {"D0": "#FFF3B0", "D1": "#FCC45C", "D2": "#F28C28", "D3": "#D7301F", "D4": "#7F0000"}
-FUEL_COLORS = {"Coal": SERIES["black"], "Oil": SERIES["wine"], "Gas": SERIES["rose"], "Nuclear": SERIES["olive"],
-               "Hydro": SERIES["indigo"], "Wind and solar": SERIES["sand"], "Other renewables": SERIES["teal"]}
+#: Fuels: no country colour, and every fuel at least ``charts.CVD_MIN_DISTANCE`` from every other fuel and from the
+#: three country lines of the last panel for a reader with deuteranopia.
+FUEL_COLORS = {"Coal": SERIES["black"], "Oil": SERIES["dark olive"], "Gas": SERIES["indigo"],
+               "Nuclear": SERIES["pink"], "Hydro": SERIES["pale cyan"], "Wind and solar": SERIES["gold"],
+               "Other renewables": SERIES["dark cyan"]}
 SECTOR_COLORS = {"agriculture": SERIES["teal"], "industry": SERIES["indigo"], "municipal": SERIES["sand"]}
 WORLD = (SERIES["black"], "--")
 
