@@ -56,6 +56,21 @@ def test_data_package_describes_each_table_and_validates(page_dir):
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
 
 
+def test_a_whole_book_table_names_the_chapters_packages_as_its_sources(page_dir):
+    """The claims ledger's package cites the chapters' packages, whichever files the page itself fetched."""
+    from frictionless import Package
+
+    from northam import registry
+
+    registry.fetch("fred_MANEMP_manufacturing_employment.csv")  # fetched by the page, not a source of the table
+    downloads.write_table("ledger", pd.DataFrame({"claim": ["x"], "value": [1.0]}), title="Ledger",
+                          source="The chapters", derived_from={"autos": "Autos", "trade": "Trade"})
+    pkg = json.loads((page_dir / "datapackage.json").read_text())
+    assert pkg["sources"] == [{"title": "Data package of the chapter Autos", "path": "../autos/datapackage.json"},
+                              {"title": "Data package of the chapter Trade", "path": "../trade/datapackage.json"}]
+    assert Package(str(page_dir / "datapackage.json")).validate().valid
+
+
 def test_lines_and_bands_refuse_holes(page_dir):
     df = pd.DataFrame({"lo": [1.0, float("nan"), 3.0], "hi": [2.0, 3.0, float("inf")]})
     with pytest.raises(ValueError, match="figure 'band'.*'lo'"):

@@ -27,6 +27,7 @@ from northam.schemas import SchemaError
 from northam.sources import gdl, inegi_conapo, mcv, segob, sesnsp
 
 matplotlib.use("Agg")
+pytestmark = pytest.mark.xdist_group("maps")  # each map is drawn once for all its tests
 
 STATES = set(countries.MX_STATES.values())
 SMALL_CENTRAL = ("MEX-09", "MEX-29", "MEX-17")  # Ciudad de México, Tlaxcala, Morelos
@@ -195,29 +196,36 @@ def _inset_states(fig) -> set[str]:
     return out
 
 
-@pytest.fixture
-def drawn(tmp_path, monkeypatch):
-    """Draw a figure function into ``tmp_path`` and hand back the figure it published."""
-    monkeypatch.setenv("NORTHAM_FIGURE_DIR", str(tmp_path))
-    published = {}
-    real = charts.publish
-
-    def keep(fig, slug, **kw):
-        published["desktop"], published["phone"], published["slug"] = fig, kw.get("phone"), slug
-        real(fig, slug, **kw)  # saves, then closes the figure (and its phone layout)
-        for f in (fig, kw.get("phone")):
-            if f is not None:
-                FigureCanvasAgg(f).draw()  # a canvas again, to measure the drawn text
-
-    monkeypatch.setattr(charts, "publish", keep)
+@pytest.fixture(scope="module")
+def drawn(tmp_path_factory):
+    """Draw a figure function (once per module: both its layouts at one go) into a temporary folder and
+    hand back the figure it published for the rendition asked, with its CSV."""
+    root = tmp_path_factory.mktemp("maps")
+    done = {}
 
     def draw(page: str, function, rendition: str = "desktop"):
         """The figure drawn for ``rendition``: "desktop", or "phone" (the map's own phone layout)."""
-        downloads.start(page, "t", "c")
-        function()
+        if function not in done:
+            published = {}
+            real = charts.publish
+
+            def keep(fig, slug, **kw):
+                published["desktop"], published["phone"], published["slug"] = fig, kw.get("phone"), slug
+                real(fig, slug, **kw)  # saves, then closes the figure (and its phone layout)
+                for f in (fig, kw.get("phone")):
+                    if f is not None:
+                        FigureCanvasAgg(f).draw()  # a canvas again, to measure the drawn text
+
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setenv("NORTHAM_FIGURE_DIR", str(root))
+                mp.setattr(charts, "publish", keep)
+                downloads.start(page, "t", "c")
+                function()
+            done[function] = published, pd.read_csv(root / page / f"{published['slug']}.csv")
+        published, csv = done[function]
         fig = published[rendition]
         assert fig is not None, f"{published['slug']}: no {rendition} layout"
-        return fig, pd.read_csv(tmp_path / page / f"{published['slug']}.csv")
+        return fig, csv
 
     return draw
 

@@ -118,8 +118,10 @@ def test_a_new_data_hash_reexecutes_only_its_readers(book_copy):
     assert book_copy.build() == {"notebooks/autos"}  # same rows, so the same claims: the ledger stands
 
 
-def test_a_forked_chapter_with_its_own_data_builds(book_copy, tmp_path):
-    """A researcher's path: `new-chapter`, `add-source` with a local CSV read by the new page, build."""
+def test_a_researchers_fork_builds_and_rebuilds_only_what_it_changed(book_copy, tmp_path):
+    """A researcher's path, in order: `new-chapter`, `add-source` with a local CSV read by the new page,
+    build; edit the chapter's analysis (only that chapter re-executes, its tests pass); give it a claim (the
+    ledger re-executes too, and lists it)."""
     book = book_copy
     book.run(sys.executable, "-m", "northam", "new-chapter", "labor-canada", "--title", "Labour in Canada")
     assert "labor-canada" in (book.root / "_toc.yml").read_text()
@@ -137,22 +139,17 @@ def test_a_forked_chapter_with_its_own_data_builds(book_copy, tmp_path):
     assert "Labour in Canada" in text and "The reports" in text and "Cite this page" in text
     assert "Ontario" in text and "31.25" in text
 
+    book.append("lib/northam/analysis/labor_canada.py", "\n# the researcher edits the analysis\n")
+    assert book.build() == {"notebooks/labor-canada"}  # its claims did not change: the ledger stands
+    book.run(sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider",
+             str(book.root / "tests" / "test_labor_canada.py"))
 
-def test_editing_a_chapters_analysis_module_reexecutes_only_that_chapter(book_copy):
-    """Runs after the fork above: the researcher edits the new chapter's analysis; its tests pass."""
-    book_copy.append("lib/northam/analysis/labor_canada.py", "\n# the researcher edits the analysis\n")
-    assert book_copy.build() == {"notebooks/labor-canada"}  # its claims did not change: the ledger stands
-    book_copy.run(sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider",
-                  str(book_copy.root / "tests" / "test_labor_canada.py"))
-
-
-def test_a_chapter_whose_claims_change_reexecutes_the_ledger(book_copy):
-    book_copy.append("lib/northam/analysis/labor_canada.py", (
+    book.append("lib/northam/analysis/labor_canada.py", (
         "\n\ndef claims() -> list[Claim]:\n"
         "    return [Claim(\"labor-canada\", \"Hourly wage in Ontario\", \"NAP2025\", \"Example\", 31.0, 31.25,\n"
         "                  \"US dollars per hour\")]\n"))
-    assert book_copy.build() == {"notebooks/labor-canada", "book/claims-ledger"}
-    ledger = (book_copy.root / "_build" / "html" / "book" / "claims-ledger.html").read_text()
+    assert book.build() == {"notebooks/labor-canada", "book/claims-ledger"}
+    ledger = (book.root / "_build" / "html" / "book" / "claims-ledger.html").read_text()
     assert "Hourly wage in Ontario" in ledger
 
 

@@ -130,7 +130,7 @@ def _line_holes(fig) -> list[str]:
 
 def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, caption: str,
             note: str | None = None, finite=(), gaps: str | None = None, units: dict | None = None,
-            phone=None, palette: int = 256) -> None:
+            phone=None, palette: int = 128, dpi: int = DPI) -> None:
     """Finish and show a figure: source line, PNG + full-precision CSV in the page's data package,
     alt text, caption, download and cite links. Returns nothing (so a page shows no return value).
 
@@ -141,8 +141,10 @@ def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, captio
 
     ``phone``: the same chart drawn apart on the phone canvas (``charts.figure(..., phone=True)``), published
     as the phone rendition; without it the desktop figure is redrawn narrower, except a figure whose axes are
-    placed by hand (a map), which then has no phone rendition. ``palette``: colours of the PNGs' palette (a map
-    of few classes needs fewer than 256, and its files are lighter).
+    placed by hand (a map), which then has no phone rendition. ``palette``: colours of the PNGs' palette (the
+    chart's flat colours are kept exactly; a map of few classes needs fewer, and its files are lighter).
+    ``dpi``: pixels per inch of both renditions (text keeps its size on screen whatever the dpi; a map, the
+    heaviest kind of chart, may take fewer pixels).
     """
     from . import downloads
 
@@ -163,16 +165,18 @@ def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, captio
                                 units=units, default_unit=getattr(fig, "_northam_units", None))
     png = csv.with_suffix(".png")
     record = {"slug": slug, "series_colors": series_colors(fig), "renditions": {}}
-    record["renditions"]["desktop"] = _save_rendition(fig, png, WIDTH, phone=False, palette=palette)
+    record["renditions"]["desktop"] = _save_rendition(fig, png, WIDTH, phone=False, palette=palette, dpi=dpi)
     phone_png = png.with_suffix(".phone.png")
     if phone is not None:  # its own phone layout
-        record["renditions"]["phone"] = _save_rendition(phone, phone_png, PHONE_WIDTH, phone=True, palette=palette)
+        record["renditions"]["phone"] = _save_rendition(phone, phone_png, PHONE_WIDTH, phone=True, palette=palette,
+                                                        dpi=dpi)
         plt.close(phone)
     elif _hand_placed(fig):  # axes placed by hand and no phone layout given: the desktop rendition is served
         record["renditions"]["phone"] = None
         phone_png.unlink(missing_ok=True)
     else:
-        record["renditions"]["phone"] = _save_rendition(fig, phone_png, PHONE_WIDTH, phone=True, palette=palette)
+        record["renditions"]["phone"] = _save_rendition(fig, phone_png, PHONE_WIDTH, phone=True, palette=palette,
+                                                        dpi=dpi)
     downloads.atomic_write(png.with_suffix(".figure.json"),
                            lambda p: p.write_text(json.dumps(record, indent=1), encoding="utf-8"))
     plt.close(fig)
@@ -404,8 +408,8 @@ def _fit_width(fig, width: float) -> None:
         fig.subplots_adjust(left=left, right=right)
 
 
-def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int = 256) -> dict:
-    """Draw ``fig`` ``width`` inches wide, save it as an 8-bit palette PNG at :data:`DPI`; return the
+def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int = 128, dpi: int = DPI) -> dict:
+    """Draw ``fig`` ``width`` inches wide, save it as an 8-bit palette PNG at ``dpi``; return the
     rendition's file, size in pixels and smallest text in image pixels."""
     from . import downloads
 
@@ -422,7 +426,7 @@ def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int 
     _footer_below(fig)
 
     def write(tmp: Path) -> None:
-        fig.savefig(tmp, format="png", dpi=DPI)
+        fig.savefig(tmp, format="png", dpi=dpi)
         _quantize(tmp, palette)
 
     downloads.atomic_write(path, write)
@@ -431,8 +435,8 @@ def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int 
     with Image.open(path) as im:
         px_w, px_h = im.size
     pt = smallest_text_pt(fig)
-    return {"file": path.name, "width_in": width, "dpi": DPI, "width_px": px_w, "height_px": px_h,
-            "smallest_text_pt": pt, "smallest_text_px": round(pt * DPI / 72, 2)}
+    return {"file": path.name, "width_in": width, "dpi": dpi, "width_px": px_w, "height_px": px_h,
+            "smallest_text_pt": pt, "smallest_text_px": round(pt * dpi / 72, 2)}
 
 
 def _quantize(path: Path, colors: int = 256) -> None:

@@ -559,7 +559,8 @@ def show_ledger() -> pd.DataFrame:
                     "other measure, no open data) and the reason. 'chapters' lists every chapter that quotes "
                     "the claim.",
         units={"reported_value": "see column unit", "data_value": "see column unit",
-               "report_arithmetic_result": "see column unit"})
+               "report_arithmetic_result": "see column unit"},
+        derived_from={ch.id: ch.title for ch in chapters.chapters() if any(ch.id in c.chapters for c in every)})
     pages = {ch.id: ch for ch in chapters.chapters()}
     c = counts(t)
     labels = {k: _link(v) for k, v in pages.items()}

@@ -111,12 +111,16 @@ def _package_path() -> Path:
     return output_dir() / "datapackage.json"
 
 
-def _write_package(pkg: dict) -> None:
-    pkg["sources"] = [
-        {"title": registry.source(k).title or k, "path": registry.source(k).url, "registry_key": k,
-         "sha256": registry.source(k).sha256, "license": registry.source(k).license}
-        for k in sorted(deps.used_data())
-    ]
+def _write_package(pkg: dict, derived_from: dict | None = None) -> None:
+    if derived_from is not None:  # a whole-book table: its sources are the chapters' own data packages
+        pkg["sources"] = [{"title": f"Data package of the chapter {title}", "path": f"../{page}/datapackage.json"}
+                          for page, title in derived_from.items()]
+    else:
+        pkg["sources"] = [
+            {"title": registry.source(k).title or k, "path": registry.source(k).url, "registry_key": k,
+             "sha256": registry.source(k).sha256, "license": registry.source(k).license}
+            for k in sorted(deps.used_data())
+        ]
     pkg["licenses"] = [{"name": "MIT", "title": "Code and text of the book: MIT; data: each source's licence"}]
     pkg["citation"] = _state.get("citation", "")
     atomic_write(_package_path(), lambda p: p.write_text(json.dumps(pkg, indent=1, ensure_ascii=False),
@@ -124,8 +128,13 @@ def _write_package(pkg: dict) -> None:
 
 
 def write_table(slug: str, data: pd.DataFrame, *, title: str, source: str, description: str = "",
-                units: dict | None = None, default_unit: str | None = None) -> Path:
-    """Write ``data`` as ``<slug>.csv`` (full precision) and describe it in the page's data package."""
+                units: dict | None = None, default_unit: str | None = None,
+                derived_from: dict | None = None) -> Path:
+    """Write ``data`` as ``<slug>.csv`` (full precision) and describe it in the page's data package.
+
+    ``derived_from`` (page id -> title) is for whole-book tables built from the chapters' results (the
+    claims ledger): the package then names those chapters' data packages as its sources, instead of the
+    registry files the running page happened to fetch."""
     if data is None or len(data) == 0:
         raise ValueError(f"table {slug!r}: the data is empty")
     out = output_dir()
@@ -145,7 +154,7 @@ def write_table(slug: str, data: pd.DataFrame, *, title: str, source: str, descr
     pkg = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {
         "name": _state["page"] or "scratch", "title": _state.get("title", ""), "resources": []}
     pkg["resources"] = [r for r in pkg["resources"] if r["name"] != slug] + [resource]
-    _write_package(pkg)
+    _write_package(pkg, derived_from)
     return csv
 
 

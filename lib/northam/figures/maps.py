@@ -505,6 +505,9 @@ def draw_key(ax, region_ids, *, ncols: int, fontsize: float = KEY_SIZE, title: s
 #: Palette of the map PNGs: a few classes, white, greys and black text need far fewer than 256 colours, and a
 #: smaller palette makes the heaviest files of the book lighter (page weight).
 MAP_PALETTE = 48
+#: Pixels per inch of the map PNGs: fewer than other charts' (:data:`northam.charts.DPI`), still 1.5 image
+#: pixels per CSS pixel at the widths the book shows them; their text keeps its size on screen.
+MAP_DPI = 150
 #: The phone canvas's map: as wide as the canvas less the saved image's padding, inches.
 PHONE_MAP_W = 3.5
 #: The phone canvas's map of Mexico: its height, from Mexico's shape on the equal-area layer.
@@ -548,7 +551,7 @@ def spi_map(data: pd.DataFrame | None = None) -> None:
     top, bottom = t.loc[t["spi"].idxmax()], t.loc[t["spi"].idxmin()]
     charts.publish(
         fig, "maps-spi-2023", data=t, source=MCV_SOURCE + "; boundaries INEGI via MCV",
-        phone=_spi_map_figure(t, layer, phone=True), palette=MAP_PALETTE,
+        phone=_spi_map_figure(t, layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
         alt=(f"Map of Mexico's 32 states shaded by the 2023 Social Progress Index, each state named or numbered, "
              f"with a key to the numbers and an enlarged panel of central Mexico. Scores run from "
              f"{bottom['spi']:.1f} in {bottom['name']} to {top['spi']:.1f} in {top['name']}; the southern states "
@@ -600,7 +603,7 @@ def spi_components(data: pd.DataFrame | None = None) -> None:
     ranks = t.set_index("abbr")["nutrition_basic_medical_care"].rank(ascending=False)
     charts.publish(
         fig, "maps-spi-components", data=t, source=MCV_SOURCE,
-        phone=_spi_components_figure(t, layer, phone=True), palette=MAP_PALETTE,
+        phone=_spi_components_figure(t, layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
         alt=("Four maps of Mexico's states for 2023, every state numbered with a key below and central Mexico "
              "enlarged in each: nutrition and basic medical care, access to basic knowledge, access to information "
              "and communications, and health and wellness. Baja California Sur ranks "
@@ -700,7 +703,7 @@ def shdi_map(data: pd.DataFrame | None = None) -> None:
     fig = _shdi_figure(layer, phone=False)
     k = maps.key_numbers()
     charts.publish(
-        fig, "maps-shdi-2022", data=t, phone=_shdi_figure(layer, phone=True), palette=MAP_PALETTE,
+        fig, "maps-shdi-2022", data=t, phone=_shdi_figure(layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
         source="Global Data Lab, SHDI v8.0; boundaries Census (us-atlas), Natural Earth, INEGI via MCV",
         note="Hatched: Prince Edward Island, Yukon, Northwest Territories and Nunavut form one GDL region with "
              "one value.",
@@ -725,7 +728,9 @@ def convergence(data: pd.DataFrame | None = None) -> None:
     for iso in MEMBERS:
         a1.plot(conv["year"], conv[f"range_{iso}"], color=charts.country_color(iso))
     a1.set_ylim(0, None)
-    label_ends(a1, {charts.country_label(iso): (by_year[f"range_{iso}"], charts.country_color(iso)) for iso in MEMBERS})
+    # a name of two words on two lines: the gap between the panels is narrow on a phone
+    label_ends(a1, {charts.country_label(iso).replace(" ", "\n"): (by_year[f"range_{iso}"], charts.country_color(iso))
+                    for iso in MEMBERS})
     a1.set_title("Highest minus lowest state", fontsize=10, pad=4)
     a2.plot(conv["year"], conv["gap_median_USA_MEX"], color=SERIES["black"])
     a2.set_ylim(0, None)

@@ -17,6 +17,7 @@ from .. import charts
 from ..analysis import security
 from ..sources import cdc_vsrr
 from .maps import (
+    MAP_DPI,
     MAP_INSET,
     MAP_PALETTE,
     PHONE_MAP_H,
@@ -134,7 +135,7 @@ def _homicide_figure(table: pd.DataFrame, mx, bins: list, *, phone: bool):
         norm = choropleth(a1, mx, "rate_per_100k", bins=bins, cmap=MAP_CMAP, edge="#777777", linewidth=0.3,
                           label=label, cbar_box=(0.06, -0.12, 0.88, 0.05), every_tick=True, inset_box=MAP_INSET)
         key_bottom = phone_key(kax, identify(a1, mx), top=map_bottom - 0.85, title="Numbered states")
-        place_axes(a2, 1.25, key_bottom - 0.3 - 4.9, PHONE_MAP_W - 1.3, 4.9)
+        place_axes(a2, 1.25, key_bottom - 0.3 - 4.9, PHONE_MAP_W - 1.4, 4.9)
     else:
         fig, (a1, a2, kax) = charts.figure(title, subtitle, ncols=3, height=12.2)
         place_axes(a1, 0.0, 6.3, 6.9, 5.2)
@@ -169,7 +170,7 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
     first, second, third, last = (ranked.iloc[-1], ranked.iloc[-2], ranked.iloc[-3], ranked.iloc[0])
     charts.publish(
         fig, "security-homicide-states", data=table, source=SESNSP_SOURCE + "; boundaries INEGI via MCV",
-        phone=_homicide_figure(table, mx, bins, phone=True), palette=MAP_PALETTE,
+        phone=_homicide_figure(table, mx, bins, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
         units={"victims": "victims", "rate_per_100k": "victims per 100,000 people",
                "firearm_victims": "victims", "firearm_share_pct": "percent", "rank": "rank (1 = highest rate)"},
         alt=(f"Map of Mexico's 32 states shaded by victims of intentional homicide per 100,000 people in {year}, "

@@ -238,7 +238,9 @@ def electricity(data: pd.DataFrame | None = None) -> None:
                      labels=list(FUEL_COLORS), linewidth=0)
         ax.set_title(name(iso), fontsize=10, pad=4)
         ax.set_ylim(0, 100)
-    axes.flat[0].legend(loc="upper left", ncols=4, fontsize=8, bbox_to_anchor=(0, 1.36))
+    # one legend on the figure, over the panels: on a phone its extra rows push the panels down, not over titles
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="upper left", ncols=4, fontsize=8, bbox_to_anchor=(0.01, 0.9), frameon=False)
     ax = axes.flat[3]
     for iso in MEMBERS:
         c = d[d["iso3"] == iso].set_index("year")
