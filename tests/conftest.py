@@ -87,3 +87,4 @@ def isolated_mirror(tmp_path, monkeypatch):
 
     yield put
     registry._VERIFIED.clear()
+

@@ -164,6 +164,21 @@ def test_pages_in_a_real_browser(server, browser, width):
 
 FIRST_SCREENS = ("book/index", "notebooks/trade", "book/claims-ledger")
 
+VISIBLE_SEARCH_JS = """
+return Array.from(document.querySelectorAll('.search-button-field, .search-button')).filter(e => {
+  const r = e.getBoundingClientRect(), st = getComputedStyle(e);
+  return r.width > 0 && r.height > 0 && st.visibility !== 'hidden' && r.bottom > 0 && r.top < innerHeight;
+}).length;
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 1000, 375], ids=["desktop", "laptop", "phone"])
+def test_one_search_box_on_screen(server, browser, width):
+    browser.set_window_size(width, 900)
+    for page in ("book/index", "notebooks/trade"):
+        browser.get(f"{server}/{page}.html")
+        assert browser.execute_script(VISIBLE_SEARCH_JS) == 1, f"{page} at {width} px"
+
 
 # --------------------------------------------------------------------------------------------------
 # Charts on a phone and for colour-blind readers (issue #17)
@@ -407,3 +422,12 @@ def test_one_changed_byte_in_the_mirror_stops_the_build(built_book, tmp_path):
     out = proc.stdout + proc.stderr
     assert proc.returncode != 0
     assert "Refusing data file" in out and src.sha256 in out and registry.file_sha256(bad) in out
+
+
+def test_no_markdown_left_unrendered(built_book):
+    """Text written as Markdown inside raw HTML (a citation's *title*) shows its asterisks: none may be left."""
+    for page in toc_pages():
+        text = (HTML / f"{page}.html").read_text(encoding="utf-8")
+        body = re.sub(r"<(script|style|code|pre)\b.*?</\1>", "", text, flags=re.S)
+        hits = re.findall(r"\*[A-Z][^*<>\n]{3,80}\*", body)
+        assert not hits, (page, hits[:3])

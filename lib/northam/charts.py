@@ -20,6 +20,7 @@ import base64
 import html
 import json
 import os
+import re
 from pathlib import Path
 
 import matplotlib as mpl
@@ -576,7 +577,7 @@ def _display_figure(slug: str, png: Path, csv: Path, *, alt: str, caption: str, 
     rel_png = Path(os.path.relpath(png, Path.cwd())).as_posix()
     rel_csv = Path(os.path.relpath(csv, Path.cwd())).as_posix()
     alt_one_line = " ".join(alt.split())
-    cite = html.escape(cite_figure(title))
+    cite = re.sub(r"\*([^*]+)\*", r"<em>\1</em>", html.escape(cite_figure(title)))  # raw HTML: no Markdown
     myst = (
         f":::{{figure}} {rel_png}\n:alt: {alt_one_line}\n:name: fig-{slug}\n:width: 100%\n\n"
         f"{caption} {{download}}`Download data (CSV) <{rel_csv}>` · {{download}}`Download image <{rel_png}>`\n"
