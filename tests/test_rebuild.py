@@ -106,6 +106,23 @@ def test_changing_the_lock_file_makes_every_page_stale(book_copy):
         "notebooks/north-america", "notebooks/autos", "book/claims-ledger", "book/data-and-methods"}
 
 
+def test_a_failing_page_stops_the_build_with_its_traceback_and_name(book_copy):
+    """The pool leaves a failing page out of the cache; MyST-NB runs it again and stops the build."""
+    page = book_copy.root / "notebooks" / "north-america.md"
+    before = page.read_text(encoding="utf-8")
+    first = before.index("```{code-cell}")
+    page.write_text(before[:first] + "```{code-cell} ipython3\nraise RuntimeError('deliberate failure')\n```\n\n"
+                    + before[first:], encoding="utf-8")
+    try:
+        proc = subprocess.run([sys.executable, "-m", "northam", "build"], cwd=book_copy.root, env=book_copy.env,
+                              capture_output=True, text=True, timeout=900)
+    finally:
+        page.write_text(before, encoding="utf-8")
+    out = proc.stdout + proc.stderr
+    assert proc.returncode != 0
+    assert "RuntimeError" in out and "deliberate failure" in out and "north-america" in out, out[-3000:]
+
+
 def test_a_new_data_hash_reexecutes_only_its_readers(book_copy):
     key = "fred_MANEMP_manufacturing_employment.csv"  # read by the autos chapter only
     src = registry.source(key)
