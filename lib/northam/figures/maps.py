@@ -525,9 +525,9 @@ def phone_key(kax, region_ids, *, top: float, title: str, ncols: int = 2, by_cou
 
 
 def _spi_map_figure(t: pd.DataFrame, layer, *, phone: bool):
-    title, subtitle = ("Social Progress Index by Mexican state, 2023",
+    title, subtitle = (f"Social Progress Index by Mexican state, {maps.SPI_YEAR}",
                        "Score 0–100, edition 2015–2023 of México, ¿cómo vamos?")
-    label = "Social Progress Index 2023 (0–100)"
+    label = f"Social Progress Index {maps.SPI_YEAR} (0–100)"
     if phone:  # the map full width, its colour bar under it, the key in two columns under that
         height = 7.6
         fig, (ax, kax) = charts.figure(title, subtitle, nrows=2, height=height, phone=True)
@@ -552,16 +552,16 @@ def spi_map(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "maps-spi-2023", data=t, source=MCV_SOURCE + "; boundaries INEGI via MCV",
         phone=_spi_map_figure(t, layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
-        alt=(f"Map of Mexico's 32 states shaded by the 2023 Social Progress Index, each state named or numbered, "
+        alt=(f"Map of Mexico's 32 states shaded by the {maps.SPI_YEAR} Social Progress Index, each state named or numbered, "
              f"with a key to the numbers and an enlarged panel of central Mexico. Scores run from "
              f"{bottom['spi']:.1f} in {bottom['name']} to {top['spi']:.1f} in {top['name']}; the southern states "
              "Guerrero, Oaxaca and Chiapas are darkest, the centre-north and the Baja peninsula lightest."),
-        caption="Social Progress Index 2023 by state. States too small for their name carry their INEGI number "
+        caption=f"Social Progress Index {maps.SPI_YEAR} by state. States too small for their name carry their INEGI number "
                 "(key beside or under the map); the box enlarges central Mexico.")
 
 
 def _spi_components_figure(t: pd.DataFrame, layer, *, phone: bool):
-    title, subtitle = ("Four components of the Social Progress Index, 2023",
+    title, subtitle = (f"Four components of the Social Progress Index, {maps.SPI_YEAR}",
                        "Score 0–100 by Mexican state; each panel on its own scale")
     if phone:  # the four maps one under the other, full width, then the key in two columns
         panel = PHONE_MAP_H + 0.95  # a map, its title above and its colour bar under it
@@ -604,19 +604,19 @@ def spi_components(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "maps-spi-components", data=t, source=MCV_SOURCE,
         phone=_spi_components_figure(t, layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
-        alt=("Four maps of Mexico's states for 2023, every state numbered with a key below and central Mexico "
+        alt=(f"Four maps of Mexico's states for {maps.SPI_YEAR}, every state numbered with a key below and central Mexico "
              "enlarged in each: nutrition and basic medical care, access to basic knowledge, access to information "
              "and communications, and health and wellness. Baja California Sur ranks "
              f"{ranks['BCS']:.0f} and Baja California {ranks['BC']:.0f} of 32 on nutrition and basic medical "
              "care; the south trails on basic knowledge and on information and communications."),
-        caption="The four components of the 2023 index shown in the reports' map series. Numbers are INEGI's "
+        caption=f"The four components of the {maps.SPI_YEAR} index shown in the reports' map series. Numbers are INEGI's "
                 "state codes (key below); each box enlarges central Mexico.")
 
 
 def spi_editions(data: pd.DataFrame | None = None) -> None:
     """Revision of each state's 2023 index by the 2025 edition, points (table: :func:`maps.edition_difference`)."""
     ed = maps.edition_difference() if data is None else data
-    fig, ax = charts.figure("Two editions, one year: the 2023 index revised",
+    fig, ax = charts.figure(f"Two editions, one year: the {maps.SPI_YEAR} index revised",
                             "2025 edition minus 2015–2023 edition, points (score 0–100), by state", height=6.4)
     ax.barh(ed["abbr"], ed["difference"], color=BARS)
     ax.axvline(0, color="#444444", lw=0.8)
@@ -626,7 +626,7 @@ def spi_editions(data: pd.DataFrame | None = None) -> None:
     d = ed["difference"]
     charts.publish(
         fig, "maps-spi-editions", data=ed, source="México, ¿cómo vamos?, IPS estatal editions 2015–2023 and 2025",
-        alt=(f"Horizontal bar chart of the revision of each state's 2023 index. Every bar is negative, from "
+        alt=(f"Horizontal bar chart of the revision of each state's {maps.SPI_YEAR} index. Every bar is negative, from "
              f"{d.max():.1f} to {d.min():.1f} points, averaging {d.mean():.1f}."),
         caption="How much the 2025 edition changed each state's 2023 Social Progress Index.")
 
@@ -640,7 +640,7 @@ def _shdi_phone_figure(layer):
     48 US states and Mexico (its centre enlarged) closer up, on one scale; one colour bar, one key."""
     import matplotlib.patches as mpatches
 
-    title = "Human development by state and province, 2022"
+    title = f"Human development by state and province, {maps.SHDI_YEAR}"
     subtitle = "Subnational Human Development Index, index 0–1, one scale for the three countries"
     mx = layer["iso3"] == "MEX"
     us48 = (layer["iso3"] == "USA") & ~layer["region_id"].isin(["USA-02", "USA-15"])
@@ -656,7 +656,7 @@ def _shdi_phone_figure(layer):
     for ax, (name, part, labelled), h in zip(axes[:3], panels, heights, strict=True):
         place_axes(ax, 0.0, top - 0.25 - h, PHONE_MAP_W, h)
         last = name == "Mexico"
-        choropleth(ax, layer, "shdi", bins=SHDI_BINS, label="Subnational HDI, 2022 (index 0–1)", edge="white",
+        choropleth(ax, layer, "shdi", bins=SHDI_BINS, label=f"Subnational HDI, {maps.SHDI_YEAR} (index 0–1)", edge="white",
                    linewidth=0.2, cbar_box=(0.03, -0.12, 0.94, 0.045), every_tick=True, title=name,
                    inset_box=MAP_INSET if last else None, colorbar=last)
         layer[layer["merged"]].plot(ax=ax, facecolor="none", edgecolor="#222222", hatch="////", linewidth=0.4)
@@ -679,12 +679,12 @@ def _shdi_phone_figure(layer):
 def _shdi_figure(layer, *, phone: bool):
     if phone:
         return _shdi_phone_figure(layer)
-    title = "Human development by state and province, 2022"
+    title = f"Human development by state and province, {maps.SHDI_YEAR}"
     subtitle = "Subnational Human Development Index, index 0–1, one scale for the three countries"
     fig, (ax, kax) = charts.figure(title, subtitle, nrows=2, height=10.6)
     place_axes(ax, 0.0, 3.5, 7.3, 6.0)
     place_axes(kax, 0.1, 0.15, 7.1, 2.55)
-    choropleth(ax, layer, "shdi", bins=SHDI_BINS, label="Subnational HDI, 2022 (index 0–1)", edge="white",
+    choropleth(ax, layer, "shdi", bins=SHDI_BINS, label=f"Subnational HDI, {maps.SHDI_YEAR} (index 0–1)", edge="white",
                linewidth=0.25, cbar_box=(0.02, -0.045, 0.5, 0.022), every_tick=True, inset_box=SHDI_INSET,
                inset_states=(*MX_INSET, "MEX-01", "MEX-11", "MEX-22"))
     layer[layer["merged"]].plot(ax=ax, facecolor="none", edgecolor="#222222", hatch="////", linewidth=0.4)
@@ -707,13 +707,13 @@ def shdi_map(data: pd.DataFrame | None = None) -> None:
         source="Global Data Lab, SHDI v8.0; boundaries Census (us-atlas), Natural Earth, INEGI via MCV",
         note="Hatched: Prince Edward Island, Yukon, Northwest Territories and Nunavut form one GDL region with "
              "one value.",
-        alt=(f"Map of the 96 states, provinces and territories of North America shaded by their 2022 human "
+        alt=(f"Map of the 96 states, provinces and territories of North America shaded by their {maps.SHDI_YEAR} human "
              f"development index, each named or labelled with its postal code or INEGI number (key below), central "
              f"Mexico enlarged. Every Mexican state is darker than every US state: the highest, "
              f"{k['maps_shdi_mx_max_name']}, scores {k['maps_shdi_mx_max']:.3f}, below the lowest US state, "
              f"{k['maps_shdi_us_min_name']}, at {k['maps_shdi_us_min']:.3f}. Canada and the US north-east are "
              "lightest."),
-        caption="Subnational HDI 2022. Regions too small for their name carry a postal code (US, Canada) or INEGI "
+        caption=f"Subnational HDI {maps.SHDI_YEAR}. Regions too small for their name carry a postal code (US, Canada) or INEGI "
                 "number (Mexico), listed in the key; the box enlarges central Mexico. Canada's hatched units share "
                 "one value (see note). Palette readable in grayscale.")
 
