@@ -226,7 +226,8 @@ def purge_css(css: str, is_used) -> str:
     return "".join(walk(tinycss2.parse_stylesheet(css)))
 
 
-def _class_usage(outdir: Path, pages: list[Path]):
+def _class_usage(outdir: Path, pages: list[Path]) -> tuple[set[str], str]:
+    """The classes in the pages' ``class`` attributes, and the text of every script (inline or in ``_static``)."""
     classes: set[str] = set()
     texts = []
     for page in pages:
@@ -235,23 +236,41 @@ def _class_usage(outdir: Path, pages: list[Path]):
             classes.update(attr.split())
         texts.extend(re.findall(r"<script[^>]*>(.*?)</script>", html, flags=re.S))
     scripts = "\n".join([*texts, *(p.read_text(encoding="utf-8", errors="ignore")
-                                   for p in (outdir / "_static").rglob("*.js"))])
+                                   for p in sorted((outdir / "_static").rglob("*.js")))])
+    return classes, scripts
+
+
+def purge_styles(outdir: Path, pages: list[Path]) -> None:
+    """Purge each theme style sheet (:data:`PURGED_CSS`). The result depends only on the original sheet, the
+    pages' classes and the scripts' text, so it is kept under ``<outdir>/../.northam-trim/`` by the hash of
+    those three: an incremental build that changed no class reuses it instead of parsing the CSS again."""
+    import hashlib
+
+    classes, scripts = _class_usage(outdir, pages)
 
     def is_used(name: str) -> bool:
         return name in classes or name.startswith(DYNAMIC_PREFIXES) or name in scripts
 
-    return is_used
-
-
-def purge_styles(outdir: Path, pages: list[Path]) -> None:
-    is_used = _class_usage(outdir, pages)
+    usage = hashlib.sha256("\n".join(sorted(classes)).encode() + b"\0" + scripts.encode()).hexdigest()
+    memo = outdir.parent / ".northam-trim"
+    memo.mkdir(exist_ok=True)
+    kept = set()
     static = outdir / "_static"
     for pattern in PURGED_CSS:
         for path in sorted(static.glob(pattern)):
             if path.suffix != ".css":
                 continue
-            css = purge_css(_original(path), is_used)
-            path.write_text("/* northam-trimmed */\n" + css, encoding="utf-8")
+            original = _original(path)
+            key = hashlib.sha256(f"{usage}\0{original}".encode()).hexdigest()[:32] + ".css"
+            kept.add(key)
+            if not (memo / key).is_file():  # written whole, then renamed: never a half-written entry
+                tmp = memo / f".{key}.tmp"
+                tmp.write_text("/* northam-trimmed */\n" + purge_css(original, is_used), encoding="utf-8")
+                tmp.replace(memo / key)
+            path.write_text((memo / key).read_text(encoding="utf-8"), encoding="utf-8")
+    for old in memo.glob("*.css"):
+        if old.name not in kept:
+            old.unlink()
 
 
 # --------------------------------------------------------------------------------------------------

@@ -14,9 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from . import deps
+from . import deps, registry
 from .registry import REPO_ROOT
 
 TOC = "_toc.yml"
@@ -69,7 +67,7 @@ class Page:
 def _toc(root: Path) -> dict:
     path = root / TOC
     deps.record_file(path)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return registry.read_yaml(path.read_text(encoding="utf-8"))
 
 
 def pages(root: Path = REPO_ROOT) -> list[Page]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import html
+import io
 import json
 import os
 import re
@@ -355,7 +356,7 @@ def _thin_ticks(fig) -> None:
                 break
             locs = [t.get_loc() for t in ticks]
             axis.set_major_locator(FixedLocator(locs[::2]))
-            fig.canvas.draw()
+            fig.draw_without_rendering()
 
 
 def _hand_placed(fig) -> bool:
@@ -415,20 +416,25 @@ def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int 
     from . import downloads
 
     fig.set_size_inches(width, fig.get_size_inches()[1])
-    fig.canvas.draw()
+    fig.set_dpi(dpi)  # laid out at the pixels it is saved at: what is measured is what is drawn
+    fig.draw_without_rendering()  # layout passes measure; only savefig paints pixels
     if phone:
         _wrap_category_labels(fig, width)
     _wrap_figure_texts(fig, width)
     _fit_legends(fig, width)
     _fit_width(fig, width)
-    fig.canvas.draw()
+    fig.draw_without_rendering()
     _thin_ticks(fig)
     _separate_marks(fig)
     _footer_below(fig)
 
     def write(tmp: Path) -> None:
-        fig.savefig(tmp, format="png", dpi=dpi)
-        _quantize(tmp, palette)
+        # The tight box of the final layout, padded as savefig's "tight" would (given here, savefig needs no
+        # drawing pass of its own to find it); the full-colour drawing stays in memory, uncompressed.
+        box = fig.get_tightbbox(fig.canvas.get_renderer()).padded(float(mpl.rcParams["savefig.pad_inches"]))
+        drawn = io.BytesIO()
+        fig.savefig(drawn, format="png", dpi=dpi, bbox_inches=box, pil_kwargs={"compress_level": 0})
+        _quantize(tmp, palette, source=drawn.getvalue())
 
     downloads.atomic_write(path, write)
     from PIL import Image
@@ -440,13 +446,15 @@ def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int 
             "smallest_text_pt": pt, "smallest_text_px": round(pt * dpi / 72, 2)}
 
 
-def _quantize(path: Path, colors: int = 256) -> None:
-    """Rewrite a PNG with an 8-bit palette of ``colors`` colours (a chart has few colours; the file is 3-4 times
-    smaller). The flat colours of the chart (those filling many pixels: a map's classes, the colour bar's boxes,
-    text) are kept exactly, however few its other colours; the rest of the palette is a median cut."""
+def _quantize(path: Path, colors: int = 256, *, source: bytes | None = None) -> None:
+    """Write ``path`` as a PNG with an 8-bit palette of ``colors`` colours (a chart has few colours; the file is
+    3-4 times smaller), from the image in ``source`` (PNG bytes) or else from ``path`` itself. The flat colours
+    of the chart (those filling many pixels: a map's classes, the colour bar's boxes, text) are kept exactly,
+    however few its other colours; the rest of the palette is a median cut. Every colour drawn goes to its
+    nearest palette entry (Euclidean distance in RGB)."""
     from PIL import Image
 
-    with Image.open(path) as im:
+    with Image.open(io.BytesIO(source) if source is not None else path) as im:
         rgb = im.convert("RGB")
     pixels = rgb.width * rgb.height
     counts = sorted(rgb.getcolors(maxcolors=pixels), reverse=True)
@@ -454,12 +462,14 @@ def _quantize(path: Path, colors: int = 256) -> None:
     cut = rgb.quantize(colors=colors - len(flat), method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     palette = [v for c in flat for v in c] + cut.getpalette()[:3 * (colors - len(flat))]
     table = np.asarray(palette, dtype=float).reshape(-1, 3)
-    keys = np.asarray(rgb, dtype=np.int32) @ np.array([1 << 16, 1 << 8, 1], dtype=np.int32)
-    unique, where = np.unique(keys.ravel(), return_inverse=True)
-    seen = np.stack([unique >> 16, (unique >> 8) & 255, unique & 255], axis=1).astype(float)
+    seen = np.array([c for _, c in counts], dtype=float)  # each colour drawn, once
     nearest = np.concatenate([((seen[i:i + 4096, None, :] - table[None]) ** 2).sum(axis=2).argmin(axis=1)
-                              for i in range(0, len(seen), 4096)])  # each colour drawn -> its nearest entry
-    out = Image.fromarray(nearest[where].reshape(keys.shape).astype(np.uint8), mode="P")
+                              for i in range(0, len(seen), 4096)])
+    lookup = np.zeros(1 << 24, dtype=np.uint8)  # 24-bit colour -> palette index, for the colours drawn
+    key = seen.astype(np.int64)
+    lookup[(key[:, 0] << 16) | (key[:, 1] << 8) | key[:, 2]] = nearest
+    px = np.asarray(rgb, dtype=np.int32)
+    out = Image.fromarray(lookup[(px[..., 0] << 16) | (px[..., 1] << 8) | px[..., 2]], mode="P")
     out.putpalette(palette)
     out.save(path, format="PNG", optimize=True)
 

@@ -48,11 +48,9 @@ def missing(what: str, needed: str) -> None:
 
 
 def _cff() -> dict:
-    import yaml
-
     path = registry.REPO_ROOT / "CITATION.cff"
     deps.record_file(path)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return registry.read_yaml(path.read_text(encoding="utf-8"))
 
 
 def _authors_year(cff: dict) -> tuple[str, str]:

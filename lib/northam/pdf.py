@@ -37,9 +37,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from . import chapters
+from . import chapters, registry
 from .registry import REPO_ROOT
 
 PDF_NAME = "north-american-integration.pdf"
@@ -77,7 +75,7 @@ def browser_available() -> bool:
 
 def citation(root: Path = REPO_ROOT) -> dict:
     """The book's ``CITATION.cff`` (title, abstract, authors, version, date-released, license)."""
-    return yaml.safe_load((root / "CITATION.cff").read_text(encoding="utf-8"))
+    return registry.read_yaml((root / "CITATION.cff").read_text(encoding="utf-8"))
 
 
 # --------------------------------------------------------------------------------------------------

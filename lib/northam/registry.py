@@ -30,6 +30,13 @@ import yaml
 
 from . import deps
 
+
+def read_yaml(text: str):
+    """Parse YAML ``text`` safely, with libyaml's C parser when PyYAML has it (several times faster; same
+    result for the plain documents the book keeps)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 REGISTRY_DIR = REPO_ROOT / "data" / "registry"
 
@@ -80,7 +87,7 @@ def registry_dir() -> Path:
 def _load(directory: str) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     for path in sorted(Path(directory).glob("*.yml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = read_yaml(path.read_text(encoding="utf-8")) or {}
         for entry in doc.get("sources", []):
             src = Source(
                 key=entry["key"],
@@ -264,7 +271,7 @@ def sync_from_mirror(mirror: str | os.PathLike, out_dir: str | os.PathLike | Non
     written = []
     for sources_yml in sorted(mirror.glob("*/SOURCES.yml")):
         domain = sources_yml.parent.name
-        items = yaml.safe_load(sources_yml.read_text(encoding="utf-8")) or []
+        items = read_yaml(sources_yml.read_text(encoding="utf-8")) or []
         doc = {
             "domain": domain,
             "generated_from": f"<mirror>/{domain}/SOURCES.yml",
@@ -337,7 +344,7 @@ def add_source(url_or_file: str, *, domain: str, key: str | None = None, title: 
                  "title": title or name, "publisher": publisher, "license": license,
                  "citation": _citation_key(name)}
         path = registry_dir() / f"{domain}.yml"
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+        doc = read_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
         doc = doc or {"domain": domain, "sources": []}
         doc["sources"] = [*(doc.get("sources") or []), entry]
         os.replace(tmp, cache / name)

@@ -179,8 +179,18 @@ def _copy_downloads(app, exception):
     src = downloads.output_dir("x").parent
     if not src.is_dir():
         return
+    def copy_if_changed(a: str, b: str) -> None:
+        """copy2 keeps the modification time: a file of the same size and time was copied by a past build."""
+        sa, target = os.stat(a), Path(b)
+        if target.is_file():
+            sb = target.stat()
+            if (sb.st_size, sb.st_mtime_ns) == (sa.st_size, sa.st_mtime_ns):
+                return
+        shutil.copy2(a, b)
+
     for folder in sorted(p for p in src.iterdir() if p.is_dir()):
-        shutil.copytree(folder, Path(app.outdir) / "data" / folder.name, dirs_exist_ok=True)
+        shutil.copytree(folder, Path(app.outdir) / "data" / folder.name, dirs_exist_ok=True,
+                        copy_function=copy_if_changed)
 
 
 class sources_placeholder(nodes.General, nodes.Element):
