@@ -38,21 +38,87 @@ def _git_status() -> str:
     return proc.stdout if proc.returncode == 0 else f"not a git checkout: {proc.stderr}"
 
 
-@pytest.fixture(scope="session")
-def built_book():
-    """The README's build (`python -m northam build`: jupyter-book -W -n --keep-going), run once per
-    session, with `git status` before and after it."""
-    import fcntl
+class _BookBuild:
+    """The README's build (`python -m northam build`: jupyter-book -W -n --keep-going), once per test run.
 
-    before = _git_status()
-    (ROOT / "_build").mkdir(exist_ok=True)
-    with open(ROOT / "_build" / ".build.lock", "w") as lock:  # one build at a time, whichever worker asks
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        proc = subprocess.run([sys.executable, "-m", "northam", "build"], cwd=ROOT, capture_output=True,
-                              text=True, timeout=1800)
-    log = proc.stdout + proc.stderr
-    (ROOT / "_build" / f"build-{os.getpid()}.log").write_text(log)
-    return SimpleNamespace(code=proc.returncode, log=log, status_before=before, status_after=_git_status())
+    It starts in a background thread as soon as a process has collected a test of the book tier
+    (:func:`pytest_collection_finish`), so the fast tests of that process run while the book builds (the
+    build's pool of kernels and the test workers share the cores; no core waits idle on the other). Under
+    pytest-xdist every worker starts the thread; the first to take the lock builds, and the others wait on the
+    lock without working, then read its result: one build per run, whichever worker asks first.
+    """
+
+    def __init__(self, run_id: str):
+        import threading
+
+        self.run_id, self.result, self.proc = run_id, None, None
+        self.thread = threading.Thread(target=self._run, name="book-build", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        import fcntl
+        import json
+
+        out = ROOT / "_build"
+        out.mkdir(exist_ok=True)
+        done = out / f".test-build-{self.run_id}.json"
+        with open(out / ".build.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not done.is_file():
+                before = _git_status()
+                self.proc = subprocess.Popen([sys.executable, "-m", "northam", "build"], cwd=ROOT, text=True,
+                                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                log, _ = self.proc.communicate(timeout=1800)
+                for old in [*out.glob(".test-build-*.json"), *out.glob("build-*.log")]:
+                    old.unlink()  # a past run's result
+                (out / f"build-{self.run_id}.log").write_text(log)
+                tmp = done.with_suffix(".tmp")
+                tmp.write_text(json.dumps({"code": self.proc.returncode, "log": log, "status_before": before,
+                                           "status_after": _git_status()}))
+                tmp.replace(done)
+            self.result = SimpleNamespace(**json.loads(done.read_text()))
+
+
+_BUILD: _BookBuild | None = None
+
+
+def _run_id(config) -> str:
+    """One id for the whole run: xdist's run id on its workers, else one made for this process."""
+    import uuid
+
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput:
+        return workerinput["testrunuid"]
+    if not hasattr(config, "_northam_run_id"):
+        config._northam_run_id = uuid.uuid4().hex
+    return config._northam_run_id
+
+
+def _start_build(config) -> _BookBuild:
+    global _BUILD
+    if _BUILD is None:
+        _BUILD = _BookBuild(_run_id(config))
+    return _BUILD
+
+
+def pytest_collection_finish(session):
+    if any(item.get_closest_marker("book") for item in session.items):
+        _start_build(session.config)
+
+
+def pytest_sessionfinish(session):
+    if _BUILD is not None and _BUILD.proc is not None and _BUILD.proc.poll() is None:
+        _BUILD.proc.kill()  # the run was interrupted: leave no build behind
+
+
+@pytest.fixture(scope="session")
+def built_book(pytestconfig):
+    """The README's build of the book for this test run, with `git status` before and after it (code, log,
+    status_before, status_after)."""
+    build = _start_build(pytestconfig)
+    build.thread.join()
+    assert build.result is not None, "the book build did not finish"
+    return build.result
 
 
 @pytest.fixture
