@@ -8,7 +8,8 @@ table depends on, so a stale table is never read and nothing has to be bumped by
 - the loader function's own source (``inspect.getsource``);
 - the source of the module that defines it and of every ``northam`` module that module uses, followed
   transitively (the parser a loader calls, ``schemas``, ``countries``...): editing any of them rebuilds;
-- the pandas and pyarrow versions (which write and read the Parquet file);
+- the pandas and pyarrow versions (which write and read the Parquet file) and python-calamine's (which reads
+  the workbooks);
 - the keyword arguments of the call.
 
 The table is written to a temporary file and moved into place (atomic: a reader never sees half a file).
@@ -105,7 +106,7 @@ def cached(*keys: str):
             parts = [
                 *(f"raw {k}: {registry.source(k).sha256}" for k in keys),
                 f"code: {fingerprint[0]}",
-                f"pandas {pd.__version__}, pyarrow {_version('pyarrow')}",
+                f"pandas {pd.__version__}, pyarrow {_version('pyarrow')}, python-calamine {_version('python-calamine')}",
                 *(f"kwarg {k}={v!r}" for k, v in sorted(kwargs.items())),
             ]
             name = f"{fn.__module__.split('.')[-1]}.{fn.__name__}-{_sha(chr(10).join(parts))[:24]}"

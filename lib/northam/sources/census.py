@@ -54,7 +54,7 @@ MONTHLY_SCHEMA = tidy_schema(
 
 
 def _parse_country_xlsx(path, key: str) -> pd.DataFrame:
-    raw = pd.read_excel(path, sheet_name=0)
+    raw = pd.read_excel(path, sheet_name=0, engine="calamine")
     expected = ["year", "CTY_CODE", "CTYNAME"] + [f + m for f in FLOWS for m in MONTHS] + ["IYR", "EYR"]
     require_columns(raw, expected, key)
     for col in expected[3:]:
@@ -202,7 +202,7 @@ ENDUSE_SCHEMA = tidy_schema(
 @cached(ENDUSE_IMPORTS)
 def _enduse(path) -> pd.DataFrame:
     key = ENDUSE_IMPORTS
-    raw = pd.read_excel(path, sheet_name="EnduseImp", dtype={"END_USE": str})
+    raw = pd.read_excel(path, sheet_name="EnduseImp", dtype={"END_USE": str}, engine="calamine")
     value_cols = [c for c in raw.columns if str(c).startswith("value_")]
     require_columns(raw, ["CTY_CODE", "CTY_DESC", "END_USE", "COMM_DESC"], key)
     if not value_cols:

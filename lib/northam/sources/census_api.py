@@ -112,7 +112,7 @@ def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
 @cached(KEY)
 def _load(path) -> pd.DataFrame:
     # keep_default_na=False: only empty cells are missing (a string "NA" would stay a string).
-    raw = pd.read_excel(path, sheet_name=SHEET, keep_default_na=False, na_values=[""])
+    raw = pd.read_excel(path, sheet_name=SHEET, keep_default_na=False, na_values=[""], engine="calamine")
     return parse(raw, KEY)
 
 

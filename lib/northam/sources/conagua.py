@@ -232,7 +232,7 @@ def parse_drought(raw: pd.DataFrame, key: str = DROUGHT) -> pd.DataFrame:
 
 @cached(DROUGHT)
 def _drought(path) -> pd.DataFrame:
-    return parse_drought(pd.read_excel(path, sheet_name="MUNICIPIOS"))
+    return parse_drought(pd.read_excel(path, sheet_name="MUNICIPIOS", engine="calamine"))
 
 
 def drought_monitor() -> pd.DataFrame:

@@ -135,7 +135,7 @@ def parse_usbp_annual(raw: pd.DataFrame, months: pd.Series, key: str = USBP_KEY,
 
 @cached(USBP_KEY)
 def _usbp(path) -> pd.DataFrame:
-    raw = pd.read_excel(path, sheet_name=["Monthly Rgn and Citp", "Annual Rgn and Citp"])
+    raw = pd.read_excel(path, sheet_name=["Monthly Rgn and Citp", "Annual Rgn and Citp"], engine="calamine")
     monthly = validate(parse_usbp_monthly(raw["Monthly Rgn and Citp"]), MONTHLY_SCHEMA, USBP_KEY)
     months = monthly.groupby("fiscal_year")["date"].nunique()
     annual = validate(parse_usbp_annual(raw["Annual Rgn and Citp"], months), ANNUAL_SCHEMA, USBP_KEY)

@@ -123,6 +123,7 @@ def parse_ei_rows(rows: list[tuple], sheet: str, unit: str, series: str,
 
 
 def _sheet_rows(path, sheet: str) -> list[tuple]:
+    # openpyxl, not calamine: calamine reads error cells ('#N/A') as blank, so _ei_cell could not refuse them
     import openpyxl
 
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)

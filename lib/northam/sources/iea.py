@@ -83,7 +83,7 @@ def tidy(raw: pd.DataFrame) -> pd.DataFrame:
 
 @cached(KEY)
 def _gevo(path) -> pd.DataFrame:
-    return tidy(pd.read_excel(path, sheet_name=SHEET))
+    return tidy(pd.read_excel(path, sheet_name=SHEET, engine="calamine"))
 
 
 def gevo() -> pd.DataFrame:

@@ -76,6 +76,7 @@ def _value(v, key: str, sheet: str, partner: str, year: int) -> tuple[float, boo
 def parse_workbook(path, reporter: str) -> pd.DataFrame:
     """Tidy one reporter workbook (see module docstring); refuses unexpected titles or values."""
     key = FILES[reporter]
+    # openpyxl, not calamine: calamine reads error cells ('#N/A') as blank, so _value could not refuse them
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     missing = [s for s in SHEETS if s not in wb.sheetnames]
     if missing:

@@ -110,7 +110,7 @@ def state_gva(prices: str = "constant") -> pd.DataFrame:
     """
     if prices not in BLOCKS:
         raise KeyError(f"prices must be one of {list(BLOCKS)}")
-    return parse_pibe(pd.read_excel(registry.fetch(PIBE), header=None), PIBE, prices)
+    return parse_pibe(pd.read_excel(registry.fetch(PIBE), header=None, engine="calamine"), PIBE, prices)
 
 
 def parse_conapo(raw: pd.DataFrame, key: str = CONAPO, measure: str = "pob_mid_year") -> pd.DataFrame:

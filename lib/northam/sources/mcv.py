@@ -112,7 +112,7 @@ def ips_2023() -> pd.DataFrame:
     Tidy: iso3 ("MEX"), year (2023), value (score 0–100), unit, source, cve_ent ("01".."32"), abbr (MCV
     abbreviation, e.g. "CHPS"), id (0 index, 1–3 dimensions, 101–312 components), edition.
     """
-    return parse_ranking(pd.read_excel(registry.fetch(RANKING_2023)))
+    return parse_ranking(pd.read_excel(registry.fetch(RANKING_2023), engine="calamine"))
 
 
 _COMP_RE = re.compile(r"^(\d{2})_(\d{2})comp$")
@@ -155,8 +155,9 @@ def ips_long(edition: str = "2015-2023") -> pd.DataFrame:
         raise KeyError(f"unknown IPS edition {edition!r}; known: {list(EDITIONS)}")
     key = EDITIONS[edition]
     if edition == "2015-2023":
-        return parse_long_2015_2023(pd.read_excel(registry.fetch(key), sheet_name=None), key)
-    return parse_long_ed2025(pd.read_excel(registry.fetch(key)), key)
+        sheets = pd.read_excel(registry.fetch(key), sheet_name=None, engine="calamine")
+        return parse_long_2015_2023(sheets, key)
+    return parse_long_ed2025(pd.read_excel(registry.fetch(key), engine="calamine"), key)
 
 
 def parse_catalogue(raw: pd.DataFrame, key: str = CATALOGUE) -> pd.DataFrame:
@@ -186,7 +187,7 @@ def parse_catalogue(raw: pd.DataFrame, key: str = CATALOGUE) -> pd.DataFrame:
 def catalogue() -> pd.DataFrame:
     """The 32 states: cve_ent ("01".."32"), entidad (the book's name, :data:`northam.countries.MX_STATES`),
     entidad_comp (INEGI official long name), abbr (MCV abbreviation). The national row (0) is dropped."""
-    return parse_catalogue(pd.read_excel(registry.fetch(CATALOGUE)))
+    return parse_catalogue(pd.read_excel(registry.fetch(CATALOGUE), engine="calamine"))
 
 
 def registry_keys() -> list[str]:

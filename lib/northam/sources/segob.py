@@ -71,7 +71,7 @@ def parse(raw: pd.DataFrame, year: int, key: str) -> pd.DataFrame:
 def _monthly(*paths) -> pd.DataFrame:
     parts = []
     for (year, key), path in zip(FILES.items(), paths, strict=True):
-        raw = pd.read_excel(path, sheet_name=0)
+        raw = pd.read_excel(path, sheet_name=0, engine="calamine")
         parts.append(validate(parse(raw, year, key), SCHEMA, key))
     return pd.concat(parts, ignore_index=True)
 

@@ -119,7 +119,7 @@ def _parse_sheet(df: pd.DataFrame, sheet: str, year: int, key: str) -> pd.DataFr
 
 def parse_workbook(path, key: str = KEY, years=YEARS) -> pd.DataFrame:
     """Parse the NIV detail workbook into a tidy table (one row per FY, nationality and class)."""
-    sheets = pd.read_excel(path, sheet_name=None)
+    sheets = pd.read_excel(path, sheet_name=None, engine="calamine")
     parts = []
     for year in years:
         sheet = sheet_name(year)

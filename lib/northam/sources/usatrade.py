@@ -144,7 +144,7 @@ def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
 
 @cached(KEY)
 def _load(path) -> pd.DataFrame:
-    raw = pd.read_excel(path, sheet_name=SHEET, header=None)
+    raw = pd.read_excel(path, sheet_name=SHEET, header=None, engine="calamine")
     return parse(raw, KEY)
 
 

@@ -126,7 +126,7 @@ def parse(raw: pd.DataFrame, key: str) -> pd.DataFrame:
 
 
 def _read(path) -> pd.DataFrame:
-    return pd.read_excel(path, sheet_name=SHEET, header=None, dtype=object)
+    return pd.read_excel(path, sheet_name=SHEET, header=None, dtype=object, engine="calamine")
 
 
 @cached(*KEYS)
