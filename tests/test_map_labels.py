@@ -4,20 +4,24 @@
   ("Ciudad de México", never "Distrito Federal"), whatever its publisher writes.
 - Every map names each of its regions where the name fits, or writes its short label (INEGI number, postal
   code) with a key entry; labels do not overlap; maps of Mexican states enlarge central Mexico in an inset.
+  These checks read the label layout of the maps as the build published them (``map_labels`` of each rendition
+  in ``_build/figures/<page>/<slug>.figure.json``, :mod:`northam.map_layout`): no test draws a map again.
 """
 
 from __future__ import annotations
 
+import copy
+import inspect
 import itertools
+import json
+import re
+from pathlib import Path
 
-import matplotlib
 import pandas as pd
 import pytest
 import shapely
-import shapely.affinity
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-from northam import charts, countries, downloads
+from northam import countries
 from northam import maps as geo
 from northam.analysis import maps as chapter
 from northam.analysis import security
@@ -26,9 +30,7 @@ from northam.figures import security as security_figures
 from northam.schemas import SchemaError
 from northam.sources import gdl, inegi_conapo, mcv, segob, sesnsp
 
-matplotlib.use("Agg")
-pytestmark = pytest.mark.xdist_group("maps")  # each map is drawn once for all its tests
-
+ROOT = Path(__file__).resolve().parents[1]
 STATES = set(countries.MX_STATES.values())
 SMALL_CENTRAL = ("MEX-09", "MEX-29", "MEX-17")  # Ciudad de México, Tlaxcala, Morelos
 
@@ -126,111 +128,85 @@ def test_loaders_refuse_a_name_that_is_no_state(raw_path):
 
 
 # --------------------------------------------------------------------------------------------------
-# Every region of every map identifiable
+# Every region of every map identifiable: on the layout the build published (northam.map_layout)
 
 
-def _axes(fig) -> list:
-    """Every axes of the figure, insets (child axes) included."""
-    return [a for ax in fig.axes for a in (ax, *ax.child_axes)]
+def _texts(layout: dict, kinds=("name", "label", "key")) -> list[tuple[dict, dict]]:
+    """(axes, text) of the layout's texts whose gid is of one of ``kinds``."""
+    return [(ax, t) for ax in layout["axes"] for t in ax["texts"]
+            if t["gid"] and t["gid"].split(":", 1)[0] in kinds]
 
 
-def _labels(fig) -> dict[str, list]:
-    """Text artists of the figure by gid: name:<region>, label:<region>, key:<region>."""
-    out: dict[str, list] = {}
-    for ax in _axes(fig):
-        for t in ax.texts:
-            if t.get_gid():
-                out.setdefault(t.get_gid(), []).append(t)
+def _labels(layout: dict) -> dict[str, list[dict]]:
+    """Texts of the map by gid: name:<region>, label:<region>, key:<region>."""
+    out: dict[str, list[dict]] = {}
+    for _, t in _texts(layout):
+        out.setdefault(t["gid"], []).append(t)
     return out
 
 
-def unidentified(fig, region_ids) -> list[str]:
-    """Regions of ``region_ids`` that the figure neither names nor labels with a key entry."""
-    labels = _labels(fig)
+def unidentified(layout: dict, region_ids) -> list[str]:
+    """Regions of ``region_ids`` that the map neither names nor labels with a key entry."""
+    labels = _labels(layout)
     names = dict(zip(region_ids, figures.region_names(region_ids), strict=True))
     missing = []
     for rid in region_ids:
-        named = [t for t in labels.get(f"name:{rid}", []) if " ".join(t.get_text().split()) == names[rid]]
-        short = [t for t in labels.get(f"label:{rid}", []) if t.get_text() == geo.short_label(rid)]
-        key = {t.get_text() for t in labels.get(f"key:{rid}", [])}
+        named = [t for t in labels.get(f"name:{rid}", []) if " ".join(t["text"].split()) == names[rid]]
+        short = [t for t in labels.get(f"label:{rid}", []) if t["text"] == geo.short_label(rid)]
+        key = {t["text"] for t in labels.get(f"key:{rid}", [])}
         if not named and not (short and {geo.short_label(rid), names[rid]} <= key):
             missing.append(rid)
     return missing
 
 
-def _outline(t, renderer):
-    """The box of a (possibly rotated) text in display pixels, as a polygon."""
-    angle = t.get_rotation()
-    t.set_rotation(0)
-    b = t.get_window_extent(renderer)
-    t.set_rotation(angle)
-    cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
-    return shapely.affinity.rotate(shapely.box(b.x0, b.y0, b.x1, b.y1), angle, origin=(cx, cy))
-
-
-def overlaps(fig) -> list[tuple[str, str]]:
+def overlaps(layout: dict) -> list[tuple[str, str]]:
     """Pairs of map labels (names and short labels) whose boxes overlap by more than a pixel, on any axes, and
     labels covering an inset or colour bar drawn on their map ("<inset or colour bar>")."""
-    renderer = fig.canvas.get_renderer()
     found = []
-    for ax in _axes(fig):
-        boxes = [(t.get_gid(), _outline(t, renderer)) for t in ax.texts
-                 if t.get_gid() and t.get_gid().split(":")[0] in ("name", "label")]
+    for ax in layout["axes"]:
+        boxes = [(t["gid"], shapely.Polygon(t["outline"])) for t in ax["texts"]
+                 if t["gid"] and t["gid"].split(":")[0] in ("name", "label")]
         for (g1, b1), (g2, b2) in itertools.combinations(boxes, 2):
             if b1.intersection(b2).area > 1.0:
                 found.append((g1, g2))
-        for child in ax.child_axes:
-            c = child.get_tightbbox(renderer)
+        for child in ax["children"]:
             found += [(g, "<inset or colour bar>") for g, b in boxes
-                      if b.intersection(shapely.box(c.x0, c.y0, c.x1, c.y1)).area > 1.0]
+                      if b.intersection(shapely.box(*child)).area > 1.0]
     return found
 
 
-def _inset_states(fig) -> set[str]:
+def _region_texts(ax: dict) -> set[str]:
+    """Regions named or short-labelled on one axes of the layout."""
+    return {t["gid"].split(":", 1)[1] for t in ax["texts"]
+            if t["gid"] and t["gid"].split(":")[0] in ("name", "label")}
+
+
+def _inset_states(layout: dict) -> set[str]:
     """Regions labelled on an inset (an axes drawn inside another map axes)."""
-    out = set()
-    for ax in _axes(fig):
-        if getattr(ax, "northam_states", None):
-            out |= {t.get_gid().split(":", 1)[1] for t in ax.texts
-                    if t.get_gid() and t.get_gid().split(":")[0] in ("name", "label")}
-    return out
+    return {r for ax in layout["axes"] if ax["states"] for r in _region_texts(ax)}
 
 
-@pytest.fixture(scope="module")
-def drawn(tmp_path_factory):
-    """Draw a figure function (once per module: both its layouts at one go) into a temporary folder and
-    hand back the figure it published for the rendition asked, with its CSV."""
-    root = tmp_path_factory.mktemp("maps")
-    done = {}
+def _slug(function) -> str:
+    """The slug a figure function publishes its figure under, read from its call of ``charts.publish`` (a
+    literal or an f-string of the module's constants, as the code writes it)."""
+    found = re.search(r"charts\.publish\(\s*\w+,\s*(f?)(\"[^\"]+\")", inspect.getsource(function))
+    assert found, f"{function.__name__}: no charts.publish(fig, <slug>, ...) call"
+    prefix, literal = found.groups()
+    return eval(prefix + literal, function.__globals__) if prefix else json.loads(literal)  # noqa: S307
 
-    def draw(page: str, function, rendition: str = "desktop"):
-        """The figure drawn for ``rendition``: "desktop", or "phone" (the map's own phone layout)."""
-        if function not in done:
-            published = {}
-            real = charts.publish
 
-            def keep(fig, slug, **kw):
-                published["desktop"], published["phone"], published["slug"] = fig, kw.get("phone"), slug
-                # Laid out exactly as published; saved at a low resolution, unquantised (this test reads
-                # the layout, not the pixels): saving is most of the cost of drawing a map.
-                real(fig, slug, **{**kw, "dpi": 36})  # saves, then closes the figure (and its phone layout)
-                for f in (fig, kw.get("phone")):
-                    if f is not None:
-                        FigureCanvasAgg(f).draw()  # a canvas again, to measure the drawn text
-
-            with pytest.MonkeyPatch.context() as mp:
-                mp.setenv("NORTHAM_FIGURE_DIR", str(root))
-                mp.setattr(charts, "publish", keep)
-                mp.setattr(charts, "_quantize", lambda *args, **kwargs: None)
-                downloads.start(page, "t", "c")
-                function()
-            done[function] = published, pd.read_csv(root / page / f"{published['slug']}.csv")
-        published, csv = done[function]
-        fig = published[rendition]
-        assert fig is not None, f"{published['slug']}: no {rendition} layout"
-        return fig, csv
-
-    return draw
+def published(built_book, page: str, function, rendition: str) -> tuple[dict, pd.DataFrame]:
+    """The label layout of ``rendition`` ("desktop" or "phone") of the map ``function`` published on ``page``
+    in the built book, with the figure's CSV."""
+    assert built_book.code == 0, built_book.log[-3000:]
+    slug = _slug(function)
+    path = ROOT / "_build" / "figures" / page / f"{slug}.figure.json"
+    assert path.is_file(), f"{slug}: not published by the build ({path})"
+    record = json.loads(path.read_text(encoding="utf-8"))
+    drawn = record["renditions"].get(rendition)
+    assert drawn is not None, f"{slug}: no {rendition} layout"
+    assert drawn.get("map_labels"), f"{slug}: the {rendition} rendition has no map labels"
+    return drawn["map_labels"], pd.read_csv(path.parent / f"{slug}.csv")
 
 
 MEXICAN_MAPS = {
@@ -240,66 +216,78 @@ MEXICAN_MAPS = {
 }
 
 
+@pytest.mark.book
 @pytest.mark.parametrize("rendition", ["desktop", "phone"])
 @pytest.mark.parametrize("which", list(MEXICAN_MAPS))
-def test_every_mexican_state_is_identifiable_on_its_map(drawn, which, rendition):
+def test_every_mexican_state_is_identifiable_on_its_map(built_book, which, rendition):
     page, function, column = MEXICAN_MAPS[which]
-    fig, csv = drawn(page, function, rendition)
+    layout, csv = published(built_book, page, function, rendition)
     mexico = [f"MEX-{c}" for c in countries.MX_STATES]
     assert set(csv[column]) == STATES, f"{which}: the CSV's state names are not the book's 32"
-    map_axes = [ax for ax in _axes(fig) if any(t.get_gid() and t.get_gid().startswith(("name:", "label:"))
-                                               for t in ax.texts)]
-    panels = [ax for ax in map_axes if not getattr(ax, "northam_states", None)]
+    axes = layout["axes"]
+    map_axes = [ax for ax in axes if _region_texts(ax)]
+    panels = [ax for ax in map_axes if not ax["states"]]
+    assert panels, f"{which}: no map axes"
+    layer = geo.admin1().set_index("region_id")
     for ax in panels:  # every panel of a small multiple names every state (on it or on its inset)
-        inset = ax.northam_inset
-        assert inset is not None, f"{which}: a map of Mexican states without the central-Mexico inset"
-        texts = {t.get_gid().split(":", 1)[1] for a in (ax, inset) for t in a.texts
-                 if t.get_gid() and t.get_gid().startswith(("name:", "label:"))}
+        assert ax["inset"] is not None, f"{which}: a map of Mexican states without the central-Mexico inset"
+        inset = axes[ax["inset"]]
+        texts = _region_texts(ax) | _region_texts(inset)
         assert texts == set(mexico), f"{which}: states without a label: {sorted(set(mexico) - texts)}"
-        x0, x1 = inset.get_xlim()
-        y0, y1 = inset.get_ylim()
-        layer = geo.admin1().set_index("region_id")
+        (x0, x1), (y0, y1) = inset["xlim"], inset["ylim"]
         for rid in figures.MX_INSET:  # the inset shows the whole of each central state
             bx0, by0, bx1, by1 = layer.loc[rid, "geometry"].bounds
             assert x0 <= bx0 and bx1 <= x1 and y0 <= by0 and by1 <= y1, rid
-    assert set(SMALL_CENTRAL) <= _inset_states(fig), f"{which}: Ciudad de México, Tlaxcala, Morelos not in the inset"
-    assert unidentified(fig, mexico) == [], which
-    assert overlaps(fig) == [], f"{which}: labels overlap"
-    text = " ".join(t.get_text() for ax in _axes(fig) for t in ax.texts)
+    assert set(SMALL_CENTRAL) <= _inset_states(layout), \
+        f"{which}: Ciudad de México, Tlaxcala, Morelos not in the inset"
+    assert unidentified(layout, mexico) == [], which
+    assert overlaps(layout) == [], f"{which}: labels overlap"
+    text = " ".join(t["text"] for ax in axes for t in ax["texts"])
     assert "Distrito Federal" not in text
 
 
+@pytest.mark.book
 @pytest.mark.parametrize("rendition", ["desktop", "phone"])
-def test_every_region_is_identifiable_on_the_north_american_map(drawn, rendition):
-    fig, csv = drawn("maps", figures.shdi_map, rendition)
+def test_every_region_is_identifiable_on_the_north_american_map(built_book, rendition):
+    layout, csv = published(built_book, "maps", figures.shdi_map, rendition)
     regions = list(geo.admin1()["region_id"])
     assert len(regions) == 96
-    assert unidentified(fig, regions) == []
-    assert overlaps(fig) == []
-    assert set(SMALL_CENTRAL) <= _inset_states(fig)
+    assert unidentified(layout, regions) == []
+    assert overlaps(layout) == []
+    assert set(SMALL_CENTRAL) <= _inset_states(layout)
     assert set(csv.loc[csv["iso3"] == "MEX", "name"]) == STATES
     assert set(csv.loc[csv["iso3"] == "MEX", "region"]) == STATES
     # the small north-eastern states are named through the key, with a leader line where they are tiny
-    labels = _labels(fig)
+    labels = _labels(layout)
     assert {"USA-11", "USA-44"} <= {g.split(":", 1)[1] for g in labels if g.startswith("label:")}
-    leaders = {line.get_gid() for ax in _axes(fig) for line in ax.lines if line.get_gid()}
+    leaders = {gid for ax in layout["axes"] for gid in ax["leaders"]}
     assert "leader:USA-11" in leaders  # District of Columbia
 
 
-def test_the_checks_see_a_missing_label_and_an_overlap(drawn):
-    """The two checks above can fail: a map with one label removed, and one with a label moved onto another."""
-    fig, _ = drawn("maps", figures.spi_map)
-    labels = _labels(fig)
+@pytest.mark.book
+def test_the_checks_see_a_missing_label_and_an_overlap(built_book):
+    """The two checks above can fail: the published map with one label removed, one label moved onto another,
+    one name changed (each on a copy of its layout)."""
+    layout, _ = published(built_book, "maps", figures.spi_map, "desktop")
     mexico = [f"MEX-{c}" for c in countries.MX_STATES]
-    gone = next(g for g in labels if g.startswith("label:"))
-    for t in labels[gone]:
-        t.remove()
-    assert unidentified(fig, mexico) == [gone.split(":", 1)[1]]
-    names = [g for g in labels if g.startswith("name:")]
-    first, second = labels[names[0]][0], labels[names[1]][0]
-    second.set_position(first.get_position())
-    second.set_rotation(first.get_rotation())
-    assert (names[0], names[1]) in overlaps(fig) or (names[1], names[0]) in overlaps(fig)
-    renamed = labels[names[0]][0]
-    renamed.set_text("Distrito Federal")
-    assert names[0].split(":", 1)[1] in unidentified(fig, mexico)
+    assert unidentified(layout, mexico) == [] and overlaps(layout) == []
+
+    gone = copy.deepcopy(layout)
+    label = next(t["gid"] for _, t in _texts(gone, ("label",)))
+    for ax in gone["axes"]:
+        ax["texts"] = [t for t in ax["texts"] if t["gid"] != label]
+    assert unidentified(gone, mexico) == [label.split(":", 1)[1]]
+
+    moved = copy.deepcopy(layout)
+    names = [t for _, t in _texts(moved, ("name",))]
+    on_one_axes = next((a, b) for a, b in itertools.combinations(names, 2)
+                       if any(a in ax["texts"] and b in ax["texts"] for ax in moved["axes"]))
+    first, second = on_one_axes
+    second["outline"], second["rotation"] = copy.deepcopy(first["outline"]), first["rotation"]
+    found = overlaps(moved)
+    assert (first["gid"], second["gid"]) in found or (second["gid"], first["gid"]) in found
+
+    renamed = copy.deepcopy(layout)
+    name = next(t for _, t in _texts(renamed, ("name",)))
+    name["text"] = "Distrito Federal"
+    assert name["gid"].split(":", 1)[1] in unidentified(renamed, mexico)

@@ -442,8 +442,11 @@ def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int 
     with Image.open(path) as im:
         px_w, px_h = im.size
     pt = smallest_text_pt(fig)
+    from .map_layout import label_layout
+
     return {"file": path.name, "width_in": width, "dpi": dpi, "width_px": px_w, "height_px": px_h,
-            "smallest_text_pt": pt, "smallest_text_px": round(pt * dpi / 72, 2)}
+            "smallest_text_pt": pt, "smallest_text_px": round(pt * dpi / 72, 2),
+            **({"map_labels": layout} if (layout := label_layout(fig)) is not None else {})}
 
 
 def _quantize(path: Path, colors: int = 256, *, source: bytes | None = None) -> None:
