@@ -99,7 +99,6 @@ def test_a_drawn_line_with_a_hole_is_refused_unless_the_gap_is_explained(page_di
 # --- book tier: what the build published ----------------------------------------------------------
 
 @pytest.mark.book
-@pytest.mark.xdist_group("book")
 def test_every_page_data_package_validates(built_book):
     from frictionless import Package
 
@@ -116,7 +115,6 @@ def test_every_page_data_package_validates(built_book):
 
 
 @pytest.mark.book
-@pytest.mark.xdist_group("book")
 def test_vehicle_production_csv_keeps_every_digit(built_book, raw_path):
     """The production figure's CSV holds the OICA 2024 count for the US as a plain integer, recomputed here
     from the raw Wikipedia/OICA JSON independently of the loader."""
@@ -130,7 +128,6 @@ def test_vehicle_production_csv_keeps_every_digit(built_book, raw_path):
 
 
 @pytest.mark.book
-@pytest.mark.xdist_group("book")
 def test_no_mojibake_or_build_path_in_html_or_csv(built_book):
     from northam.text import find_mojibake
 

@@ -23,7 +23,7 @@ import yaml
 from northam import registry
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = [pytest.mark.book, pytest.mark.xdist_group("rebuild")]
+pytestmark = pytest.mark.book
 KEPT_CHAPTERS = ["notebooks/north-america", "notebooks/autos"]
 EXECUTED = re.compile(r"/([\w-]+/[\w-]+)\.md(?:: Executing notebook| in [\d.]+ s)")
 

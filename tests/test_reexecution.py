@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = [pytest.mark.book, pytest.mark.xdist_group("nbval")]
+pytestmark = pytest.mark.book
 SANITIZE = r"""[figures]
 regex: [^\s"'<>()]*?figures/([\w-]+/[\w.-]+)
 replace: FIGURES/\1

@@ -10,7 +10,7 @@ import pytest
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = [pytest.mark.book, pytest.mark.xdist_group("rerun")]
+pytestmark = pytest.mark.book
 
 
 def test_a_chapter_runs_top_to_bottom_in_a_fresh_kernel(tmp_path, monkeypatch):

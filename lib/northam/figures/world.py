@@ -230,6 +230,8 @@ def dots_legs(data: pd.DataFrame | None = None) -> None:
             d = legs[(legs["leg"] == leg) & (legs["reporter"] == rep)]
             a.plot(d["year"], d["total"], color=charts.country_color(rep), label=f"as {NAME[rep]} records it")
         a.set_title(leg.replace("-", "–"), fontsize=10, pad=4)
+        lo, hi = a.get_ylim()
+        a.set_ylim(lo, hi + 0.4 * (hi - lo))  # headroom: the legend sits above the lines, not across them
         a.legend(loc="upper left", fontsize=8)
     fig.subplots_adjust(hspace=0.42, wspace=0.45)
     k = world.key_numbers()
