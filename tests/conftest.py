@@ -101,8 +101,26 @@ def _start_build(config) -> _BookBuild:
     return _BUILD
 
 
+#: Book-tier files that run longest, longest first: they start as soon as the build is done, one per worker.
+LONGEST_BOOK_FILES = ("test_reexecution.py", "test_rebuild.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Whole files in this order (workers take a file at a time): files without book tests first (they run
+    while the book builds), then the longest book files, then the other book files. Order inside a file kept."""
+    book_files = {item.path for item in items if item.get_closest_marker("book")}
+
+    def rank(item):
+        if item.path not in book_files:
+            return 0
+        name = item.path.name
+        return 1 + (LONGEST_BOOK_FILES.index(name) if name in LONGEST_BOOK_FILES else len(LONGEST_BOOK_FILES))
+
+    items.sort(key=rank)
+
+
 def pytest_collection_finish(session):
-    if any(item.get_closest_marker("book") for item in session.items):
+    if not session.config.option.collectonly and any(item.get_closest_marker("book") for item in session.items):
         _start_build(session.config)
 
 
