@@ -92,12 +92,12 @@ def main() -> None:
     rows.append((f"rebuild after changing the hash of {key}", t_data, f"re-executed: {', '.join(executed(log))}"))
 
     # a researcher's fork: a new chapter from the template, built, then its analysis edited
-    run([sys.executable, "-m", "northam", "new-chapter", "bench-fork", "--title", "A forked chapter"], copy, env)
-    t_fork, log = build(copy, env)
+    run([sys.executable, "-m", "northam", "new-chapter", "bench-fork", "--title", "A forked chapter"], copy, env2)
+    t_fork, log = build(copy, env2)
     rows.append(("build after `new-chapter bench-fork`", t_fork, f"executed: {', '.join(executed(log))}"))
     forked = copy / "lib" / "northam" / "analysis" / "bench_fork.py"
     forked.write_text(forked.read_text() + "\n# the researcher edits the analysis\n")
-    t_fork_edit, log = build(copy, env)
+    t_fork_edit, log = build(copy, env2)
     rows.append(("rebuild after editing the forked chapter's analysis", t_fork_edit,
                  f"re-executed: {', '.join(executed(log))} (target: that chapter only, < 15 s)"))
 
