@@ -332,13 +332,14 @@ def winter_share_estimate(chapter: str = "07", months=WINTER) -> dict:
     winter months (25% if imports were flat), with the interval transformed the same way (monotone).
     ``observed`` = the share actually observed, per year (percent). n = 24 months: a rough estimate.
     """
-    import statsmodels.api as sm
+    from statsmodels.regression.linear_model import OLS  # not statsmodels.api: a second to import
+    from statsmodels.tools.tools import add_constant
 
     s = hs_seasonal((chapter,))[chapter]
     x = pd.get_dummies(s.index.year.astype(str), prefix="year", drop_first=True, dtype=float)
     x.insert(0, "winter", s.index.month.isin(months).astype(float))
     x.index = s.index
-    fit = sm.OLS(np.log(s.to_numpy()), sm.add_constant(x)).fit()
+    fit = OLS(np.log(s.to_numpy()), add_constant(x)).fit()
     lo, hi = fit.conf_int().loc["winter"]
     k = len(months)
     ratio = float(np.exp(fit.params["winter"]))
@@ -359,12 +360,13 @@ def share_trend(product: str = "Fresh vegetables", iso3: str = "MEX") -> dict:
     because annual shares are autocorrelated. Returns slope (percentage points per year), its 95%
     interval, the fitted change over the period, and the first/last observed shares.
     """
-    import statsmodels.api as sm
+    from statsmodels.regression.linear_model import OLS  # not statsmodels.api: a second to import
+    from statsmodels.tools.tools import add_constant
 
     s = fresh_produce_shares()
     s = s[s["product"] == product]
-    x = sm.add_constant(s["year"].astype(float).to_numpy())
-    fit = sm.OLS(s[iso3].to_numpy(), x).fit(cov_type="HAC", cov_kwds={"maxlags": 2})
+    x = add_constant(s["year"].astype(float).to_numpy())
+    fit = OLS(s[iso3].to_numpy(), x).fit(cov_type="HAC", cov_kwds={"maxlags": 2})
     lo, hi = fit.conf_int()[1]
     span = int(s["year"].max() - s["year"].min())
     out = {"slope": float(fit.params[1]), "slope_lo": float(lo), "slope_hi": float(hi),

@@ -113,10 +113,11 @@ def production_around_2023() -> pd.DataFrame:
 
 def _linear_trend(p: pd.DataFrame, alpha: float):
     """OLS of Mexico's share (percent) on the year: the fitted model and its (1 - alpha) band of the mean."""
-    import statsmodels.api as sm
+    from statsmodels.regression.linear_model import OLS  # not statsmodels.api: a second to import
+    from statsmodels.tools.tools import add_constant
 
-    X = sm.add_constant(p["year"].astype(float))
-    model = sm.OLS(p["share_MEX"].astype(float), X).fit()
+    X = add_constant(p["year"].astype(float))
+    model = OLS(p["share_MEX"].astype(float), X).fit()
     pred = model.get_prediction(X).summary_frame(alpha)
     fit = pd.DataFrame({"year": p["year"].to_numpy(), "share": p["share_MEX"].to_numpy(),
                         "fitted": pred["mean"].to_numpy(), "lower": pred["mean_ci_lower"].to_numpy(),
@@ -127,12 +128,13 @@ def _linear_trend(p: pd.DataFrame, alpha: float):
 def _best_level_shift(p: pd.DataFrame) -> dict:
     """Is the rise steady? The one-step model (a level shift in Mexico's share, percent) whose break year
     leaves the smallest residual sum of squares, with the means and ranges before and after it."""
-    import statsmodels.api as sm
+    from statsmodels.regression.linear_model import OLS  # not statsmodels.api: a second to import
+    from statsmodels.tools.tools import add_constant
 
     best = None
     for brk in range(int(p["year"].min()) + 3, int(p["year"].max()) - 1):
-        Xs = sm.add_constant((p["year"] >= brk).astype(float).rename("after"))
-        m = sm.OLS(p["share_MEX"].astype(float), Xs).fit()
+        Xs = add_constant((p["year"] >= brk).astype(float).rename("after"))
+        m = OLS(p["share_MEX"].astype(float), Xs).fit()
         if best is None or m.ssr < best[1].ssr:
             best = (brk, m)
     brk, step = best

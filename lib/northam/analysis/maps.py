@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
+from statsmodels.regression.linear_model import OLS  # not statsmodels.api: a second to import
+from statsmodels.tools.tools import add_constant
 
 from .. import maps as geo
 from .. import numerics
@@ -266,15 +267,15 @@ def fit_gdp_spi(table: pd.DataFrame, year: int = GDP_YEAR) -> dict:
     distance > 4/n.
     """
     d = table.copy()
-    x = sm.add_constant(np.log(d["gva_pc"].to_numpy()))
-    fit = sm.OLS(d["spi"].to_numpy(), x).fit()
+    x = add_constant(np.log(d["gva_pc"].to_numpy()))
+    fit = OLS(d["spi"].to_numpy(), x).fit()
     infl = fit.get_influence()
     d["fitted"] = fit.fittedvalues
     d["resid"] = fit.resid
     d["student"] = infl.resid_studentized_external
     d["outlier"] = (d["student"].abs() > 2) | (infl.cooks_distance[0] > 4 / len(d))
     grid = np.exp(np.linspace(np.log(d["gva_pc"].min()), np.log(d["gva_pc"].max()), 60))
-    pred = fit.get_prediction(sm.add_constant(np.log(grid))).summary_frame(alpha=0.05)
+    pred = fit.get_prediction(add_constant(np.log(grid))).summary_frame(alpha=0.05)
     band = pd.DataFrame({"gva_pc": grid, "fit": pred["mean"].to_numpy(), "ci_low": pred["mean_ci_lower"].to_numpy(),
                          "ci_high": pred["mean_ci_upper"].to_numpy()})
     ci = fit.conf_int(alpha=0.05)[1]

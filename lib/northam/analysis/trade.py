@@ -266,12 +266,12 @@ def share_trend_break(iso3: str, break_year: int = 2018, start: int = 2000) -> d
     95% confidence interval from Newey-West (HAC, 2 lags) standard errors, and the fitted line with its
     95% band (columns year, share, fit, lo, hi; percent of US goods trade). Source: :func:`partner_shares`.
     """
-    import statsmodels.api as sm
+    from statsmodels.regression.linear_model import OLS  # not statsmodels.api: a second to import
 
     s = partner_shares((iso3,)).set_index("year")[iso3]
     s = s[s.index >= start]
     X = _segmented_design(s.index, break_year)
-    res = sm.OLS(s.to_numpy(), X).fit(cov_type="HAC", cov_kwds={"maxlags": 2})
+    res = OLS(s.to_numpy(), X).fit(cov_type="HAC", cov_kwds={"maxlags": 2})
     ct = res.t_test(np.array([0.0, 1.0, 0.0, 1.0]))
     ci_after = ct.conf_int(alpha=0.05)[0]
     ci = res.conf_int(alpha=0.05)
