@@ -124,7 +124,7 @@ def test_a_failing_page_stops_the_build_with_its_traceback_and_name(book_copy):
 
 
 def test_a_new_data_hash_reexecutes_only_its_readers(book_copy):
-    key = "fred_MANEMP_manufacturing_employment.csv"  # read by the autos chapter only
+    key = "census_country_goods_trade_1985-2026jan.xlsx"  # read by the north-america chapter only (the lighter one)
     src = registry.source(key)
     mirror = Path(book_copy.env["NORTHAM_DATA_MIRROR"]) / src.domain / src.file
     data = mirror.read_bytes()
@@ -132,7 +132,7 @@ def test_a_new_data_hash_reexecutes_only_its_readers(book_copy):
     mirror.write_bytes(data + b"\n")  # a new vintage of the file: same rows, other bytes
     reg = book_copy.root / "data" / "registry" / f"{src.domain}.yml"
     reg.write_text(reg.read_text().replace(src.sha256, registry.file_sha256(mirror)))
-    assert book_copy.build() == {"notebooks/autos"}  # same rows, so the same claims: the ledger stands
+    assert book_copy.build() == {"notebooks/north-america"}  # same rows, so the same claims: the ledger stands
 
 
 def test_a_researchers_fork_builds_and_rebuilds_only_what_it_changed(book_copy, tmp_path):
