@@ -52,9 +52,6 @@ class _BookBuild:
         import threading
 
         self.run_id, self.result, self.proc = run_id, None, None
-        out = ROOT / "_build"
-        self.done = out / f".test-build-{run_id}.json"
-        self.executed = out / f".test-build-{run_id}.executed"  # every page executed and read (sphinxext)
         self.thread = threading.Thread(target=self._run, name="book-build", daemon=True)
         self.thread.start()
 
@@ -62,20 +59,18 @@ class _BookBuild:
         import fcntl
         import json
 
-        from northam.sphinxext import EXECUTED_FLAG_ENV
-
-        out, done = ROOT / "_build", self.done
+        out = ROOT / "_build"
         out.mkdir(exist_ok=True)
+        done = out / f".test-build-{self.run_id}.json"
         with open(out / ".build.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not done.is_file():
-                for old in [*out.glob(".test-build-*"), *out.glob("build-*.log")]:
-                    old.unlink()  # a past run's result
                 before = _git_status()
                 self.proc = subprocess.Popen([sys.executable, "-m", "northam", "build"], cwd=ROOT, text=True,
-                                             env={**os.environ, EXECUTED_FLAG_ENV: str(self.executed)},
                                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
                 log, _ = self.proc.communicate(timeout=1800)
+                for old in [*out.glob(".test-build-*.json"), *out.glob("build-*.log")]:
+                    old.unlink()  # a past run's result
                 (out / f"build-{self.run_id}.log").write_text(log)
                 tmp = done.with_suffix(".tmp")
                 tmp.write_text(json.dumps({"code": self.proc.returncode, "log": log, "status_before": before,
@@ -132,21 +127,6 @@ def pytest_collection_finish(session):
 def pytest_sessionfinish(session):
     if _BUILD is not None and _BUILD.proc is not None and _BUILD.proc.poll() is None:
         _BUILD.proc.kill()  # the run was interrupted: leave no build behind
-
-
-@pytest.fixture(scope="session")
-def executed_book(pytestconfig):
-    """The same build, awaited only until every page has executed and been read (its executed notebooks in
-    ``_build/jupyter_execute``, its published files in ``_build/figures``), while it goes on writing the HTML
-    and the PDF: for work that needs only those. Returns the build's result when it has already finished,
-    else None (tests of the HTML use :func:`built_book`)."""
-    import time
-
-    build = _start_build(pytestconfig)
-    while not build.executed.is_file() and not build.done.is_file():
-        time.sleep(0.5)
-    time.sleep(0.5)  # the finished result, if it is being written now
-    return build.result
 
 
 @pytest.fixture(scope="session")
