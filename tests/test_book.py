@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -312,16 +313,20 @@ def test_page_weight_in_a_browser(server, browser, width):
     browser.set_script_timeout(60)
     browser.execute_cdp_cmd("Network.enable", {})
     browser.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})  # a first visit at this width
-    problems = []
+    problems, weights = [], {}
     try:
         for page in toc_pages():
-            problems += _weigh(server, browser, page, width)
+            problems += _weigh(server, browser, page, width, weights)
     finally:
         browser.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": False})
+    # the measurement, kept beside the screenshots (the README quotes it; CI uploads it)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / f"page-weight-{width}.json").write_text(json.dumps(weights, indent=1))
     assert not problems, "\n".join(problems)
 
 
-def _weigh(server, browser, page: str, width: int) -> list[str]:
+def _weigh(server, browser, page: str, width: int, weights: dict) -> list[str]:
+    """Problems of ``page`` at ``width``; its bytes loaded (all, and images) go into ``weights[page]``."""
     from urllib.parse import unquote, urlsplit
 
     problems = []
@@ -337,6 +342,7 @@ def _weigh(server, browser, page: str, width: int) -> list[str]:
             sizes[path.relative_to(HTML).as_posix()] = path.stat().st_size
             images += path.stat().st_size if url in info["images"] else 0
     total = sum(sizes.values())
+    weights[page] = {"bytes": total, "image_bytes": images}
     if total >= 1_000_000:
         top = ", ".join(f"{k} {v / 1e3:.0f} kB" for k, v in sorted(sizes.items(), key=lambda x: -x[1])[:4])
         problems.append(f"{page} at {width} px: {total / 1e3:.0f} kB (images {images / 1e3:.0f} kB; {top})")
