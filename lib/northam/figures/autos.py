@@ -48,9 +48,9 @@ def production(data: pd.DataFrame | None = None) -> None:
             ax.text(y, top + 0.3, text, ha="center", va="bottom", fontsize=8, rotation=90, color="#555555")
     charts.mark_years(ax, {2009: "2009", 2020: "2020"})
     ax.set_xticks(list(p.index)[::2])
-    ax.set_ylim(0, float(bottom.max()) * 1.45)  # headroom: the legend stays clear of the tallest bars on a phone
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.9), ncols=3, fontsize=8, frameon=True,
-              facecolor="white", edgecolor="none", framealpha=1)
+    ax.set_ylim(0, float(bottom.max()) * 1.3)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncols=3, fontsize=8)  # under the years: clear of
+    # the bars, the year marks and the axis
     k = p["total"] / 1e6
     gap = ", ".join(str(y) for y in p.index[p[list(NA)].isna().all(axis=1)])
     part = [(int(y), LABEL[c]) for y in p.index for c in NA
