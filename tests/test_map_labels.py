@@ -11,10 +11,8 @@
 from __future__ import annotations
 
 import copy
-import inspect
 import itertools
 import json
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -26,7 +24,6 @@ from northam import maps as geo
 from northam.analysis import maps as chapter
 from northam.analysis import security
 from northam.figures import maps as figures
-from northam.figures import security as security_figures
 from northam.schemas import SchemaError
 from northam.sources import gdl, inegi_conapo, mcv, segob, sesnsp
 
@@ -186,20 +183,10 @@ def _inset_states(layout: dict) -> set[str]:
     return {r for ax in layout["axes"] if ax["states"] for r in _region_texts(ax)}
 
 
-def _slug(function) -> str:
-    """The slug a figure function publishes its figure under, read from its call of ``charts.publish`` (a
-    literal or an f-string of the module's constants, as the code writes it)."""
-    found = re.search(r"charts\.publish\(\s*\w+,\s*(f?)(\"[^\"]+\")", inspect.getsource(function))
-    assert found, f"{function.__name__}: no charts.publish(fig, <slug>, ...) call"
-    prefix, literal = found.groups()
-    return eval(prefix + literal, function.__globals__) if prefix else json.loads(literal)  # noqa: S307
-
-
-def published(built_book, page: str, function, rendition: str) -> tuple[dict, pd.DataFrame]:
-    """The label layout of ``rendition`` ("desktop" or "phone") of the map ``function`` published on ``page``
+def published(built_book, page: str, slug: str, rendition: str) -> tuple[dict, pd.DataFrame]:
+    """The label layout of ``rendition`` ("desktop" or "phone") of the map ``slug`` published on ``page``
     in the built book, with the figure's CSV."""
     assert built_book.code == 0, built_book.log[-3000:]
-    slug = _slug(function)
     path = ROOT / "_build" / "figures" / page / f"{slug}.figure.json"
     assert path.is_file(), f"{slug}: not published by the build ({path})"
     record = json.loads(path.read_text(encoding="utf-8"))
@@ -209,10 +196,11 @@ def published(built_book, page: str, function, rendition: str) -> tuple[dict, pd
     return drawn["map_labels"], pd.read_csv(path.parent / f"{slug}.csv")
 
 
+#: The maps of Mexican states: page, slug the figure function publishes, column of state names in its CSV.
 MEXICAN_MAPS = {
-    "maps.spi_map": ("maps", figures.spi_map, "name"),
-    "maps.spi_components": ("maps", figures.spi_components, "name"),
-    "security.homicide_map": ("security", security_figures.homicide_map, "state"),
+    "maps.spi_map": ("maps", "maps-spi-2023", "name"),
+    "maps.spi_components": ("maps", "maps-spi-components", "name"),
+    "security.homicide_map": ("security", "security-homicide-states", "state"),
 }
 
 
@@ -220,8 +208,8 @@ MEXICAN_MAPS = {
 @pytest.mark.parametrize("rendition", ["desktop", "phone"])
 @pytest.mark.parametrize("which", list(MEXICAN_MAPS))
 def test_every_mexican_state_is_identifiable_on_its_map(built_book, which, rendition):
-    page, function, column = MEXICAN_MAPS[which]
-    layout, csv = published(built_book, page, function, rendition)
+    page, slug, column = MEXICAN_MAPS[which]
+    layout, csv = published(built_book, page, slug, rendition)
     mexico = [f"MEX-{c}" for c in countries.MX_STATES]
     assert set(csv[column]) == STATES, f"{which}: the CSV's state names are not the book's 32"
     axes = layout["axes"]
@@ -249,7 +237,7 @@ def test_every_mexican_state_is_identifiable_on_its_map(built_book, which, rendi
 @pytest.mark.book
 @pytest.mark.parametrize("rendition", ["desktop", "phone"])
 def test_every_region_is_identifiable_on_the_north_american_map(built_book, rendition):
-    layout, csv = published(built_book, "maps", figures.shdi_map, rendition)
+    layout, csv = published(built_book, "maps", "maps-shdi-2022", rendition)
     regions = list(geo.admin1()["region_id"])
     assert len(regions) == 96
     assert unidentified(layout, regions) == []
@@ -268,7 +256,7 @@ def test_every_region_is_identifiable_on_the_north_american_map(built_book, rend
 def test_the_checks_see_a_missing_label_and_an_overlap(built_book):
     """The two checks above can fail: the published map with one label removed, one label moved onto another,
     one name changed (each on a copy of its layout)."""
-    layout, _ = published(built_book, "maps", figures.spi_map, "desktop")
+    layout, _ = published(built_book, "maps", "maps-spi-2023", "desktop")
     mexico = [f"MEX-{c}" for c in countries.MX_STATES]
     assert unidentified(layout, mexico) == [] and overlaps(layout) == []
 

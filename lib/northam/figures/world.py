@@ -218,25 +218,33 @@ def dots_legs(data: pd.DataFrame | None = None) -> None:
     trade as each side records them, billion current USD (long table: :func:`world.dots_chart_data`)."""
     dots = world.dots_chart_data(2012, 1990) if data is None else data
     share, legs = dots[dots["panel"] == "share"], dots[dots["panel"] == "leg"]
-    fig, axes = charts.figure("North American trade as each member records it", "Top left: exports to the "
-                              "other two members, % of exports; other panels: goods trade on each leg, billion "
-                              "US dollars", nrows=2, ncols=2, height=6.6)
     wide = share.pivot(index="year", columns="reporter", values="share_pct").reset_index()
-    axes[0, 0].set_ylim(0, 100)
-    _member_lines(axes[0, 0], wide)
-    axes[0, 0].set_title("Exports to the other two, %", fontsize=10, pad=4)
-    for a, leg in zip([axes[0, 1], axes[1, 0], axes[1, 1]], ["USA-MEX", "USA-CAN", "MEX-CAN"], strict=True):
-        for rep in leg.split("-"):
-            d = legs[(legs["leg"] == leg) & (legs["reporter"] == rep)]
-            a.plot(d["year"], d["total"], color=charts.country_color(rep), label=f"as {NAME[rep]} records it")
-        a.set_title(leg.replace("-", "–"), fontsize=10, pad=4)
-        lo, hi = a.get_ylim()
-        a.set_ylim(lo, hi + 0.4 * (hi - lo))  # headroom: the legend sits above the lines, not across them
-        a.legend(loc="upper left", fontsize=8)
-    fig.subplots_adjust(hspace=0.42, wspace=0.45)
+
+    def draw(phone: bool):
+        """Four panels: 2 x 2 on the desktop canvas, one under another on the phone's (each keeps its width)."""
+        fig, axes = charts.figure("North American trade as each member records it", "First panel: exports to the "
+                                  "other two members, % of exports; the others: goods trade on each leg, billion "
+                                  "US dollars", nrows=4 if phone else 2, ncols=1 if phone else 2,
+                                  height=11.5 if phone else 6.6, phone=phone)
+        first, *rest = axes.flat
+        first.set_ylim(0, 100)
+        _member_lines(first, wide)
+        first.set_title("Exports to the other two, %", fontsize=10, pad=4)
+        for a, leg in zip(rest, ["USA-MEX", "USA-CAN", "MEX-CAN"], strict=True):
+            for rep in leg.split("-"):
+                d = legs[(legs["leg"] == leg) & (legs["reporter"] == rep)]
+                a.plot(d["year"], d["total"], color=charts.country_color(rep), label=f"as {NAME[rep]} records it")
+            a.set_title(leg.replace("-", "–"), fontsize=10, pad=4)
+            lo, hi = a.get_ylim()
+            a.set_ylim(lo, hi + 0.4 * (hi - lo))  # headroom: the legend sits above the lines, not across them
+            a.legend(loc="upper left", fontsize=8)
+        fig.subplots_adjust(top=0.885 if phone else 0.86, hspace=0.55 if phone else 0.42, wspace=0.45)
+        return fig
+
+    fig = draw(phone=False)
     k = world.key_numbers()
     charts.publish(
-        fig, "world-dots-legs", data=dots, finite=["total"],
+        fig, "world-dots-legs", data=dots, finite=["total"], phone=draw(phone=True),
         units={"share_pct": "percent of exports",
                **{c: "billion current USD" for c in ("to_partners", "total", "exports", "imports")}},
         source="IMF, Direction of Trade Statistics, reporter workbooks for Mexico, Canada and the United States "

@@ -19,6 +19,7 @@ from .. import registry
 from ..cache import cached, memo
 from ..countries import to_iso3
 from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from . import read_workbook
 
 #: Vintages of country.xlsx in the registry, newest first. The newest is used; the older one only to
 #: show revisions.
@@ -54,7 +55,7 @@ MONTHLY_SCHEMA = tidy_schema(
 
 
 def _parse_country_xlsx(path, key: str) -> pd.DataFrame:
-    raw = pd.read_excel(path, sheet_name=0, engine="calamine")
+    raw = read_workbook(path, sheet_name=0)
     expected = ["year", "CTY_CODE", "CTYNAME"] + [f + m for f in FLOWS for m in MONTHS] + ["IYR", "EYR"]
     require_columns(raw, expected, key)
     for col in expected[3:]:
@@ -202,7 +203,7 @@ ENDUSE_SCHEMA = tidy_schema(
 @cached(ENDUSE_IMPORTS)
 def _enduse(path) -> pd.DataFrame:
     key = ENDUSE_IMPORTS
-    raw = pd.read_excel(path, sheet_name="EnduseImp", dtype={"END_USE": str}, engine="calamine")
+    raw = read_workbook(path, sheet_name="EnduseImp", dtype={"END_USE": str})
     value_cols = [c for c in raw.columns if str(c).startswith("value_")]
     require_columns(raw, ["CTY_CODE", "CTY_DESC", "END_USE", "COMM_DESC"], key)
     if not value_cols:

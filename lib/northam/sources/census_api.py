@@ -31,6 +31,7 @@ from .. import registry
 from ..cache import cached
 from ..countries import to_iso3
 from ..schemas import in_range_if_number, is_number, require_columns, tidy_schema, validate
+from . import read_workbook
 
 KEY = "census_api_us_goods_trade_by_country_2013-2024.xlsx"
 SHEET = "full data"
@@ -112,7 +113,7 @@ def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
 @cached(KEY)
 def _load(path) -> pd.DataFrame:
     # keep_default_na=False: only empty cells are missing (a string "NA" would stay a string).
-    raw = pd.read_excel(path, sheet_name=SHEET, keep_default_na=False, na_values=[""], engine="calamine")
+    raw = read_workbook(path, sheet_name=SHEET, keep_default_na=False, na_values=[""])
     return parse(raw, KEY)
 
 

@@ -30,6 +30,7 @@ import pandera.pandas as pa
 from .. import registry
 from ..cache import cached
 from ..schemas import SchemaError, is_number, require_columns, tidy_schema, validate
+from . import read_workbook
 
 BASINS = "conagua_cuencas_disponibilidad_2005_2020.csv"
 RUNOFF = "conagua_regiones_hidrologicas_escurrimiento_2006_2019.csv"
@@ -232,7 +233,7 @@ def parse_drought(raw: pd.DataFrame, key: str = DROUGHT) -> pd.DataFrame:
 
 @cached(DROUGHT)
 def _drought(path) -> pd.DataFrame:
-    return parse_drought(pd.read_excel(path, sheet_name="MUNICIPIOS", engine="calamine"))
+    return parse_drought(read_workbook(path, sheet_name="MUNICIPIOS"))
 
 
 def drought_monitor() -> pd.DataFrame:

@@ -23,6 +23,7 @@ import pandera.pandas as pa
 from ..cache import cached
 from ..countries import to_iso3
 from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from . import read_workbook
 
 USBP_KEY = "dhs_ohss_khsm_usbp_encounters_fy2000_fy2025m11.xlsx"
 CBP_KEY = "cbp_sw_land_border_encounters_fy22_fy25aug.csv"
@@ -135,7 +136,7 @@ def parse_usbp_annual(raw: pd.DataFrame, months: pd.Series, key: str = USBP_KEY,
 
 @cached(USBP_KEY)
 def _usbp(path) -> pd.DataFrame:
-    raw = pd.read_excel(path, sheet_name=["Monthly Rgn and Citp", "Annual Rgn and Citp"], engine="calamine")
+    raw = read_workbook(path, sheet_name=["Monthly Rgn and Citp", "Annual Rgn and Citp"])
     monthly = validate(parse_usbp_monthly(raw["Monthly Rgn and Citp"]), MONTHLY_SCHEMA, USBP_KEY)
     months = monthly.groupby("fiscal_year")["date"].nunique()
     annual = validate(parse_usbp_annual(raw["Annual Rgn and Citp"], months), ANNUAL_SCHEMA, USBP_KEY)

@@ -19,6 +19,7 @@ import pandera.pandas as pa
 from ..cache import cached
 from ..countries import to_iso3
 from ..schemas import is_number, require_columns, tidy_schema, validate
+from . import read_workbook
 
 KEY = "iea_gevo2025_ev_data_explorer.xlsx"
 SHEET = "GEVO_EV_2025"
@@ -83,7 +84,7 @@ def tidy(raw: pd.DataFrame) -> pd.DataFrame:
 
 @cached(KEY)
 def _gevo(path) -> pd.DataFrame:
-    return tidy(pd.read_excel(path, sheet_name=SHEET, engine="calamine"))
+    return tidy(read_workbook(path, sheet_name=SHEET))
 
 
 def gevo() -> pd.DataFrame:

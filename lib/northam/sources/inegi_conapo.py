@@ -30,6 +30,7 @@ import pandera.pandas as pa
 
 from .. import countries, registry
 from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from . import read_workbook
 
 PIBE = "inegi_pibe_2013base_gdp_by_state_2003-2021.xlsx"
 CONAPO = "conapo2023_pob_ent_gender_1950_2070.csv"
@@ -110,7 +111,7 @@ def state_gva(prices: str = "constant") -> pd.DataFrame:
     """
     if prices not in BLOCKS:
         raise KeyError(f"prices must be one of {list(BLOCKS)}")
-    return parse_pibe(pd.read_excel(registry.fetch(PIBE), header=None, engine="calamine"), PIBE, prices)
+    return parse_pibe(read_workbook(registry.fetch(PIBE), header=None), PIBE, prices)
 
 
 def parse_conapo(raw: pd.DataFrame, key: str = CONAPO, measure: str = "pob_mid_year") -> pd.DataFrame:

@@ -32,6 +32,7 @@ import pandera.pandas as pa
 
 from .. import countries, registry
 from ..schemas import SchemaError, require_columns, tidy_schema, validate
+from . import read_workbook
 
 RANKING_2023 = "mcv_ips_estatal_2023_ranking_ed2015-2023.xlsx"
 LONG_2015_2023 = "mcv_ips_estatal_dims_components_2015-2023_long.xlsx"
@@ -112,7 +113,7 @@ def ips_2023() -> pd.DataFrame:
     Tidy: iso3 ("MEX"), year (2023), value (score 0–100), unit, source, cve_ent ("01".."32"), abbr (MCV
     abbreviation, e.g. "CHPS"), id (0 index, 1–3 dimensions, 101–312 components), edition.
     """
-    return parse_ranking(pd.read_excel(registry.fetch(RANKING_2023), engine="calamine"))
+    return parse_ranking(read_workbook(registry.fetch(RANKING_2023)))
 
 
 _COMP_RE = re.compile(r"^(\d{2})_(\d{2})comp$")
@@ -155,9 +156,9 @@ def ips_long(edition: str = "2015-2023") -> pd.DataFrame:
         raise KeyError(f"unknown IPS edition {edition!r}; known: {list(EDITIONS)}")
     key = EDITIONS[edition]
     if edition == "2015-2023":
-        sheets = pd.read_excel(registry.fetch(key), sheet_name=None, engine="calamine")
+        sheets = read_workbook(registry.fetch(key), sheet_name=None)
         return parse_long_2015_2023(sheets, key)
-    return parse_long_ed2025(pd.read_excel(registry.fetch(key), engine="calamine"), key)
+    return parse_long_ed2025(read_workbook(registry.fetch(key)), key)
 
 
 def parse_catalogue(raw: pd.DataFrame, key: str = CATALOGUE) -> pd.DataFrame:
@@ -187,7 +188,7 @@ def parse_catalogue(raw: pd.DataFrame, key: str = CATALOGUE) -> pd.DataFrame:
 def catalogue() -> pd.DataFrame:
     """The 32 states: cve_ent ("01".."32"), entidad (the book's name, :data:`northam.countries.MX_STATES`),
     entidad_comp (INEGI official long name), abbr (MCV abbreviation). The national row (0) is dropped."""
-    return parse_catalogue(pd.read_excel(registry.fetch(CATALOGUE), engine="calamine"))
+    return parse_catalogue(read_workbook(registry.fetch(CATALOGUE)))
 
 
 def registry_keys() -> list[str]:

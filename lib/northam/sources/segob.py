@@ -20,6 +20,7 @@ import pandera.pandas as pa
 from .. import countries
 from ..cache import cached
 from ..schemas import SchemaError, is_number, require_columns, tidy_schema, validate
+from . import read_workbook
 
 FILES = {year: f"segob_upm_eventos_presentados_por_entidad_{year}.xlsx" for year in (2019, 2020, 2021)}
 MONTHS = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
@@ -71,7 +72,7 @@ def parse(raw: pd.DataFrame, year: int, key: str) -> pd.DataFrame:
 def _monthly(*paths) -> pd.DataFrame:
     parts = []
     for (year, key), path in zip(FILES.items(), paths, strict=True):
-        raw = pd.read_excel(path, sheet_name=0, engine="calamine")
+        raw = read_workbook(path, sheet_name=0)
         parts.append(validate(parse(raw, year, key), SCHEMA, key))
     return pd.concat(parts, ignore_index=True)
 

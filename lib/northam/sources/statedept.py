@@ -28,6 +28,7 @@ import pandera.pandas as pa
 from ..cache import cached
 from ..countries import to_iso3
 from ..schemas import SchemaError, is_number, tidy_schema, validate
+from . import read_workbook
 
 KEY = "state_dept_FYs97-24_NIVDetailTable.xlsx"
 YEARS = range(1997, 2025)
@@ -119,7 +120,7 @@ def _parse_sheet(df: pd.DataFrame, sheet: str, year: int, key: str) -> pd.DataFr
 
 def parse_workbook(path, key: str = KEY, years=YEARS) -> pd.DataFrame:
     """Parse the NIV detail workbook into a tidy table (one row per FY, nationality and class)."""
-    sheets = pd.read_excel(path, sheet_name=None, engine="calamine")
+    sheets = read_workbook(path, sheet_name=None)
     parts = []
     for year in years:
         sheet = sheet_name(year)

@@ -30,6 +30,7 @@ import pandera.pandas as pa
 from .. import registry
 from ..cache import cached
 from ..schemas import SchemaError, in_range_if_number, is_number, tidy_schema, validate
+from . import read_workbook
 
 KEY = "usatradeonline_hs87_imports_usmca_claims_2022-2024.xlsx"
 SHEET = "REPORT"
@@ -144,7 +145,7 @@ def parse(raw: pd.DataFrame, key: str = KEY) -> pd.DataFrame:
 
 @cached(KEY)
 def _load(path) -> pd.DataFrame:
-    raw = pd.read_excel(path, sheet_name=SHEET, header=None, engine="calamine")
+    raw = read_workbook(path, sheet_name=SHEET, header=None)
     return parse(raw, KEY)
 
 

@@ -39,6 +39,7 @@ import pandera.pandas as pa
 from ..cache import cached
 from ..countries import to_iso3
 from ..schemas import SchemaError, tidy_schema, validate
+from . import read_workbook
 from .usatrade import check_header_rows
 
 #: Registry keys of the three parts, in column order of the download.
@@ -126,7 +127,7 @@ def parse(raw: pd.DataFrame, key: str) -> pd.DataFrame:
 
 
 def _read(path) -> pd.DataFrame:
-    return pd.read_excel(path, sheet_name=SHEET, header=None, dtype=object, engine="calamine")
+    return read_workbook(path, sheet_name=SHEET, header=None, dtype=object)
 
 
 @cached(*KEYS)
