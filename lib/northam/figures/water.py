@@ -101,23 +101,31 @@ def drought(data: pd.DataFrame | None = None) -> None:
     """Share of municipalities in each drought category (percent) in the six border states, 2003-2021.
     Table: :func:`northam.analysis.water.border_drought`."""
     d = water.border_drought() if data is None else data
-    fig, axes = charts.figure("Drought in Mexico's six border states, 2003-2021",
-                              "Share of municipalities in each Drought Monitor category, %",
-                              nrows=2, ncols=3, height=5.6, sharex=True, sharey=True)
-    for ax, (code, state) in zip(axes.flat, conagua.BORDER_STATES.items(), strict=True):
-        s = d[d["cve_ent"] == code].sort_values("date")
-        ax.stackplot(s["date"], *[s[c] for c in conagua.CATEGORIES], colors=list(DROUGHT_COLORS.values()),
-                     labels=list(conagua.CATEGORIES), linewidth=0)
-        ax.set_title(f"{state} ({int(s['municipalities'].iloc[0])} mun.)", fontsize=10, pad=4)
-        ax.set_ylim(0, 100)
-        ax.xaxis.set_major_locator(mdates.YearLocator(6))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    axes.flat[0].legend(loc="upper left", ncols=5, fontsize=8, bbox_to_anchor=(0, 1.32))
-    fig.subplots_adjust(top=0.82, hspace=0.3)
+
+    def draw(phone: bool):
+        """Six panels: 2 rows of 3 on the desktop canvas, 3 rows of 2 on the phone's (titles need the width)."""
+        fig, axes = charts.figure("Drought in Mexico's six border states, 2003-2021",
+                                  "Share of municipalities in each Drought Monitor category, %",
+                                  nrows=3 if phone else 2, ncols=2 if phone else 3, height=7.6 if phone else 5.6,
+                                  sharex=True, sharey=True, phone=phone)
+        for ax, (code, state) in zip(axes.flat, conagua.BORDER_STATES.items(), strict=True):
+            s = d[d["cve_ent"] == code].sort_values("date")
+            ax.stackplot(s["date"], *[s[c] for c in conagua.CATEGORIES], colors=list(DROUGHT_COLORS.values()),
+                         labels=list(conagua.CATEGORIES), linewidth=0)
+            ax.set_title(f"{state}\n({int(s['municipalities'].iloc[0])} municipalities)", fontsize=9, pad=4)
+            ax.set_ylim(0, 100)
+            ax.xaxis.set_major_locator(mdates.YearLocator(6))
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+        fig.subplots_adjust(top=0.84 if phone else 0.8, hspace=0.5 if phone else 0.35)
+        handles, labels = axes.flat[0].get_legend_handles_labels()  # one key for the six panels
+        fig.legend(handles, labels, loc="upper left", ncols=5, fontsize=8, bbox_to_anchor=(0.01, 0.92 if phone else 0.9))
+        return fig
+
+    fig = draw(phone=False)
     pooled = water.border_drought_monthly()
     peak = pooled.loc[pooled["severe"].idxmax()]
     charts.publish(
-        fig, "water-drought-border", data=d, finite=list(conagua.CATEGORIES),
+        fig, "water-drought-border", data=d, finite=list(conagua.CATEGORIES), phone=draw(phone=True),
         units={"municipalities": "municipalities"},
         source="SMN/CONAGUA, Monitor de Sequía de México, MunicipiosSequia.xlsx",
         alt=(f"Six stacked area charts, one per border state, of the share of municipalities in drought categories "
