@@ -52,6 +52,8 @@ class _BookBuild:
         import threading
 
         self.run_id, self.result, self.proc = run_id, None, None
+        self.done = ROOT / "_build" / f".test-build-{run_id}.json"
+        self.executed = ROOT / "_build" / f".test-build-{run_id}.executed"  # every page executed and read
         self.thread = threading.Thread(target=self._run, name="book-build", daemon=True)
         self.thread.start()
 
@@ -59,18 +61,20 @@ class _BookBuild:
         import fcntl
         import json
 
-        out = ROOT / "_build"
+        from northam.sphinxext import EXECUTED_FLAG_ENV
+
+        out, done = ROOT / "_build", self.done
         out.mkdir(exist_ok=True)
-        done = out / f".test-build-{self.run_id}.json"
         with open(out / ".build.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not done.is_file():
+                for old in [*out.glob(".test-build-*"), *out.glob("build-*.log")]:
+                    old.unlink()  # a past run's result
                 before = _git_status()
                 self.proc = subprocess.Popen([sys.executable, "-m", "northam", "build"], cwd=ROOT, text=True,
+                                             env={**os.environ, EXECUTED_FLAG_ENV: str(self.executed)},
                                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
                 log, _ = self.proc.communicate(timeout=1800)
-                for old in [*out.glob(".test-build-*.json"), *out.glob("build-*.log")]:
-                    old.unlink()  # a past run's result
                 (out / f"build-{self.run_id}.log").write_text(log)
                 tmp = done.with_suffix(".tmp")
                 tmp.write_text(json.dumps({"code": self.proc.returncode, "log": log, "status_before": before,
@@ -102,7 +106,8 @@ def _start_build(config) -> _BookBuild:
 
 
 #: Book-tier files that run longest, longest first: they start as soon as the build is done, one per worker.
-LONGEST_BOOK_FILES = ("test_reexecution.py", "test_rebuild.py")
+#: The rebuilds come first: they need only the executed pages, so they start while the build writes the HTML.
+LONGEST_BOOK_FILES = ("test_rebuild.py", "test_reexecution.py")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -127,6 +132,21 @@ def pytest_collection_finish(session):
 def pytest_sessionfinish(session):
     if _BUILD is not None and _BUILD.proc is not None and _BUILD.proc.poll() is None:
         _BUILD.proc.kill()  # the run was interrupted: leave no build behind
+
+
+@pytest.fixture(scope="session")
+def executed_book(pytestconfig):
+    """The same build, awaited only until every page has executed and been read (the execution cache, the
+    pages' records, their published files complete) while it goes on writing the HTML and the PDF: for work
+    that needs only those (the rebuild tests, which run on one core while the build writes on the other).
+    Returns the build's result if it has finished (it failed early, say), else None."""
+    import json
+    import time
+
+    build = _start_build(pytestconfig)
+    while not build.executed.is_file() and not build.done.is_file():
+        time.sleep(0.5)
+    return SimpleNamespace(**json.loads(build.done.read_text())) if build.done.is_file() else None  # written whole
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 from northam import registry
+from northam.sphinxext import EXECUTED_FLAG_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.book
@@ -49,7 +50,10 @@ class BookCopy:
 
 
 @pytest.fixture(scope="module")
-def book_copy(built_book, tmp_path_factory):
+def book_copy(executed_book, tmp_path_factory):
+    """The copy, made as soon as the main build has executed every page (it goes on writing the HTML)."""
+    if executed_book is not None:  # the main build had finished (or failed) already
+        assert executed_book.code == 0, executed_book.log[-3000:]
     tmp = tmp_path_factory.mktemp("rebuild")
     copy = tmp / "book"
     shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".cache", ".git", "_build", "__pycache__",
@@ -69,6 +73,7 @@ def book_copy(built_book, tmp_path_factory):
     env = {**os.environ, "PYTHONPATH": f"{copy / 'lib'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
            "NORTHAM_DATA_CACHE": str(tmp / "cache"), "NORTHAM_DATA_MIRROR": str(mirror),
            "NORTHAM_PDF": "0"}  # the PDF edition is tested on the main build (test_pdf.py)
+    env.pop(EXECUTED_FLAG_ENV, None)
     book = BookCopy(copy, env)
     book.first = book.build()  # the cut table of contents is an input of the ledger only
     return book

@@ -202,6 +202,19 @@ class SourcesByChapter(SphinxDirective):
         return [sources_placeholder()]
 
 
+#: A path a caller may set (the test run does): touched once every page has executed and been read, before any
+#: HTML is written, so work that needs only the execution cache and the pages' records can start while the
+#: build writes the HTML and the PDF.
+EXECUTED_FLAG_ENV = "NORTHAM_EXECUTED_FLAG"
+
+
+def _signal_executed(app, env):
+    flag = os.environ.get(EXECUTED_FLAG_ENV)
+    if flag and app.builder.name == "html":
+        Path(flag).write_text("executed\n", encoding="utf-8")
+    return []
+
+
 def _fill_sources(app, doctree, docname):
     from . import chapters, deps, registry
 
@@ -303,6 +316,7 @@ def setup(app):
     app.connect("config-inited", _write_bib, priority=100)  # before sphinxcontrib-bibtex reads it
     app.connect("builder-inited", _start, priority=900)  # after MyST-NB has set up its configuration
     app.connect("env-get-outdated", _outdated)
+    app.connect("env-updated", _signal_executed)
     app.connect("doctree-resolved", _fill_sources)
     app.connect("doctree-resolved", _typeset_numbers)
     app.connect("build-finished", _copy_downloads)
