@@ -146,3 +146,26 @@ def test_a_small_palette_keeps_every_flat_colour_exactly(tmp_path):
         assert im.mode == "P" and len(im.getcolors()) <= 16
         out = np.asarray(im.convert("RGB"))
     assert tuple(out[5, 5]) == (253, 231, 37) and tuple(out[-5, -5]) == (255, 255, 255)
+
+
+def test_thinned_date_ticks_keep_their_year_labels():
+    """A monthly series on a narrow canvas: every other year tick goes, and the kept ones still read as years
+    (matplotlib's automatic date labels fall back to full dates once the ticks are fixed)."""
+    import re
+
+    from matplotlib.dates import num2date
+
+    fig, ax = charts.figure("Title", "Subtitle")
+    months = pd.date_range("1948-01-01", "2025-01-01", freq="MS")
+    ax.plot(months, np.arange(len(months)))
+    fig.set_size_inches(charts.PHONE_WIDTH / 2, charts.HEIGHT)  # narrower than a phone: the labels overlap
+    fig.draw_without_rendering()
+    before = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    charts._thin_ticks(fig)
+    fig.draw_without_rendering()
+    lo, hi = ax.get_xlim()
+    after = [t.get_text() for t, x in zip(ax.get_xticklabels(), ax.get_xticks(), strict=True) if lo <= x <= hi]
+    assert 1 < len(after) < len(before), (before, after)
+    assert all(re.fullmatch(r"\d{4}", s) for s in after), after
+    years = [int(s) for s in after]  # each label names the year of its tick
+    assert [num2date(x).year for x in ax.get_xticks() if lo <= x <= hi] == years

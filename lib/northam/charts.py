@@ -340,7 +340,7 @@ def _fit_legends(fig, width: float) -> None:
 def _thin_ticks(fig) -> None:
     """Every other number or date on an axis whose tick labels overlap (category labels are left alone)."""
     from matplotlib.dates import AutoDateFormatter, ConciseDateFormatter, DateFormatter
-    from matplotlib.ticker import FixedLocator, ScalarFormatter, StrMethodFormatter
+    from matplotlib.ticker import FixedFormatter, FixedLocator, ScalarFormatter, StrMethodFormatter
 
     numeric = (ScalarFormatter, StrMethodFormatter, DateFormatter, AutoDateFormatter, ConciseDateFormatter)
     renderer = fig.canvas.get_renderer()
@@ -355,7 +355,12 @@ def _thin_ticks(fig) -> None:
             if not any(a.x1 + 2 > b.x0 for a, b in zip(boxes, boxes[1:], strict=False)):
                 break
             locs = [t.get_loc() for t in ticks]
+            automatic = isinstance(axis.get_major_formatter(), (AutoDateFormatter, FixedFormatter))
             axis.set_major_locator(FixedLocator(locs[::2]))
+            if automatic:
+                # an automatic date format follows its locator's spacing ("%Y" for years), and a fixed locator
+                # has none (it would fall back to full dates): the kept ticks keep the labels they had
+                axis.set_major_formatter(FixedFormatter([t.label1.get_text() for t in ticks][::2]))
             fig.draw_without_rendering()
 
 
