@@ -246,6 +246,9 @@ def ag_employment(data: pd.DataFrame | None = None) -> None:
     ax.plot(emp["date"], emp["value"] / 1e3, color=SERIES["grey"], lw=0.7, label="Monthly")
     ax.plot(emp["date"], emp["avg12"] / 1e3, color=charts.country_color("USA"), lw=1.6, label="12-month average")
     ax.set_ylim(0, None)
+    # years, not full dates: a tick each decade (the phone rendition keeps every other one)
+    ax.xaxis.set_major_locator(mdates.YearLocator(10))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.legend(loc="upper right", fontsize=8)
     last = emp.iloc[-1]
     first = emp[emp["date"].dt.year == 1948]["value"].mean() / 1e3

@@ -8,6 +8,7 @@ age groups use :data:`northam.figures.common.SERIES`, with distinct line styles 
 
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import pandas as pd
 
 from .. import charts
@@ -189,6 +190,43 @@ def mexican_born(data: pd.DataFrame | None = None) -> None:
         caption="Mexican-born migrant stock in the US (UN DESA) and the ACS-based figures quoted by the Wilson Center.")
 
 
+def _demography_figure(age: pd.DataFrame, shares: pd.DataFrame, *, phone: bool):
+    """Desktop: the median-age lines beside upright age-structure bars. Phone: the lines over horizontal bars,
+    each country's name over its bar and the key over the panel, so both panels take the canvas's width."""
+    first, second = ("Top", "Bottom") if phone else ("Left", "Right")
+    fig, (a1, a2) = charts.figure("Median age and age structure", f"{first}: median age, years, 1950-2021. "
+                                  f"{second}: share of the population by age, 2021, percent",
+                                  nrows=2 if phone else 1, ncols=1 if phone else 2, height=7 if phone else 4.4,
+                                  phone=phone, gridspec_kw={"height_ratios" if phone else "width_ratios": [1.6, 1]})
+    for iso in MEMBERS:
+        a1.plot(age.index, age[iso], color=charts.country_color(iso))
+    label_ends(a1, {charts.country_label(iso): (age[iso], charts.country_color(iso)) for iso in MEMBERS})
+    named = shares.rename(index=charts.country_label)
+    colours = list(AGE_COLOURS.values())
+    if phone:
+        bars = named.iloc[::-1]
+        bars.plot.barh(ax=a2, stacked=True, color=colours, width=0.45, legend=False)
+        for y, country in enumerate(bars.index):  # the name over its bar: no column of names narrows the panels
+            a2.annotate(country, (0, y + 0.45 / 2), xytext=(0, 2), textcoords="offset points", ha="left",
+                        va="bottom", fontsize=9, color="#333333")
+        a2.set_yticks([])
+        a2.set_ylabel("")
+        a2.set_xlim(0, 100)
+        a2.grid(axis="x")
+        a2.grid(axis="y", visible=False)
+        a2.legend(*a2.get_legend_handles_labels(), loc="lower left", bbox_to_anchor=(0, 1), ncol=3, fontsize=8,
+                  borderaxespad=0.2)
+        fig.subplots_adjust(top=0.9, hspace=0.3)
+    else:
+        named.rename(index=lambda country: country.replace(" ", "\n")).plot.bar(ax=a2, stacked=True,
+                                                                                 color=colours, rot=0)
+        a2.set_ylim(0, 118)
+        a2.set_xlabel("")
+        a2.legend(loc="upper center", ncol=3, fontsize=8, handlelength=1.2, columnspacing=1)
+        fig.subplots_adjust(wspace=0.5)  # room for the line labels and the bars' axis between the panels
+    return fig
+
+
 def demography(data: pd.DataFrame | None = None) -> None:
     """Median age 1950-2021 (years) and age structure in 2021 (percent) of the three countries.
     Table: :func:`northam.analysis.labor.demography_table` (long: measure, iso3, year, value)."""
@@ -197,19 +235,10 @@ def demography(data: pd.DataFrame | None = None) -> None:
     shares = d[d["measure"] != "median age (years)"].pivot(index="iso3", columns="measure", values="value")
     shares = shares.rename(columns=lambda m: m.removeprefix("share of population aged ").removesuffix(" (%)"))
     shares = shares.loc[list(MEMBERS), list(AGE_COLOURS)]
-    fig, (a1, a2) = charts.figure("Median age and age structure", "Left: median age, years, 1950-2021. Right: "
-                                  "share of the population by age, 2021, percent", ncols=2, height=4.4,
-                                  gridspec_kw={"width_ratios": [1.6, 1]})
-    for iso in MEMBERS:
-        a1.plot(age.index, age[iso], color=charts.country_color(iso))
-    label_ends(a1, {charts.country_label(iso): (age[iso], charts.country_color(iso)) for iso in MEMBERS})
-    shares.rename(index=charts.country_label).plot.bar(ax=a2, stacked=True, color=list(AGE_COLOURS.values()), rot=0)
-    a2.set_ylim(0, 118)
-    a2.set_xlabel("")
-    a2.legend(loc="upper center", ncol=3, fontsize=8)
-    fig.subplots_adjust(wspace=0.35)
     charts.publish(
-        fig, "labor-demography", data=d, source="UN World Population Prospects 2022 via Our World in Data",
+        _demography_figure(age, shares, phone=False), "labor-demography", data=d,
+        phone=_demography_figure(age, shares, phone=True),
+        source="UN World Population Prospects 2022 via Our World in Data",
         alt=(f"Line chart of median age 1950-2021: Mexico rises from {age['MEX'].iloc[0]:.1f} to "
              f"{age['MEX'].iloc[-1]:.1f} years, the US to {age['USA'].iloc[-1]:.1f}, Canada to "
              f"{age['CAN'].iloc[-1]:.1f}; stacked bars of age shares in 2021, with 15-64-year-olds near two thirds "
@@ -224,16 +253,15 @@ def age_table() -> None:
                  caption="Population by age group, 2021 (percent of total)")
 
 
-def seasonality(data: pd.DataFrame | None = None) -> None:
-    """Monthly encounters of Mexicans with the structural trend and its 95% interval, and the seasonal
-    profile in two spans of fiscal years. Table: :func:`northam.analysis.labor.encounters_seasonality`."""
-    t = labor.encounters_seasonality() if data is None else data
-    d = t[t["panel"] == "monthly"].set_index("date")
-    prof = t[t["panel"] == "seasonal profile"].pivot(index="month", columns="span", values="seasonal_pct")
-    fig, (a1, a2) = charts.figure("Monthly encounters of Mexicans: trend and season", "Left: thousand encounters "
-                                  "per month, observed and trend with 95% interval. Right: seasonal effect by "
-                                  "month, percent vs trend", ncols=2, height=4.4,
-                                  gridspec_kw={"width_ratios": [1.6, 1]})
+def _seasonality_figure(d: pd.DataFrame, prof: pd.DataFrame, *, phone: bool):
+    """Desktop: the monthly series beside the seasonal profile. Phone: one over the other, each the canvas's
+    width, so the keys sit in empty corners and the twelve month initials have room."""
+    first, second = ("Top", "Bottom") if phone else ("Left", "Right")
+    fig, (a1, a2) = charts.figure("Monthly encounters of Mexicans: trend and season", f"{first}: thousand "
+                                  "encounters per month, observed and trend with 95% interval. "
+                                  f"{second}: seasonal effect by month, percent vs trend",
+                                  nrows=2 if phone else 1, ncols=1 if phone else 2, height=7 if phone else 4.4,
+                                  phone=phone, gridspec_kw={"height_ratios" if phone else "width_ratios": [1.6, 1]})
     a1.plot(d.index, d["observed"] / 1e3, color=SERIES["black"], lw=0.8, label="Observed")
     a1.fill_between(d.index, d["uc_low"] / 1e3, d["uc_high"] / 1e3, color=MEX, alpha=0.3, lw=0)
     a1.plot(d.index, d["uc_trend"] / 1e3, color=MEX, lw=1.6, label="Trend (95% interval)")
@@ -244,13 +272,28 @@ def seasonality(data: pd.DataFrame | None = None) -> None:
     a2.axhline(0, color="#888888", lw=0.8)
     a2.set_xticks(range(1, 13), list("JFMAMJJASOND"))
     a2.legend(fontsize=8, loc="lower left")
+    if phone:
+        a1.xaxis.set_major_locator(mdates.YearLocator(5))  # whole years, few enough for the narrow canvas
+        a1.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+        fig.subplots_adjust(top=0.9, hspace=0.3)
+    return fig
+
+
+def seasonality(data: pd.DataFrame | None = None) -> None:
+    """Monthly encounters of Mexicans with the structural trend and its 95% interval, and the seasonal
+    profile in two spans of fiscal years. Table: :func:`northam.analysis.labor.encounters_seasonality`."""
+    t = labor.encounters_seasonality() if data is None else data
+    d = t[t["panel"] == "monthly"].set_index("date")
+    prof = t[t["panel"] == "seasonal profile"].pivot(index="month", columns="span", values="seasonal_pct")
     charts.publish(
-        fig, "labor-encounters-stl", data=t, source="DHS OHSS, KHSM CBP Encounters (USBP) workbook, monthly",
+        _seasonality_figure(d, prof, phone=False), "labor-encounters-stl", data=t,
+        phone=_seasonality_figure(d, prof, phone=True),
+        source="DHS OHSS, KHSM CBP Encounters (USBP) workbook, monthly",
         units={"observed": "encounters per month", "stl_trend": "encounters per month", "stl_seasonal": "log points",
                "uc_trend": "encounters per month", "uc_low": "encounters per month", "uc_high": "encounters per month",
                "uc_slope_pct": "percent per year", "month": "calendar month", "seasonal_pct": "percent vs trend"},
-        alt=(f"Left: monthly encounters of Mexicans with a smoothed trend and band, ending at "
-             f"{d['uc_trend'].iloc[-1]:,.0f} a month in {d.index.max():%B %Y}. Right: the seasonal spring peak "
-             f"shrinks from {prof.iloc[:, 0].max():.0f} to {prof.iloc[:, 1].max():.0f} percent above trend."),
-        caption="Left: monthly Border Patrol encounters of Mexicans (grey), the model's trend and 95% interval; "
-                "shaded: Title 42. Right: STL seasonal factors averaged over two decades.")
+        alt=(f"First panel: monthly encounters of Mexicans with a smoothed trend and band, ending at "
+             f"{d['uc_trend'].iloc[-1]:,.0f} a month in {d.index.max():%B %Y}. Second panel: the seasonal spring "
+             f"peak shrinks from {prof.iloc[:, 0].max():.0f} to {prof.iloc[:, 1].max():.0f} percent above trend."),
+        caption="First panel: monthly Border Patrol encounters of Mexicans (black), the model's trend and 95% "
+                "interval; shaded: Title 42. Second panel: STL seasonal factors averaged over two decades.")

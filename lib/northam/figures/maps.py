@@ -751,27 +751,39 @@ def convergence(data: pd.DataFrame | None = None) -> None:
                 "states.")
 
 
-def components(data: pd.DataFrame | None = None) -> None:
-    """Health, education and income sub-indices by country: median region (line) and lowest to highest
-    region (band), index 0-1, 1990-2019 (table: :func:`maps.component_spread`)."""
-    comp = maps.component_spread() if data is None else data
+def _components_figure(comp: pd.DataFrame, *, phone: bool):
+    """The three panels of :func:`components`: side by side on the desktop canvas; on the phone's one under
+    another, sharing the years, each with the countries named at its line ends (the canvas is too narrow for
+    three panels' years and titles side by side)."""
     fig, axes = charts.figure("Components of human development by region, 1990–2019",
                               "SHDI sub-indices, index 0–1: median region (line) and lowest to highest (band)",
-                              ncols=3, sharey=True, height=3.8)
+                              nrows=3 if phone else 1, ncols=1 if phone else 3, sharex=phone, sharey=True,
+                              height=8.4 if phone else 3.8, phone=phone)
     for ax, name in zip(axes, ["health", "education", "income"], strict=True):
         for iso in MEMBERS:
             d = comp[(comp["component"] == name) & (comp["iso3"] == iso)]
             ax.fill_between(d["year"], d["min"], d["max"], color=charts.country_color(iso), alpha=0.2, lw=0)
             ax.plot(d["year"], d["median"], color=charts.country_color(iso), lw=1.8)
         ax.set_title(name.capitalize(), fontsize=10, pad=4)
-    income = comp[comp["component"] == "income"]
-    label_ends(axes[-1], {charts.country_label(iso): (income[income["iso3"] == iso].set_index("year")["median"],
-                                                      charts.country_color(iso)) for iso in MEMBERS})
-    fig.subplots_adjust(top=0.78)
+    for ax, name in zip(axes, ["health", "education", "income"], strict=True):
+        if phone or name == "income":  # labels after the axis limits are final (all panels drawn)
+            part = comp[comp["component"] == name]
+            label_ends(ax, {charts.country_label(iso): (part[part["iso3"] == iso].set_index("year")["median"],
+                                                        charts.country_color(iso)) for iso in MEMBERS})
+    fig.subplots_adjust(top=0.885 if phone else 0.78, hspace=0.3)
+    return fig
+
+
+def components(data: pd.DataFrame | None = None) -> None:
+    """Health, education and income sub-indices by country: median region (line) and lowest to highest
+    region (band), index 0-1, 1990-2019; on the phone the panels one under another (table:
+    :func:`maps.component_spread`)."""
+    comp = maps.component_spread() if data is None else data
+    fig = _components_figure(comp, phone=False)
     k = maps.key_numbers()
     charts.publish(
         fig, "maps-components", data=comp, source="Global Data Lab, SHDI v5.0 (Open Numbers DDF)",
-        finite=["min", "median", "max"],
+        finite=["min", "median", "max"], phone=_components_figure(comp, phone=True),
         alt=(f"Three panels of lines and bands, 1990 to 2019. In 2019 the US median region leads Mexico's by "
              f"{k['maps_comp_health_gap_2019']:.2f} on health, {k['maps_comp_education_gap_2019']:.2f} on "
              f"education and {k['maps_comp_income_gap_2019']:.2f} on income; the Mexican bands are the widest."),
