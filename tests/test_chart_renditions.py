@@ -169,3 +169,53 @@ def test_thinned_date_ticks_keep_their_year_labels():
     assert all(re.fullmatch(r"\d{4}", s) for s in after), after
     years = [int(s) for s in after]  # each label names the year of its tick
     assert [num2date(x).year for x in ax.get_xticks() if lo <= x <= hi] == years
+
+
+def test_line_end_labels_follow_limits_set_after_them(publish_dir):
+    """Labels drawn, then the axis inverted and its limits widened (as a rank chart does): once published,
+    each label sits level with its line's last point, the highest rank (1) at the top."""
+    from northam.figures.common import label_ends
+
+    fig, ax = charts.figure("Ranks", "Rank, 1 = largest")
+    x = np.arange(2000, 2011)
+    ranks = {"First": np.ones(len(x)), "Tenth": np.full(len(x), 10.0), "Twentieth": np.full(len(x), 20.0)}
+    for r in ranks.values():
+        ax.plot(x, r)
+    label_ends(ax, {name: (pd.Series(r, index=x), "#000000") for name, r in ranks.items()})
+    ax.invert_yaxis()
+    ax.set_ylim(25, 0)
+    charts.publish(fig, "demo-ranks", data=pd.DataFrame({"x": x}), source="Test", alt="ranks", caption="c")
+    labels = {a.get_text(): a for a in ax.texts if a.get_text() in ranks}
+    assert set(labels) == set(ranks)
+    for name, r in ranks.items():
+        text_y = ax.transAxes.inverted().transform(labels[name].get_window_extent().get_points().mean(axis=0))[1]
+        line_y = ax.transAxes.inverted().transform(ax.transData.transform((x[-1], r[-1])))[1]
+        assert text_y == pytest.approx(line_y, abs=0.03), name
+
+
+def test_panels_side_by_side_are_stacked_on_the_phone(publish_dir):
+    """A row of two panels sharing their y axis: on the phone canvas the second goes under the first, each as
+    wide as the row was, with its own y numbers; the subtitle names them top and bottom. The desktop rendition
+    keeps them side by side."""
+    fig, (a1, a2) = charts.figure("Two panels", "Left: billion US dollars; right: percent", ncols=2, sharey=True)
+    for ax in (a1, a2):
+        ax.plot([2000, 2010, 2020], [1, 3, 2])
+    charts.publish(fig, "demo-panels", data=pd.DataFrame({"x": [1]}), source="Test", alt="two", caption="c")
+    rec = _record(publish_dir, "demo-panels")
+    desktop, phone = rec["renditions"]["desktop"], rec["renditions"]["phone"]
+    assert phone["height_px"] > 1.4 * desktop["height_px"]  # two panels one under another
+    (p1, p2) = (ax.get_position() for ax in (a1, a2))
+    assert p2.y1 < p1.y0 and abs(p1.x0 - p2.x0) < 1e-6 and abs(p1.width - p2.width) < 1e-6
+    assert all(t.label1.get_visible() for t in a2.yaxis.get_major_ticks()[1:-1])
+    assert fig._northam_subtitle.get_text().replace("\n", " ") == "Top: billion US dollars; bottom: percent"
+
+
+def test_a_phone_layout_of_its_own_is_not_restacked(publish_dir):
+    fig, (a1, a2) = charts.figure("Two panels", "Left: one; right: two", ncols=2)
+    phone, (b1, b2) = charts.figure("Two panels", "Left: one; right: two", ncols=2, phone=True)
+    for ax in (a1, a2, b1, b2):
+        ax.plot([0, 1], [0, 1])
+    charts.publish(fig, "demo-own", data=pd.DataFrame({"x": [1]}), source="Test", alt="two", caption="c",
+                   phone=phone)
+    assert b1.get_position().y0 == pytest.approx(b2.get_position().y0)  # still side by side
+    assert "Left: one" in phone._northam_subtitle.get_text()

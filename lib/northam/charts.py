@@ -130,6 +130,13 @@ def _line_holes(fig) -> list[str]:
     return holes
 
 
+def on_publish(fig, step) -> None:
+    """Run ``step()`` when ``fig`` is published, once its axis limits are final and before it is measured and
+    drawn: for marks placed in axes fractions from data positions (line-end labels), which a later
+    ``set_ylim`` or inverted axis would otherwise leave where the lines were."""
+    fig.__dict__.setdefault("_northam_on_publish", []).append(step)
+
+
 def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, caption: str,
             note: str | None = None, finite=(), gaps: str | None = None, units: dict | None = None,
             phone=None, palette: int = 128, dpi: int = DPI) -> None:
@@ -155,6 +162,9 @@ def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, captio
     if data is None or len(data) == 0:
         raise ValueError(f"figure {slug!r}: the data behind the figure is empty")
     downloads.require_finite(data, finite, figure=slug)
+    for f in (fig, phone) if phone is not None else (fig,):
+        for step in getattr(f, "_northam_on_publish", ()):
+            step()
     holes = _line_holes(fig)
     if holes and not gaps:
         raise ValueError(f"figure {slug!r}: the line(s) {holes} have holes (NaN inside the series); fix the "
@@ -177,6 +187,7 @@ def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, captio
         record["renditions"]["phone"] = None
         phone_png.unlink(missing_ok=True)
     else:
+        _stack_panels(fig)
         record["renditions"]["phone"] = _save_rendition(fig, phone_png, PHONE_WIDTH, phone=True, palette=palette,
                                                         dpi=dpi)
     downloads.atomic_write(png.with_suffix(".figure.json"),
@@ -394,6 +405,52 @@ def _wrap_category_labels(fig, width: float) -> None:
         texts = [t.get_text() for t in labels]
         chars = max(10, int(max(len(t) for t in texts) * limit / widest))
         ax.set_yticks(axis.get_ticklocs(), [textwrap.fill(t, chars) for t in texts])
+
+
+#: Words of a subtitle that name a panel by its place side by side, and what they become once stacked.
+_PANEL_PLACES = {"left": "top", "right": "bottom", "Left": "Top", "Right": "Bottom"}
+
+
+def _stack_panels(fig) -> None:
+    """For the phone canvas: panels side by side (a grid of one row) go one under another, each the full
+    width, the figure taller by as much; the inches above and below the panels (title, subtitle, keys, source)
+    stay. Every panel shows its own y tick labels (a shared axis had hidden the inner ones). A subtitle that
+    names the panels by place ("Left: …; right: …") names them top and bottom."""
+    import re
+
+    from matplotlib.gridspec import GridSpec
+
+    grid = [ax for ax in fig.axes if ax.get_subplotspec() is not None]
+    if len(grid) < 2:
+        return
+    spec = grid[0].get_subplotspec().get_gridspec()
+    rows, cols = spec.get_geometry()
+    if rows != 1 or cols < 2 or any(ax.get_subplotspec().get_gridspec() is not spec for ax in grid):
+        return
+    width, height = fig.get_size_inches()
+    sp = fig.subplotpars
+    above, below = (1 - sp.top) * height, sp.bottom * height
+    panel = 0.8 * (sp.top - sp.bottom) * height  # a stacked panel: most of the row's height, the full width
+    gap = 1.0  # inches between panels (this one's x tick labels, the next one's title), less if a key moves in
+    tall = above + below + cols * panel + (cols - 1) * gap
+    fig.subplots_adjust(top=1 - above / tall, bottom=below / tall, hspace=gap / panel)
+    stacked = GridSpec(cols, 1, figure=fig)  # placed by the figure's subplot parameters, as later steps move them
+    for ax in grid:
+        ax.set_subplotspec(stacked[ax.get_subplotspec().colspan.start, 0])
+        if not any(tick.label2.get_visible() for tick in ax.yaxis.get_major_ticks()):  # numbers not on the right
+            ax.tick_params(axis="y", labelleft=True)
+    fig.set_size_inches(width, tall)
+    sub = getattr(fig, "_northam_subtitle", None)
+    if sub is not None:
+        place = re.compile(r"\b(left|right|Left|Right)(?=:| panel)")
+        if hasattr(sub, "_northam_source"):  # the unwrapped text, which the phone's wrapping starts from
+            sub._northam_source = place.sub(lambda m: _PANEL_PLACES[m[1]], sub._northam_source)
+        sub.set_text(place.sub(lambda m: _PANEL_PLACES[m[1]], sub.get_text()))
+        if hasattr(sub, "_northam_bottom"):  # the header keeps its inches from the top
+            sub._northam_bottom = 1 - (1 - sub._northam_bottom) * height / tall
+    for text in (sub, fig._suptitle):
+        if text is not None:
+            text.set_y(1 - (1 - text.get_position()[1]) * height / tall)
 
 
 def _fit_width(fig, width: float) -> None:

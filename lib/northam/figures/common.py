@@ -83,20 +83,32 @@ def label_ends(ax, series: dict[str, tuple[pd.Series, str]], *, gap: float = 0.0
                dx: float = 5) -> None:
     """Write each series' label just right of its last finite point, in the series' colour.
 
-    ``series`` maps label -> (values indexed by x, colour). Call after the axis limits are final:
-    labels that would overlap are moved apart vertically (at least ``gap`` of the axes height) and
-    joined to their line end by a thin leader.
+    ``series`` maps label -> (values indexed by x, colour). Labels that would overlap are moved apart
+    vertically (at least ``gap`` of the axes height) and joined to their line end by a thin leader. The
+    labels are placed again when the figure is published (:func:`northam.charts.on_publish`), so axis limits
+    set afterwards (``set_ylim``, an inverted axis) move them with their lines.
     """
-    ax.get_xlim(), ax.get_ylim()  # fix the autoscaled limits before reading positions
+    from .. import charts
+
     ends = []
     for label, (values, colour) in series.items():
         s = pd.Series(values).astype(float).replace([np.inf, -np.inf], np.nan).dropna()
         if len(s):
-            x, y = s.index[-1], float(s.iloc[-1])
-            ends.append((_axes_y(ax, x, y), label, x, y, colour))
-    ends.sort(key=lambda e: e[0])
-    text_at = transforms.offset_copy(ax.get_xaxis_transform(), fig=ax.figure, x=dx, units="points")
-    for pos, (at, label, x, y, colour) in zip(spread([e[0] for e in ends], gap), ends, strict=True):
-        leader = {"arrowstyle": "-", "color": colour, "lw": 0.6} if abs(pos - at) > gap / 3 else None
-        ax.annotate(label, xy=(x, y), xytext=(x, pos), textcoords=text_at, color=readable(colour), fontsize=fontsize,
-                    va="center", ha="left", annotation_clip=False, arrowprops=leader)
+            ends.append((label, s.index[-1], float(s.iloc[-1]), colour))
+    drawn = []
+
+    def place() -> None:
+        for old in drawn:
+            old.remove()
+        drawn.clear()
+        ax.get_xlim(), ax.get_ylim()  # fix the autoscaled limits before reading positions
+        at = sorted(((_axes_y(ax, x, y), label, x, y, colour) for label, x, y, colour in ends), key=lambda e: e[0])
+        text_at = transforms.offset_copy(ax.get_xaxis_transform(), fig=ax.figure, x=dx, units="points")
+        for pos, (y_axes, label, x, y, colour) in zip(spread([e[0] for e in at], gap), at, strict=True):
+            leader = {"arrowstyle": "-", "color": colour, "lw": 0.6} if abs(pos - y_axes) > gap / 3 else None
+            drawn.append(ax.annotate(label, xy=(x, y), xytext=(x, pos), textcoords=text_at, color=readable(colour),
+                                     fontsize=fontsize, va="center", ha="left", annotation_clip=False,
+                                     arrowprops=leader))
+
+    place()
+    charts.on_publish(ax.figure, place)

@@ -54,6 +54,8 @@ def gdp_share(data: pd.DataFrame | None = None) -> None:
     ax.set_ylim(0, None)
     _member_lines(ax2, t, columns={m: f"{m}_rank" for m in MEMBERS}, linewidth=1.6)
     ax2.invert_yaxis()
+    ranks = t[[f"{m}_rank" for m in MEMBERS]]
+    ax2.set_yticks([1, *range(5, int(ranks.max().max()) + 1, 5)])  # the first rank, then every fifth
     ax2.set_ylabel("Rank")
     first, last = t.iloc[0], t.iloc[-1]
     charts.publish(
