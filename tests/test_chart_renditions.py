@@ -219,3 +219,18 @@ def test_a_phone_layout_of_its_own_is_not_restacked(publish_dir):
                    phone=phone)
     assert b1.get_position().y0 == pytest.approx(b2.get_position().y0)  # still side by side
     assert "Left: one" in phone._northam_subtitle.get_text()
+
+
+def test_category_names_that_collide_under_bars_are_turned_upright(publish_dir):
+    fig, ax = charts.figure("Bars", "Thousand pounds")
+    years = list(range(2015, 2027))
+    ax.bar(years, np.arange(len(years)))
+    ax.set_xticks(years, [f"FY{y}" for y in years])
+    charts.publish(fig, "demo-bars", data=pd.DataFrame({"x": years}), source="Test", alt="bars", caption="c")
+    # the figure was last drawn on the phone canvas, where twelve "FY2015" labels cannot stand side by side
+    assert {label.get_rotation() for label in ax.get_xticklabels()} == {90}
+    fig2, ax2 = charts.figure("Bars", "Thousand pounds")
+    ax2.bar([0, 1], [1, 2])
+    ax2.set_xticks([0, 1], ["A", "B"])
+    charts.publish(fig2, "demo-two-bars", data=pd.DataFrame({"x": [0, 1]}), source="Test", alt="bars", caption="c")
+    assert {label.get_rotation() for label in ax2.get_xticklabels()} == {0}  # room enough: left as they are

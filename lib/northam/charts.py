@@ -375,6 +375,26 @@ def _thin_ticks(fig) -> None:
             fig.draw_without_rendering()
 
 
+def _tilt_category_labels(fig) -> None:
+    """Category names under bars (fixed tick labels) that run into each other: turned upright, each under its
+    bar, as a phone's width often needs."""
+    from matplotlib.ticker import FixedFormatter, FuncFormatter
+
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        if not ax.get_visible() or not isinstance(ax.xaxis.get_major_formatter(), (FixedFormatter, FuncFormatter)):
+            continue
+        lo, hi = sorted(ax.xaxis.get_view_interval())
+        labels = [tick.label1 for tick in ax.xaxis.get_major_ticks()
+                  if lo <= tick.get_loc() <= hi and tick.label1.get_visible() and tick.label1.get_text().strip()]
+        boxes = [label.get_window_extent(renderer) for label in labels]
+        if any(a.x1 + 2 > b.x0 for a, b in zip(boxes, boxes[1:], strict=False)):
+            for label in labels:
+                label.set_rotation(90)
+                label.set_horizontalalignment("center")
+            fig.draw_without_rendering()
+
+
 def _hand_placed(fig) -> bool:
     """True when some axes of ``fig`` are not where their grid puts them (placed in inches) or keep their
     aspect ratio (maps)."""
@@ -412,10 +432,12 @@ _PANEL_PLACES = {"left": "top", "right": "bottom", "Left": "Top", "Right": "Bott
 
 
 def _stack_panels(fig) -> None:
-    """For the phone canvas: panels side by side (a grid of one row) go one under another, each the full
-    width, the figure taller by as much; the inches above and below the panels (title, subtitle, keys, source)
-    stay. Every panel shows its own y tick labels (a shared axis had hidden the inner ones). A subtitle that
-    names the panels by place ("Left: …; right: …") names them top and bottom."""
+    """For the phone canvas: panels side by side go one under another. A row of panels becomes a column; a
+    grid of three columns or more becomes two columns (panels in reading order). Each new row keeps most of the
+    old row's height, the figure grows by as much, and the inches above and below the panels (title, subtitle,
+    keys, source) stay. Every panel shows its own y tick labels (a shared axis had hidden the inner ones). A
+    subtitle that names the panels by place ("Left: …; right: …") names them top and bottom."""
+    import math
     import re
 
     from matplotlib.gridspec import GridSpec
@@ -425,18 +447,22 @@ def _stack_panels(fig) -> None:
         return
     spec = grid[0].get_subplotspec().get_gridspec()
     rows, cols = spec.get_geometry()
-    if rows != 1 or cols < 2 or any(ax.get_subplotspec().get_gridspec() is not spec for ax in grid):
+    if cols < 2 or (rows > 1 and cols < 3) or any(ax.get_subplotspec().get_gridspec() is not spec for ax in grid):
         return
+    new_rows, new_cols = (cols, 1) if rows == 1 else (math.ceil(rows * cols / 2), 2)
     width, height = fig.get_size_inches()
     sp = fig.subplotpars
     above, below = (1 - sp.top) * height, sp.bottom * height
-    panel = 0.8 * (sp.top - sp.bottom) * height  # a stacked panel: most of the row's height, the full width
-    gap = 1.0  # inches between panels (this one's x tick labels, the next one's title), less if a key moves in
-    tall = above + below + cols * panel + (cols - 1) * gap
+    row = (sp.top - sp.bottom) * height / (rows + sp.hspace * (rows - 1))  # one row of panels, inches
+    panel = 0.8 * row  # a new row: most of an old row's height
+    gap = 1.0 if rows == 1 else 0.75  # inches between rows (x tick labels, the next title); less if a key moves in
+    tall = above + below + new_rows * panel + (new_rows - 1) * gap
     fig.subplots_adjust(top=1 - above / tall, bottom=below / tall, hspace=gap / panel)
-    stacked = GridSpec(cols, 1, figure=fig)  # placed by the figure's subplot parameters, as later steps move them
+    stacked = GridSpec(new_rows, new_cols, figure=fig)  # placed by the figure's subplot parameters
     for ax in grid:
-        ax.set_subplotspec(stacked[ax.get_subplotspec().colspan.start, 0])
+        cell = ax.get_subplotspec()
+        index = cell.rowspan.start * cols + cell.colspan.start  # reading order
+        ax.set_subplotspec(stacked[index // new_cols, index % new_cols])
         if not any(tick.label2.get_visible() for tick in ax.yaxis.get_major_ticks()):  # numbers not on the right
             ax.tick_params(axis="y", labelleft=True)
     fig.set_size_inches(width, tall)
@@ -487,6 +513,7 @@ def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int 
     _fit_width(fig, width)
     fig.draw_without_rendering()
     _thin_ticks(fig)
+    _tilt_category_labels(fig)
     _separate_marks(fig)
     _footer_below(fig)
 

@@ -255,7 +255,7 @@ def sector_imports(data: pd.DataFrame | None = None) -> None:
     ax.set_yticks(list(y), [lab.replace(" (", "\n(") for lab in labels])
     ax.set_xlim(0, sec["share"].max() * 1.15)
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="upper right")
+    ax.legend(loc="best")  # where the bars leave room (the longest bars change with the data)
     s = sec.set_index(["sector", "iso3"])["share"]
     charts.publish(
         fig, "trade-sector-shares", data=sec, source=HS10_SRC,

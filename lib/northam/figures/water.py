@@ -146,7 +146,7 @@ def drought_trend(data: pd.DataFrame | None = None) -> None:
     ax.plot(d["month"], d["trend"], color=SERIES["indigo"], lw=2, label="Linear trend, net of the season "
                                                                           "(95% interval)")
     ax.set_ylim(0, 100)
-    ax.legend(loc="upper left")
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.08), ncols=2)  # under the plot: the spikes fill its top
     per_decade = (d["trend"].iloc[-1] - d["trend"].iloc[0]) / ((d["month"].iloc[-1] - d["month"].iloc[0]).days
                                                                / 3652.5)
     charts.publish(
