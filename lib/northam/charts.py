@@ -83,13 +83,16 @@ def country_label(iso3: str) -> str:
     return name(iso3)
 
 
-def mark_years(ax, years: dict, *, ymax_frac: float = 0.97, above: bool = False) -> None:
+def mark_years(ax, years: dict, *, ymax_frac: float = 0.97, above: bool = False, labelled: bool = True) -> None:
     """Vertical dashed markers with short labels, e.g. ``{1994: "NAFTA", 2020.5: "USMCA"}``.
 
     ``above=True`` writes the labels over the plot area, where no line or legend can run into them. Labels
-    that would overlap each other are moved a line apart when the figure is published."""
+    that would overlap each other are moved a line apart when the figure is published. ``labelled=False``
+    draws the markers only (a lower panel whose markers the panel above names)."""
     for x, label in years.items():
         ax.axvline(x, color="#888888", linestyle="--", linewidth=1, zorder=0)
+        if not labelled:
+            continue
         text = ax.text(x, 1.01 if above else ymax_frac, f" {label}", transform=ax.get_xaxis_transform(),
                        fontsize=8.5, color="#555555", va="bottom" if above else "top", ha="left")
         text._northam_mark = "up" if above else "down"

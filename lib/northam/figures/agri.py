@@ -193,12 +193,13 @@ def hs_seasonal(data: pd.DataFrame | None = None) -> None:
                             "HS 07 (vegetables) and HS 08 (fruit and nuts), million current US dollars, 2023-2024")
     for chapter, (label, colour, ls) in SEASONAL_STYLE.items():
         ax.plot(s.index, s[chapter], color=colour, ls=ls, label=label)
-    for start, end in agri.winter_spans(s.index):
-        ax.axvspan(start, end, color="#EEEEEE", zorder=0, lw=0)
+    for k, (start, end) in enumerate(agri.winter_spans(s.index)):
+        ax.axvspan(start, end, color="#EEEEEE", zorder=0, lw=0,
+                   label="December to February" if k == 0 else "_nolegend_")  # one key entry for the shading
     ax.set_ylim(0, None)
     ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
-    ax.legend(loc="lower center", ncol=2, fontsize=8.5)
+    ax.legend(loc="lower center", ncol=3, fontsize=8.5)
     ratio = agri.winter_share_estimate("07")["ratio"]
     charts.publish(
         fig, "agri-hs-seasonal", data=season, source=HS_SOURCE, finite=["07", "08"],

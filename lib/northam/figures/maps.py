@@ -795,12 +795,13 @@ def components(data: pd.DataFrame | None = None) -> None:
 
 
 def _label_outliers(ax, d: pd.DataFrame) -> None:
-    """Name the outlier states next to their dots; of two close dots the left one is labelled on its left."""
+    """Name the outlier states next to their dots; of two close dots the left one is labelled above it (on its
+    left it could run into the axis's numbers)."""
     prev = None
     for _, r in d[d["outlier"]].sort_values("gva_pc").iterrows():
         near = prev is not None and abs(np.log(r["gva_pc"] / prev["gva_pc"])) < 0.3 and abs(r["spi"] - prev["spi"]) < 2
         if near:
-            ax.texts[-1].set(ha="right", position=(-6, -3))
+            ax.texts[-1].set(ha="center", position=(0, 5))
         ax.annotate(r["name"], (r["gva_pc"], r["spi"]), xytext=(5, -4 if near else -10), textcoords="offset points",
                     fontsize=8.5, ha="left", path_effects=_halo())
         prev = r

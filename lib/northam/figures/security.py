@@ -257,7 +257,7 @@ def femicides_monthly(data: pd.DataFrame | None = None) -> None:
     ax.plot(t.index, t["femicides"], color=GREY, lw=1, label="Per month")
     ax.plot(t.index, t["avg_12m"], color=PURPLE, lw=2.4, label="Average of the last 12 months")
     ax.set_ylim(0, None)
-    ax.legend(loc="upper left")
+    ax.legend(loc="lower right")  # the months' spikes fill the top; no month falls near zero
     peak = t["avg_12m"].idxmax()
     charts.publish(
         fig, "security-femicides-monthly", data=t, source=SESNSP_MONTHLY_SOURCE,
@@ -358,7 +358,7 @@ def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
     ax.plot(t.index, t["predicted"] / 1e3, color=DARK, ls=(0, (3, 2)), lw=1.1,
             label="Predicted (adjusted for reporting delays)")
     ax.set_ylim(0, None)
-    ax.legend(loc="upper left")
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.08), ncols=2)  # under the plot: the curve crosses it all
     peak = t["reported"].idxmax()
     charts.publish(
         fig, "security-synthetic-opioids", data=t,

@@ -57,7 +57,7 @@ def usmca_flows(data: pd.DataFrame | None = None) -> None:
         low[_name(iso)] = (bn[(iso, "balance")], colour)
     ax2.axhline(0, color=SERIES["grey"], linewidth=0.8)
     for a in (ax, ax2):  # over the upper panel, where no line-end label can run into them
-        charts.mark_years(a, {trade.NAFTA: "NAFTA", trade.USMCA: "USMCA"}, above=a is ax)
+        charts.mark_years(a, {trade.NAFTA: "NAFTA", trade.USMCA: "USMCA"}, above=True, labelled=a is ax)
     fig.subplots_adjust(right=0.8)
     label_ends(ax, top, gap=0.07)
     label_ends(ax2, low, gap=0.14)

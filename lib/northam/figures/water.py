@@ -239,7 +239,7 @@ def electricity(data: pd.DataFrame | None = None) -> None:
     d = water.electricity_table() if data is None else data
     fig, axes = charts.figure("Electricity generation by source, and the clean share",
                               "% of generation. Last panel: renewables (solid) and renewables + nuclear (dashed)",
-                              nrows=2, ncols=2, height=6.6, sharex=True)
+                              nrows=2, ncols=2, height=6.6, sharex=True, sharey=True)  # all four 0-100 %
     for ax, iso in zip(axes.flat[:3], MEMBERS, strict=True):
         s = d[d["iso3"] == iso].set_index("year")
         ax.stackplot(s.index, *[s[c] for c in FUEL_COLORS], colors=list(FUEL_COLORS.values()),
@@ -295,7 +295,7 @@ def oil(data: pd.DataFrame | None = None) -> None:
     peak = int(a["ei_crude"].idxmax())
     charts.mark_years(ax, {peak + 0.5: f"{peak} peak"})
     ax.set_ylim(0, float(a[list(OIL_STYLE)].max().max()) * 1.15)  # headroom for the peak's label
-    ax.legend(loc="lower center", fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.08), ncols=2, fontsize=8)  # under the plot, off the lines
     crude = a["ei_crude"].dropna()
     charts.publish(
         fig, "water-mexico-oil", data=d,
