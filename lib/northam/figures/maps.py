@@ -139,6 +139,42 @@ def _main_part(geom):
     return max(parts, key=lambda p: p.area)
 
 
+def _anchor_points(geom) -> list:
+    """Points inside ``geom``'s largest part, the most central first: its pole of inaccessibility, then the points
+    of a 14 by 14 grid over the part that lie inside it, the farthest from its outer border first (a stable sort:
+    points as far from the border keep the grid's order, column by column from the west, each from the south).
+
+    Vectorised: the grid's points are made, tested and measured in one call each; the same points in the same
+    order as testing them one by one.
+    """
+    import shapely
+    from shapely.ops import polylabel
+
+    part = _main_part(geom)
+    x0, y0, x1, y1 = part.bounds
+    step = max(x1 - x0, y1 - y0) / 14
+    xs, ys = np.arange(x0 + step / 2, x1, step), np.arange(y0 + step / 2, y1, step)
+    grid = shapely.points(np.repeat(xs, len(ys)), np.tile(ys, len(xs)))  # x the outer loop, y the inner
+    shapely.prepare(part)  # many points against one polygon
+    grid = grid[shapely.contains(part, grid)]
+    order = np.argsort(-shapely.distance(part.exterior, grid), kind="stable")
+    return [polylabel(part, tolerance=step / 10), *grid[order]]
+
+
+def _affine(transform):
+    """An affine ``transform`` as a fixed matrix, computed once instead of at every call: the same numbers as
+    ``transform`` itself gives as long as what it depends on (the axes' limits) stays put. Any other transform
+    is returned as it is."""
+    return transform.get_affine() if transform.is_affine else transform
+
+
+def _geometries(items) -> np.ndarray:
+    """``items`` (shapely geometries) as an array, for shapely's vectorised functions."""
+    out = np.empty(len(items), dtype=object)
+    out[:] = list(items)
+    return out
+
+
 def _split_name(name: str) -> list[str]:
     """Ways to write ``name``: on one line, then on two lines broken at each space (most balanced first)."""
     words = name.split(" ")
@@ -162,7 +198,11 @@ def _coast(band, p, sign: int, hop: float) -> float:
 
 
 class _Placer:
-    """Writes labels on one map axes without overlaps (boxes in data coordinates, text halo included)."""
+    """Writes labels on one map axes without overlaps (boxes in data coordinates, text halo included).
+
+    The axes' limits must not change while it works: it reads the data-to-pixel transform once (:func:`_affine`),
+    and keeps each region's anchor points and grown outline (:meth:`anchors`, :meth:`room`) once found.
+    """
 
     def __init__(self, ax, fontsize: float, obstacles=()):
         import shapely
@@ -170,15 +210,29 @@ class _Placer:
         self.ax, self.fontsize = ax, fontsize
         self.fig = ax.figure
         self.renderer = self.fig.canvas.get_renderer()
-        self.to_data = ax.transData.inverted()
-        self.taken = [shapely.box(*self.to_data.transform(o.get_tightbbox(self.renderer)).ravel())
+        to_data = ax.transData.inverted()
+        self.taken = [shapely.box(*to_data.transform(o.get_tightbbox(self.renderer)).ravel())
                       for o in obstacles]
         x0, x1 = ax.get_xlim()
         y0, y1 = ax.get_ylim()
         self.frame = shapely.box(x0, y0, x1, y1)
+        shapely.prepare(self.frame)  # every box is tested against it
+        self.to_pixels, self.to_data = _affine(ax.transData), _affine(ax.transData.inverted())
         self.leaders: list = []
-        self.clear: list = []  # anchor points of regions still waiting for their label
+        self.clear = []  # anchor points of regions still waiting for their label
         self._extent: dict[str, tuple[float, float]] = {}
+        self._taken = _geometries(self.taken)  # self.taken as an array (free), renewed when it grows
+        self._anchors: dict[int, tuple] = {}  # id of a geometry -> (the geometry, its anchor points)
+        self._room: dict[tuple[int, float], tuple] = {}  # (id, distance) -> (the geometry, its grown outline)
+
+    @property
+    def clear(self) -> np.ndarray:
+        """Anchor points of regions still waiting for their label: no label may cover them."""
+        return self._clear
+
+    @clear.setter
+    def clear(self, points) -> None:
+        self._clear = _geometries(points)
 
     def extent(self, text: str) -> tuple[float, float]:
         """Width and height of ``text`` in pixels, halo included."""
@@ -190,41 +244,65 @@ class _Placer:
             self._extent[text] = (bb.width + pad, bb.height + pad)
         return self._extent[text]
 
-    def box(self, text: str, x: float, y: float, angle: float = 0.0):
+    def boxes(self, text: str, xs, ys, angle: float = 0.0) -> np.ndarray:
+        """The boxes (polygons in data coordinates) of ``text`` centred on each point (``xs``, ``ys``) and turned
+        by ``angle`` degrees: the text's extent in pixels, turned about its centre."""
         import shapely
 
         w, h = self.extent(text)
-        cx, cy = self.ax.transData.transform((x, y))
+        centres = self.to_pixels.transform(np.column_stack([np.asarray(xs, float), np.asarray(ys, float)]))
+        cx, cy = centres[:, :1], centres[:, 1:]
         c, s = np.cos(np.deg2rad(angle)), np.sin(np.deg2rad(angle))
-        corners = [(cx + dx * c - dy * s, cy + dx * s + dy * c)
-                   for dx, dy in ((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2))]
-        return shapely.Polygon(self.to_data.transform(corners))
+        dx = np.array([-w / 2, w / 2, w / 2, -w / 2])  # the corners, counter-clockwise from the lower left
+        dy = np.array([-h / 2, -h / 2, h / 2, h / 2])
+        corners = np.stack([cx + dx * c - dy * s, cy + dx * s + dy * c], axis=-1)
+        return shapely.polygons(self.to_data.transform(corners.reshape(-1, 2)).reshape(-1, 4, 2))
+
+    def box(self, text: str, x: float, y: float, angle: float = 0.0):
+        """The box of ``text`` centred on (``x``, ``y``) (:meth:`boxes`)."""
+        return self.boxes(text, [x], [y], angle)[0]
 
     def free(self, box) -> bool:
         """``box`` lies in the map frame, overlaps no label and hides no point kept clear for a label to come."""
-        return (self.frame.contains(box) and not any(box.intersects(t) for t in self.taken)
-                and not any(box.contains(p) for p in self.clear))
+        import shapely
+
+        return (self.frame.contains(box) and not shapely.intersects(box, self._taken).any()
+                and not shapely.contains(box, self._clear).any())
+
+    def crosses(self, line) -> bool:
+        """``line`` (a leader) crosses another leader or runs into a label."""
+        import shapely
+
+        return bool(shapely.crosses(line, _geometries(self.leaders)).any()
+                    or shapely.intersects(line, self._taken).any())
 
     def put(self, text: str, x: float, y: float, box, *, gid: str, angle: float = 0.0):
         self.taken.append(box)
+        self._taken = _geometries(self.taken)
         self.ax.text(x, y, text, fontsize=self.fontsize, ha="center", va="center", rotation=angle,
                      rotation_mode="anchor", linespacing=1.0, color="black", path_effects=_halo(HALO), gid=gid,
                      zorder=5)
 
-    @staticmethod
-    def anchors(geom, n: int = 24) -> list:
+    def anchors(self, geom, n: int = 24) -> list:
         """Points inside ``geom``'s largest part, the most central first (pole of inaccessibility, then a grid
-        ranked by distance to the border)."""
-        import shapely
-        from shapely.ops import polylabel
+        ranked by distance to the border; :func:`_anchor_points`): the first ``n`` + 1. Found once per geometry
+        (the same object) in this placer's work."""
+        known = self._anchors.get(id(geom))
+        if known is None or known[0] is not geom:
+            known = self._anchors[id(geom)] = (geom, _anchor_points(geom))
+        return known[1][:n + 1]
 
-        part = _main_part(geom)
-        x0, y0, x1, y1 = part.bounds
-        step = max(x1 - x0, y1 - y0) / 14
-        grid = [shapely.Point(x, y) for x in np.arange(x0 + step / 2, x1, step)
-                for y in np.arange(y0 + step / 2, y1, step)]
-        grid = sorted((p for p in grid if part.contains(p)), key=lambda p: -part.exterior.distance(p))
-        return [polylabel(part, tolerance=step / 10), *grid[:n]]
+    def room(self, geom, distance: float):
+        """``geom`` grown by ``distance``, prepared for many tests of boxes; made once per geometry (the same
+        object) and distance in this placer's work."""
+        import shapely
+
+        known = self._room.get((id(geom), distance))
+        if known is None or known[0] is not geom:
+            grown = geom.buffer(distance)
+            shapely.prepare(grown)
+            known = self._room[(id(geom), distance)] = (geom, grown)
+        return known[1]
 
     @staticmethod
     def along(geom) -> list[float]:
@@ -241,16 +319,19 @@ class _Placer:
 
     def inside(self, geom, texts, gid: str, *, rotate: bool = True) -> bool:
         """Write the first of ``texts`` that fits inside ``geom`` (straight, or along an elongated shape)."""
+        import shapely
+
         px = abs(self.to_data.transform((1, 0))[0] - self.to_data.transform((0, 0))[0])
-        fits = geom.buffer(0.8 * px)  # a label may touch the border by less than a pixel
+        fits = self.room(geom, 0.8 * px)  # a label may touch the border by less than a pixel
         anchors = self.anchors(geom)
+        xs, ys = [p.x for p in anchors], [p.y for p in anchors]
         angles = self.along(geom) if rotate else [0.0]
         for text in texts:
             for angle in angles:
-                for p in anchors:
-                    b = self.box(text, p.x, p.y, angle)
-                    if fits.contains(b) and self.free(b):
-                        self.put(text, p.x, p.y, b, gid=gid, angle=angle)
+                boxes = self.boxes(text, xs, ys, angle)
+                for i in np.flatnonzero(shapely.contains(fits, boxes)):  # the first anchor that fits and is free
+                    if self.free(boxes[i]):
+                        self.put(text, anchors[i].x, anchors[i].y, boxes[i], gid=gid, angle=angle)
                         return True
         return False
 
@@ -259,8 +340,9 @@ class _Placer:
         but must lie mostly on ``geom``, so that it reads as that region's label, and leave some of the region
         uncovered, so that its colour shows."""
         part = _main_part(geom)
-        for p in self.anchors(geom):
-            b = self.box(text, p.x, p.y)
+        anchors = self.anchors(geom)
+        boxes = self.boxes(text, [p.x for p in anchors], [p.y for p in anchors])
+        for p, b in zip(anchors, boxes, strict=True):
             if (self.free(b) and geom.intersection(b).area >= ON_SHARE * b.area
                     and part.intersection(b).area <= 0.7 * part.area):
                 self.put(text, p.x, p.y, b, gid=gid)
@@ -321,8 +403,7 @@ class _Placer:
                     for y in (y0 + k * step for k in (0, -1, 1, -2, 2, -3, 3)):  # the column's slot, or near it
                         b = self.box(text, x, y)
                         line = shapely.LineString([p, (x - sign * w / 2, y)])
-                        if (self.free(b) and not any(line.crosses(o) for o in self.leaders)
-                                and not any(line.intersects(t) for t in self.taken)):
+                        if self.free(b) and not self.crosses(line):
                             self._leader(line, gid)
                             self.put(text, x, y, b, gid=gid)
                             break
@@ -340,15 +421,14 @@ class _Placer:
         best = None
         for strict in (True, False):  # a leader crossing labels or leaders only if nothing else is free
             for k, dist in enumerate((1.4, 2.0, 2.7, 3.5, 4.5, 5.7, 7.0, 8.5, 10.0)):
-                for angle in range(0, 360, 15):
-                    x = p.x + dist * unit * np.cos(np.radians(angle))
-                    y = p.y + dist * unit * np.sin(np.radians(angle))
-                    b = self.box(text, x, y)
+                spots = [(p.x + dist * unit * np.cos(np.radians(angle)), p.y + dist * unit * np.sin(np.radians(angle)))
+                         for angle in range(0, 360, 15)]
+                boxes = self.boxes(text, [x for x, _ in spots], [y for _, y in spots])
+                for (x, y), b in zip(spots, boxes, strict=True):
                     if not self.free(b):
                         continue
                     line = shapely.LineString([p, shapely.ops.nearest_points(b.exterior, p)[0]])
-                    if strict and (any(line.intersects(t) for t in self.taken)
-                                   or any(line.crosses(o) for o in self.leaders)):
+                    if strict and self.crosses(line):
                         continue
                     score = k + 8 * b.intersection(land).area / b.area
                     if best is None or score < best[0]:
@@ -378,7 +458,6 @@ def name_regions(ax, gdf, *, names: bool = True, skip=(), obstacles=(), fontsize
     todo = gdf[~gdf["region_id"].isin(skip)].copy()
     todo["label_name"] = region_names(todo["region_id"]).to_numpy()
     todo = todo.assign(_area=todo.geometry.area).sort_values("_area", ascending=False)
-    land = shapely.union_all(gdf.geometry.to_numpy())
     numbered = []
     for _, r in todo.iterrows():
         if names and placer.inside(r.geometry, _split_name(r["label_name"]), gid=f"name:{r['region_id']}"):
@@ -386,7 +465,7 @@ def name_regions(ax, gdf, *, names: bool = True, skip=(), obstacles=(), fontsize
         numbered.append(r)
     # short labels: first every one that fits inside its region or mostly on it (smallest regions first: they
     # need the room most), then leader lines for the rest, so that no leader takes a region's own room
-    anchor = {r["region_id"]: _Placer.anchors(r.geometry, n=0)[0] for r in numbered}
+    anchor = {r["region_id"]: placer.anchors(r.geometry, n=0)[0] for r in numbered}
 
     def place(rows, how):
         left = []
@@ -404,10 +483,12 @@ def name_regions(ax, gdf, *, names: bool = True, skip=(), obstacles=(), fontsize
                  lambda g, text, gid: placer.inside(g, [text], gid, rotate=False))
     rest = place(rest, placer.on)
     placer.clear = []
-    by_gid = {f"label:{r['region_id']}": r for r in rest}
-    rows = [(r.geometry, geo.short_label(r["region_id"]), f"label:{r['region_id']}") for r in rest]
-    rest = [by_gid[gid] for _, _, gid in placer.off_coast(rows, land)]
-    place(rest, lambda g, text, gid: placer.beside(g, text, gid, land) or True)
+    if rest:  # leader lines, off the coast or beside the region: only these need the land (its union is slow)
+        land = shapely.union_all(gdf.geometry.to_numpy())
+        by_gid = {f"label:{r['region_id']}": r for r in rest}
+        rows = [(r.geometry, geo.short_label(r["region_id"]), f"label:{r['region_id']}") for r in rest]
+        rest = [by_gid[gid] for _, _, gid in placer.off_coast(rows, land)]
+        place(rest, lambda g, text, gid: placer.beside(g, text, gid, land) or True)
     return [r["region_id"] for r in numbered]
 
 
