@@ -824,8 +824,8 @@ def convergence(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "maps-convergence", data=conv, source="Global Data Lab, SHDI v8.0",
         finite=[*(f"range_{m}" for m in MEMBERS), "gap_median_USA_MEX"],
-        alt=(f"Two line charts, 1990 to 2022. Left: the spread within Mexico stays near {last['range_MEX']:.2f}, "
-             f"above the US ({last['range_USA']:.2f}) and Canada ({last['range_CAN']:.2f}). Right: the gap "
+        alt=(f"Two line charts, 1990 to 2022. First: the spread within Mexico stays near {last['range_MEX']:.2f}, "
+             f"above the US ({last['range_USA']:.2f}) and Canada ({last['range_CAN']:.2f}). Second: the gap "
              f"between the US and Mexican median states narrows from {first['gap_median_USA_MEX']:.3f} to "
              f"{last['gap_median_USA_MEX']:.3f}."),
         caption="Within-country spread of the subnational HDI and the gap between the median US and Mexican "

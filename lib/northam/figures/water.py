@@ -88,9 +88,9 @@ def withdrawals(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "water-withdrawals", data=d, source="FAO AQUASTAT (vars 4254-4256, 4158) via Open Numbers",
         units={s: "percent of total withdrawal" for s in aquastat.SECTORS} | {c: "m3 per person per year" for c in MEMBERS},
-        alt=(f"Left: stacked bars of withdrawals by sector in {sec['period'].iloc[0]}: agriculture takes "
+        alt=(f"First: stacked bars of withdrawals by sector in {sec['period'].iloc[0]}: agriculture takes "
              + ", ".join(f"{a:.0f}% in {c}" for c, a in zip(sec["country"], sec["agriculture"], strict=True))
-             + f". Right: lines of renewable water per person, falling in Mexico from {mex.iloc[0]:,.0f} to "
+             + f". Second: lines of renewable water per person, falling in Mexico from {mex.iloc[0]:,.0f} to "
                f"{mex.iloc[-1]:,.0f} m3."),
         caption="Withdrawals by sector, latest AQUASTAT year, and internal renewable freshwater per person by "
                 "AQUASTAT period (5-yearly, then 2018). The fall per person is population growth over a fixed "
@@ -194,8 +194,8 @@ def surface_water(data: pd.DataFrame | None = None) -> None:
         fig, "water-surface-availability", data=d,
         units={"available_km3": "km3 per year", **{c: "basins" for c in status.columns if c not in ("rha",)}},
         source="CONAGUA, surface-water availability by basin (DOF), compiled by the proyectoCONAGUA team",
-        alt=(f"Left: horizontal bars of available surface water by region in {first} and {last}; {top} holds "
-             f"{avail.loc[top, last] / avail[last].sum() * 100:.0f}% of the {last} total. Right: bars of basins "
+        alt=(f"First: horizontal bars of available surface water by region in {first} and {last}; {top} holds "
+             f"{avail.loc[top, last] / avail[last].sum() * 100:.0f}% of the {last} total. Second: bars of basins "
              f"with no availability, rising from {int(status.loc[first, col])} in {first} to "
              f"{int(status.loc[last, col])} in {last}, with basins not determined stacked on top."),
         caption="Available surface water by hydrological-administrative region (sum of positive basin balances) "

@@ -106,8 +106,8 @@ def hightech_exports(data: pd.DataFrame | None = None) -> None:
         fig, "world-hightech-exports", data=ht, units={"value_bn": "billion current USD",
                                                        "share_pct": "percent of manufactured exports"},
         source="World Bank, WDI TX.VAL.TECH.CD and TX.VAL.TECH.MF.ZS",
-        alt=(f"Two line charts, {int(ht['year'].min())}-{int(ht['year'].max())}. Left: high-tech exports in billion "
-             f"dollars, the US highest, Mexico second and Canada third. Right: the share of manufactured exports, "
+        alt=(f"Two line charts, {int(ht['year'].min())}-{int(ht['year'].max())}. First: high-tech exports in billion "
+             f"dollars, the US highest, Mexico second and Canada third. Second: the share of manufactured exports, "
              f"in the last year {last['USA']:.0f}% for the US, {last['MEX']:.0f}% for Mexico and "
              f"{last['CAN']:.0f}% for Canada."),
         caption="High-technology exports of the three members: value and share of manufactured exports.")
@@ -178,10 +178,10 @@ def openness_remittances(data: pd.DataFrame | None = None) -> None:
         units={**{c: "percent of GDP" for c in (*MEMBERS, "WLD")},
                "remittances": "billion current USD", "fdi": "billion current USD"},
         source="World Bank, WDI NE.TRD.GNFS.ZS, BX.TRF.PWKR.CD.DT and BX.KLT.DINV.CD.WD",
-        alt=(f"Two line charts. Left: Mexico's trade rises from {k['world_open_mex_1993']:.0f}% of GDP in 1993 to "
+        alt=(f"Two line charts. First: Mexico's trade rises from {k['world_open_mex_1993']:.0f}% of GDP in 1993 to "
              f"{k['world_open_mex_last']:.0f}% in {k['world_open_last_year']}, Canada's is "
              f"{k['world_open_can_last']:.0f}%, the world's {k['world_open_wld_last']:.0f}% and the US's "
-             f"{k['world_open_usa_last']:.0f}%. Right: Mexico's remittances climb to "
+             f"{k['world_open_usa_last']:.0f}%. Second: Mexico's remittances climb to "
              f"{k['world_remit_mex_last']:.0f} billion dollars and exceed FDI in recent years."),
         caption="Trade as a share of GDP (left; dashed: the world) and Mexico's remittances received against "
                 "its FDI inflows (right; dashed: FDI).")
