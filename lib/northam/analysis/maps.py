@@ -130,16 +130,19 @@ def spi_table() -> pd.DataFrame:
 def edition_difference(year: int = SPI_YEAR) -> pd.DataFrame:
     """2023 index by state in the 2015–2023 edition and in the 2025 edition, and the difference.
 
-    Columns: cve_ent, abbr, ed2023 (edition 2015–2023), ed2025, difference (ed2025 − ed2023, points),
-    rank_ed2023, rank_ed2025. Sorted by difference.
+    Columns: cve_ent, abbr, name (the state's short name, INEGI catalogue), ed2023 (edition 2015–2023), ed2025,
+    difference (ed2025 − ed2023, points), rank_ed2023, rank_ed2025. Sorted by difference.
     """
     a = _ips_long("2015-2023")
     b = _ips_long("2025")
     sel = lambda d: d[(d["year"] == year) & (d["id"] == 0) & (d["cve_ent"] != "00")]  # noqa: E731
     m = sel(a)[["cve_ent", "abbr", "value"]].merge(sel(b)[["cve_ent", "value"]], on="cve_ent",
                                                    suffixes=("_a", "_b"), validate="1:1")
-    out = pd.DataFrame({"cve_ent": m["cve_ent"], "abbr": m["abbr"], "ed2023": m["value_a"],
-                        "ed2025": m["value_b"]})
+    names = _catalogue().set_index("cve_ent")["entidad"]
+    out = pd.DataFrame({"cve_ent": m["cve_ent"], "abbr": m["abbr"], "name": m["cve_ent"].map(names),
+                        "ed2023": m["value_a"], "ed2025": m["value_b"]})
+    if out["name"].isna().any():
+        raise ValueError(f"IPS states missing from the INEGI catalogue: {sorted(out.loc[out['name'].isna(), 'cve_ent'])}")
     out["difference"] = out["ed2025"] - out["ed2023"]
     out["rank_ed2023"] = out["ed2023"].rank(ascending=False, method="min").astype(int)
     out["rank_ed2025"] = out["ed2025"].rank(ascending=False, method="min").astype(int)

@@ -698,8 +698,8 @@ def spi_editions(data: pd.DataFrame | None = None) -> None:
     """Revision of each state's 2023 index by the 2025 edition, points (table: :func:`maps.edition_difference`)."""
     ed = maps.edition_difference() if data is None else data
     fig, ax = charts.figure(f"Two editions, one year: the {maps.SPI_YEAR} index revised",
-                            "2025 edition minus 2015–2023 edition, points (score 0–100), by state", height=6.4)
-    ax.barh(ed["abbr"], ed["difference"], color=BARS)
+                            "2025 edition minus 2015–2023 edition, points (score 0–100), by state", height=6.8)
+    ax.barh(ed["name"], ed["difference"], color=BARS)
     ax.axvline(0, color="#444444", lw=0.8)
     ax.tick_params(axis="y", labelsize=8)
     ax.grid(axis="x")
