@@ -437,6 +437,8 @@ def _oil_numbers() -> dict:
         "oil_last_year": int(oil["ei_crude"].dropna().index.max()),
         "oil_last_kbd": oil["ei_crude"].dropna().iloc[-1], "oil_total_last_kbd": oil["ei_total"].dropna().iloc[-1],
         "oil_bp_max_abs_diff_pct": both["bp_vs_ei_pct"].abs().max(),
+        # the same gap in barrels a day (the columns are thousand barrels a day): a rounding difference
+        "oil_bp_max_abs_diff_bpd": (both["bp_crude"] - both["ei_crude"]).abs().max() * 1e3,
         "oil_pemex_gap_min": pem["pemex_vs_ei_pct"].min(), "oil_pemex_gap_max": pem["pemex_vs_ei_pct"].max(),
         "oil_pemex_last_month": pm["date"].max().strftime("%B %Y"), "oil_pemex_last_kbd": pm["value"].iloc[-1],
         "oil_pemex_first_kbd": pm["value"].iloc[0], "oil_pemex_2022": oil.loc[2022, "pemex"],

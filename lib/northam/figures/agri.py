@@ -10,6 +10,8 @@ tables of the chapter are shown by the ``*_table`` helpers at the end.
 
 from __future__ import annotations
 
+import calendar
+
 import matplotlib.dates as mdates
 import pandas as pd
 
@@ -193,9 +195,10 @@ def hs_seasonal(data: pd.DataFrame | None = None) -> None:
                             "HS 07 (vegetables) and HS 08 (fruit and nuts), million current US dollars, 2023-2024")
     for chapter, (label, colour, ls) in SEASONAL_STYLE.items():
         ax.plot(s.index, s[chapter], color=colour, ls=ls, label=label)
+    winter = f"{calendar.month_name[agri.WINTER[0]]} to {calendar.month_name[agri.WINTER[-1]]}"
     for k, (start, end) in enumerate(agri.winter_spans(s.index)):
         ax.axvspan(start, end, color="#EEEEEE", zorder=0, lw=0,
-                   label="December to February" if k == 0 else "_nolegend_")  # one key entry for the shading
+                   label=winter if k == 0 else "_nolegend_")  # one key entry for the shading
     ax.set_ylim(0, None)
     ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
@@ -208,7 +211,7 @@ def hs_seasonal(data: pd.DataFrame | None = None) -> None:
              f"shaded. Vegetable imports peak in the winter months and fall in late summer; winter months bring about "
              f"{ratio:.1f} times the imports of other months."),
         caption="Monthly US imports from Mexico of HS chapter 07 (vegetables, solid) and 08 (fruit and nuts, dashed). "
-                "Shaded: December to February.")
+                f"Shaded: {winter}.")
 
 
 # --------------------------------------------------------------------------------------------------

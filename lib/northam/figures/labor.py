@@ -8,7 +8,6 @@ age groups use :data:`northam.figures.common.SERIES`, with distinct line styles 
 
 from __future__ import annotations
 
-import matplotlib.dates as mdates
 import pandas as pd
 
 from .. import charts
@@ -253,15 +252,13 @@ def age_table() -> None:
                  caption="Population by age group, 2021 (percent of total)")
 
 
-def _seasonality_figure(d: pd.DataFrame, prof: pd.DataFrame, *, phone: bool):
-    """Desktop: the monthly series beside the seasonal profile. Phone: one over the other, each the canvas's
-    width, so the keys sit in empty corners and the twelve month initials have room."""
-    first, second = ("Top", "Bottom") if phone else ("Left", "Right")
-    fig, (a1, a2) = charts.figure("Monthly encounters of Mexicans: trend and season", f"{first}: thousand "
+def _seasonality_figure(d: pd.DataFrame, prof: pd.DataFrame):
+    """The monthly series beside the seasonal profile (on the phone, one over the other: :func:`charts.publish`
+    stacks them)."""
+    fig, (a1, a2) = charts.figure("Monthly encounters of Mexicans: trend and season", "Left: thousand "
                                   "encounters per month, observed and trend with 95% interval. "
-                                  f"{second}: seasonal effect by month, percent vs trend",
-                                  nrows=2 if phone else 1, ncols=1 if phone else 2, height=7 if phone else 4.4,
-                                  phone=phone, gridspec_kw={"height_ratios" if phone else "width_ratios": [1.6, 1]})
+                                  "Right: seasonal effect by month, percent vs trend",
+                                  ncols=2, height=4.4, gridspec_kw={"width_ratios": [1.6, 1]})
     a1.plot(d.index, d["observed"] / 1e3, color=SERIES["black"], lw=0.8, label="Observed")
     a1.fill_between(d.index, d["uc_low"] / 1e3, d["uc_high"] / 1e3, color=MEX, alpha=0.3, lw=0)
     a1.plot(d.index, d["uc_trend"] / 1e3, color=MEX, lw=1.6, label="Trend (95% interval)")
@@ -272,10 +269,6 @@ def _seasonality_figure(d: pd.DataFrame, prof: pd.DataFrame, *, phone: bool):
     a2.axhline(0, color="#888888", lw=0.8)
     a2.set_xticks(range(1, 13), list("JFMAMJJASOND"))
     a2.legend(fontsize=8, loc="lower left")
-    if phone:
-        a1.xaxis.set_major_locator(mdates.YearLocator(5))  # whole years, few enough for the narrow canvas
-        a1.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-        fig.subplots_adjust(top=0.9, hspace=0.3)
     return fig
 
 
@@ -286,8 +279,7 @@ def seasonality(data: pd.DataFrame | None = None) -> None:
     d = t[t["panel"] == "monthly"].set_index("date")
     prof = t[t["panel"] == "seasonal profile"].pivot(index="month", columns="span", values="seasonal_pct")
     charts.publish(
-        _seasonality_figure(d, prof, phone=False), "labor-encounters-stl", data=t,
-        phone=_seasonality_figure(d, prof, phone=True),
+        _seasonality_figure(d, prof), "labor-encounters-stl", data=t,
         source="DHS OHSS, KHSM CBP Encounters (USBP) workbook, monthly",
         units={"observed": "encounters per month", "stl_trend": "encounters per month", "stl_seasonal": "log points",
                "uc_trend": "encounters per month", "uc_low": "encounters per month", "uc_high": "encounters per month",

@@ -846,8 +846,7 @@ def _components_figure(comp: pd.DataFrame, *, phone: bool):
             ax.fill_between(d["year"], d["min"], d["max"], color=charts.country_color(iso), alpha=0.2, lw=0)
             ax.plot(d["year"], d["median"], color=charts.country_color(iso), lw=1.8)
         ax.set_title(name.capitalize(), fontsize=10, pad=4)
-    for ax, name in zip(axes, ["health", "education", "income"], strict=True):
-        if phone or name == "income":  # labels after the axis limits are final (all panels drawn)
+        if phone or name == "income":  # on the desktop the panels share the labels of the last one
             part = comp[comp["component"] == name]
             label_ends(ax, {charts.country_label(iso): (part[part["iso3"] == iso].set_index("year")["median"],
                                                         charts.country_color(iso)) for iso in MEMBERS})

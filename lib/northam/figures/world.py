@@ -183,8 +183,8 @@ def openness_remittances(data: pd.DataFrame | None = None) -> None:
              f"{k['world_open_can_last']:.0f}%, the world's {k['world_open_wld_last']:.0f}% and the US's "
              f"{k['world_open_usa_last']:.0f}%. Second: Mexico's remittances climb to "
              f"{k['world_remit_mex_last']:.0f} billion dollars and exceed FDI in recent years."),
-        caption="Trade as a share of GDP (left; dashed: the world) and Mexico's remittances received against "
-                "its FDI inflows (right; dashed: FDI).")
+        caption="Trade as a share of GDP (first panel; dashed: the world) and Mexico's remittances received "
+                "against its FDI inflows (second panel; dashed: FDI).")
 
 
 def exchange_rates(data: pd.DataFrame | None = None) -> None:
