@@ -105,14 +105,16 @@ def _start_build(config) -> _BookBuild:
     return _BUILD
 
 
-#: Book-tier files that run longest, longest first: they start as soon as the build is done, one per worker.
-#: The rebuilds come first: they need only the executed pages, so they start while the build writes the HTML.
+#: Book-tier files that run longest: they need only the executed pages, so they start, one per worker, as soon
+#: as the build has executed and read every page, while it goes on writing the HTML and the PDF.
 LONGEST_BOOK_FILES = ("test_rebuild.py", "test_reexecution.py")
 
 
 def pytest_collection_modifyitems(config, items):
     """Whole files in this order (workers take a file at a time): files without book tests first (they run
-    while the book builds), then the longest book files, then the other book files. Order inside a file kept."""
+    while the book builds), then the longest book files, then the other book files. Order inside a file kept.
+    The order holds under xdist only with ``--no-loadscope-reorder`` (in ``addopts``): by default its scheduler
+    hands out the files with the most tests first, which sent workers to wait on the build with fast files left."""
     book_files = {item.path for item in items if item.get_closest_marker("book")}
 
     def rank(item):

@@ -130,8 +130,45 @@ def test_write_is_atomic_and_leaves_no_temporary_file(loader_module):
     write, _ = loader_module
     mod = write()
     mod.load()
-    files = [p.name for p in mod.load.tidy_path().parent.iterdir()]
-    assert files == [mod.load.tidy_path().name]
+    name = mod.load.tidy_path().name
+    files = sorted(p.name for p in mod.load.tidy_path().parent.iterdir())
+    assert files == [name, f"{name}.lock"]  # the table and its (empty) lock file; no temporary file
+
+
+SLOW_LOADER = '''
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from northam.cache import cached
+
+
+@cached({key!r})
+def load(path):
+    with open({calls!r}, "a") as f:
+        f.write("parsed\\n")
+    time.sleep(3)  # a slow workbook: the other process asks for the table meanwhile
+    return pd.DataFrame({{"x": [1.5]}})
+'''
+
+
+def test_two_processes_asking_for_one_table_parse_it_once(tmp_path):
+    """Two pages of a parallel build (or a test beside the build) ask for the same table at the same time:
+    one parses the file, the other waits for it and reads the table it wrote."""
+    import subprocess
+
+    calls = tmp_path / "calls.txt"
+    (tmp_path / "slow_loader_probe.py").write_text(SLOW_LOADER.format(key=KEY, calls=str(calls)))
+    env = {**os.environ, "NORTHAM_DATA_CACHE": str(tmp_path / "cache"),
+           "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    env.pop("NORTHAM_NO_TIDY_CACHE", None)
+    code = "import slow_loader_probe as m; print(m.load()['x'].tolist())"
+    procs = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=120)[0].strip() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0] and outs == ["[1.5]", "[1.5]"]
+    assert calls.read_text().splitlines() == ["parsed"]
 
 
 def test_no_call_site_passes_a_version():

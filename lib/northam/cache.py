@@ -12,7 +12,8 @@ table depends on, so a stale table is never read and nothing has to be bumped by
   the workbooks);
 - the keyword arguments of the call.
 
-The table is written to a temporary file and moved into place (atomic: a reader never sees half a file).
+The table is written to a temporary file and moved into place (atomic: a reader never sees half a file). One
+process at a time makes a given table (a lock file beside it): the others wait and read what it wrote.
 Set ``NORTHAM_NO_TIDY_CACHE=1`` to bypass the cache.
 
 :func:`memo` memoises a function for the session and hands every caller its own copy of the result, so a
@@ -21,6 +22,7 @@ caller that changes a returned table cannot change what the next caller gets.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import hashlib
@@ -89,6 +91,23 @@ def code_fingerprint(fn) -> str:
     return _sha("\n".join(parts))
 
 
+@contextlib.contextmanager
+def _one_parser(path: Path):
+    """Hold an exclusive lock on ``<path>.lock`` while this process makes the table ``path``: another process
+    that needs the same table (two pages of a parallel build, a test beside the build) waits, then reads the
+    file written, instead of parsing the same workbook at the same time. The lock goes with the file handle,
+    so a crash cannot leave it held. Where ``fcntl`` does not exist (Windows), each process parses."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(path.with_name(f"{path.name}.lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def cached(*keys: str):
     """Decorator: cache a loader's DataFrame on disk (see the module docstring for the key).
 
@@ -120,14 +139,16 @@ def cached(*keys: str):
             path = tidy_path(**kwargs)
             if path.exists():
                 return pd.read_parquet(path)
-            df = fn(*paths, **kwargs)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
-            try:
-                df.to_parquet(tmp, index=False)
-                os.replace(tmp, path)  # atomic: a reader never sees half a file
-            finally:
-                tmp.unlink(missing_ok=True)
+            with _one_parser(path):
+                if path.exists():  # another process parsed it while this one waited
+                    return pd.read_parquet(path)
+                df = fn(*paths, **kwargs)
+                tmp = path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+                try:
+                    df.to_parquet(tmp, index=False)
+                    os.replace(tmp, path)  # atomic: a reader never sees half a file
+                finally:
+                    tmp.unlink(missing_ok=True)
             return df
 
         wrapper.registry_keys = keys
