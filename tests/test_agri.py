@@ -123,3 +123,17 @@ def test_origins_add_up_to_the_world():
     assert o.groupby("year")["share"].sum().sub(100).abs().max() < 1e-9
     world = agri.food_totals()["WORLD"]
     assert o.groupby("year")["nominal"].sum().sub(world).abs().max() < 1e-6
+
+
+def test_food_group_stacks_share_their_groups_and_keep_every_dollar():
+    """Both partners' stacks list the same groups in the same order (the chart's key serves both panels), and
+    each year's stack adds up to the partner's food imports: no group dropped or counted twice."""
+    groups = agri.food_groups()
+    stacks = agri.food_group_stacks(groups)
+    assert list(stacks) == ["MEX", "CAN"] and list(stacks["MEX"].columns) == list(stacks["CAN"].columns)
+    assert stacks["MEX"].columns[-1] == agri.OTHER_GROUPS and 6 <= stacks["MEX"].shape[1] - 1 <= 12
+    for iso, stack in stacks.items():
+        total = groups[groups["iso3"] == iso].groupby("year")["real"].sum()
+        assert stack.sum(axis=1).sub(total).abs().max() < 1e-6 * total.max(), iso
+        last = stack.drop(columns=agri.OTHER_GROUPS).iloc[-1]
+        assert set(last.nlargest(6).index) <= set(stack.columns), iso  # its own six largest are shown

@@ -1,7 +1,7 @@
 """Chapter "Agribusiness": food and farm trade inside North America.
 
 Questions and their sources (import values in million US dollars; :func:`food_imports_by_origin` and
-:func:`food_groups_wide` also give them in **constant 2024 dollars**, deflated with the BEA GDP implicit
+:func:`food_group_stacks` also give them in **constant 2024 dollars**, deflated with the BEA GDP implicit
 price deflator, as the report does; the ERS file's "imported food prices" are world unit values in
 dollars per tonne, whose changes mix price and product-mix effects, so they are not used to deflate):
 
@@ -147,15 +147,29 @@ def food_groups() -> pd.DataFrame:
     return out.sort_values(["iso3", "group", "year"], ignore_index=True)
 
 
-def food_groups_wide(iso3: str, top: int = 6, column: str = "real") -> pd.DataFrame:
-    """Year x group table for one partner: the ``top`` largest groups of the last year, the rest summed
-    as "All other groups" (million constant 2024 USD; ``column="value"`` for current dollars)."""
-    df = food_groups()
-    w = df[df["iso3"] == iso3].pivot(index="year", columns="group", values=column).fillna(0.0)
-    order = w.iloc[-1].sort_values(ascending=False).index
-    out = w[list(order[:top])].copy()
-    out["All other groups"] = w[list(order[top:])].sum(axis=1)
-    return out.rename_axis(None, axis=1)
+#: The rest of a partner's food groups, summed, on top of the stacks of :func:`food_group_stacks`.
+OTHER_GROUPS = "All other groups"
+
+
+def food_group_stacks(data: pd.DataFrame | None = None, partners=("MEX", "CAN"), top: int = 6,
+                      column: str = "real") -> dict[str, pd.DataFrame]:
+    """Year x group tables of the ``partners`` with the same columns in the same order, from the bottom of a
+    stack up: the groups among the ``top`` largest of the last year for any partner, the largest of the partners
+    together first, then :data:`OTHER_GROUPS` (every other group, summed). Million constant 2024 USD
+    (``column="value"``: current). ``data``: the tidy table of :func:`food_groups` (read when not given)."""
+    data = food_groups() if data is None else data
+    d = data[data["iso3"].isin(partners)]
+    last = d[d["year"] == d["year"].max()].pivot_table(index="group", columns="iso3", values=column, aggfunc="sum")
+    last = last.fillna(0.0)
+    shown = set().union(*(last[iso].nlargest(top).index for iso in partners))
+    order = last.loc[sorted(shown)].sum(axis=1).sort_values(ascending=False, kind="stable").index.tolist()
+    stacks = {}
+    for iso in partners:
+        w = d[d["iso3"] == iso].pivot_table(index="year", columns="group", values=column, aggfunc="sum").fillna(0.0)
+        stack = w.reindex(columns=order, fill_value=0.0)
+        stack[OTHER_GROUPS] = w.drop(columns=order, errors="ignore").sum(axis=1)
+        stacks[iso] = stack.rename_axis(None, axis=1)
+    return stacks
 
 
 def food_totals() -> pd.DataFrame:

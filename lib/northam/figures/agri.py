@@ -107,30 +107,57 @@ def food_imports_by_origin(data: pd.DataFrame | None = None) -> None:
                 "(dashed).")
 
 
-def food_groups(data: pd.DataFrame | None = None) -> None:
-    """US food imports from Mexico and from Canada by food group, 1999-2023, in constant 2024 dollars (the
-    six largest groups of 2023 per partner, the rest summed; the table is every group, tidy)."""
-    data = agri.food_groups() if data is None else data
+def _food_groups_figure(stacks: dict[str, pd.DataFrame], *, phone: bool):
+    """The partners' stacks side by side with the key in one column on their right (desktop), or one over the
+    other under the key (phone). The key lists the groups from the top of the stacks down."""
+    years = next(iter(stacks.values())).index
     fig, axes = charts.figure("US food imports from Mexico and from Canada, by food group",
-                              "Billion constant 2024 US dollars (GDP deflator), 1999-2023", ncols=2, sharey=True,
-                              height=5.2)
-    for ax, iso in zip(axes, ["MEX", "CAN"], strict=True):
-        w = agri.food_groups_wide(iso) / 1e3
-        ax.stackplot(w.index, w.T.to_numpy(), labels=w.columns, colors=[GROUP_COLORS[g] for g in w.columns])
-        ax.set_title(charts.country_label(iso), fontsize=10, loc="left")
-    fig.subplots_adjust(top=0.7)
-    _legend_on_top(fig, ncol=4, y=0.91)
+                              f"Billion constant 2024 US dollars (GDP deflator), {years.min()}-{years.max()}",
+                              nrows=2 if phone else 1, ncols=1 if phone else 2, sharey=True,
+                              height=8 if phone else 4.8, phone=phone)
+    for ax, (iso, w) in zip(axes, stacks.items(), strict=True):
+        ax.stackplot(w.index, w.T.to_numpy(), labels=list(w.columns), colors=[GROUP_COLORS[g] for g in w.columns])
+        ax.set_title(charts.country_label(iso), fontsize=10, loc="left", pad=4)
+    handles, labels = axes[0].get_legend_handles_labels()
+    key = {"handles": handles[::-1], "labels": labels[::-1], "fontsize": 8.5, "frameon": False}  # top first
+    if phone:
+        height = fig.get_size_inches()[1]
+        fig.legend(loc="upper left", bbox_to_anchor=(0.01, 1 - 0.5 / height), ncols=1, **key)
+        fig.subplots_adjust(top=1 - 3.0 / height, bottom=0.06, hspace=0.3)
+    else:
+        axes[-1].legend(loc="upper left", bbox_to_anchor=(1.04, 1.0), borderaxespad=0, **key)
+        fig.subplots_adjust(top=0.84, right=0.76, wspace=0.12)
+    return fig
+
+
+def food_groups(data: pd.DataFrame | None = None) -> None:
+    """US food imports from Mexico and from Canada by food group, 1999-2023, in constant 2024 dollars: the
+    groups among the six largest of 2023 for either partner, in the same order and colours for both, the rest
+    summed (:func:`northam.analysis.agri.food_group_stacks`; the table is every group, tidy)."""
+    data = agri.food_groups() if data is None else data
+    stacks = {iso: w / 1e3 for iso, w in agri.food_group_stacks(data).items()}  # billion
+    first, last = int(data["year"].min()), int(data["year"].max())
     t = data[data["iso3"].isin(["MEX", "CAN"])].groupby(["iso3", "year"])["real"].sum() / 1e3
+
+    def leaders(iso: str) -> str:
+        top = stacks[iso].drop(columns=agri.OTHER_GROUPS).iloc[-1].nlargest(3).index.str.lower()
+        return f"{top[0]}, {top[1]} and {top[2]}"
+
+    order = list(stacks["MEX"].columns)
     charts.publish(
-        fig, "agri-food-groups", data=data, source=f"{ERS_SOURCE}; {DEFLATOR_SOURCE}",
+        _food_groups_figure(stacks, phone=False), "agri-food-groups", data=data,
+        phone=_food_groups_figure(stacks, phone=True), source=f"{ERS_SOURCE}; {DEFLATOR_SOURCE}",
         units=table_units(CURRENT, "value", real=CONSTANT),
-        alt=(f"Two stacked area charts of US food imports by food group from Mexico and from Canada, 1999 to 2023, in "
-             f"constant 2024 dollars. Imports from Mexico grow from {t[('MEX', 1999)]:.1f} to {t[('MEX', 2023)]:.1f} "
-             f"billion dollars, led by fruit, vegetables and beverages; imports from Canada grow from "
-             f"{t[('CAN', 1999)]:.1f} to {t[('CAN', 2023)]:.1f} billion, led by grain products, vegetable oils and "
-             f"vegetables."),
-        caption="US food imports from Mexico and from Canada by ERS food group, constant 2024 dollars (deflated with "
-                "the BEA GDP implicit price deflator).")
+        alt=(f"Two stacked area charts of US food imports by food group from Mexico and from Canada, {first} to "
+             f"{last}, in constant 2024 dollars, the same groups stacked in the same order in both, from "
+             f"{order[0].lower()} at the bottom to {order[-2].lower()} and all other groups at the top. Imports from "
+             f"Mexico grow from {t[('MEX', first)]:.1f} to {t[('MEX', last)]:.1f} billion dollars, led by "
+             f"{leaders('MEX')}; imports from Canada grow from {t[('CAN', first)]:.1f} to {t[('CAN', last)]:.1f} "
+             f"billion, led by {leaders('CAN')}."),
+        caption=f"US food imports from Mexico and from Canada by ERS food group, constant 2024 dollars (deflated with "
+                f"the BEA GDP implicit price deflator). Both panels stack the groups among the six largest of {last} "
+                f"for either partner in the same order and colours, the key listing them from the top of the stack "
+                f"down; the other groups are summed.")
 
 
 def beer_imports(data: pd.DataFrame | None = None) -> None:

@@ -12,6 +12,7 @@ import math
 
 import numpy as np
 import pandas as pd
+from matplotlib.text import Annotation, Text
 
 from .. import charts
 from ..analysis import security
@@ -49,14 +50,70 @@ MAP_BREAKS = [0, 10, 20, 30, 45, 60, 80]
 MAP_CMAP = "magma_r"  # light = low, dark = high; perceptually uniform, readable in grayscale
 
 
+class _ClearLabel(Annotation):
+    """A label centred over a bar that keeps at least ``room`` points from every other bar of its axes. It is
+    placed again at each draw, as the bars' spacing differs between the desktop and the phone renditions: moved
+    sideways, away from a neighbour it would touch, as long as it still stands over its bar, inside the plot
+    (else with one word a line), else past the plot's edge (the last bar's label), else raised over the
+    neighbour."""
+
+    def __init__(self, text: str, bar, *, lift: float = 3, room: float = 5, **kw):
+        top = (bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height())
+        super().__init__(text, top, xytext=(0, lift), textcoords="offset points", ha="center", va="bottom", **kw)
+        self._words, self._bar, self._lift, self._room = text, bar, lift, room
+
+    def _touching(self, box, renderer) -> list:
+        """Window boxes of the other stacks' bars that come within ``room`` of ``box`` (a label's box)."""
+        near = box.padded(self._room * self.get_figure(root=True).dpi / 72)
+        return [b for p in self.axes.patches
+                if p.get_data_transform() is self.axes.transData and abs(p.get_x() - self._bar.get_x()) > 1e-9
+                and (b := p.get_window_extent(renderer)).overlaps(near)]
+
+    def _place(self, renderer, dx: float = 0.0, dy: float = 0.0):
+        """Put the label ``dx``, ``dy`` pixels away from its place over the bar; return its window box."""
+        px = self.get_figure(root=True).dpi / 72
+        self.xyann = (dx / px, self._lift + dy / px)
+        super().update_positions(renderer)
+        return Text.get_window_extent(self, renderer)
+
+    def _sideways(self, renderer, inside: bool) -> float | None:
+        """Pixels to move the label sideways to keep it clear of the bars (0: where it is), or None; ``inside``:
+        the label must stay within the plot's width."""
+        box = self._place(renderer)
+        touching = self._touching(box, renderer)
+        if not touching:
+            return 0.0
+        middle = self._bar.get_window_extent(renderer).intervalx.mean()
+        pad = self._room * self.get_figure(root=True).dpi / 72
+        left = [b for b in touching if b.x1 <= middle]
+        if len(left) not in (0, len(touching)):
+            return None  # neighbours on both sides
+        pad += 1  # a pixel more: just clear, not on the edge
+        dx = max(b.x1 for b in left) + pad - box.x0 if left else min(b.x0 for b in touching) - pad - box.x1
+        moved = box.translated(dx, 0)
+        fits = not inside or (self.axes.bbox.x0 <= moved.x0 and moved.x1 <= self.axes.bbox.x1)
+        return dx if fits and moved.x0 < middle < moved.x1 and not self._touching(moved, renderer) else None
+
+    def update_positions(self, renderer):
+        for inside, text in ((True, self._words), (True, self._words.replace(" ", "\n")), (False, self._words)):
+            self.set_text(text)
+            if (dx := self._sideways(renderer, inside)) is not None:
+                self._place(renderer, dx)
+                return
+        self.set_text(self._words)
+        box = self._place(renderer)
+        pad = self._room * self.get_figure(root=True).dpi / 72
+        self._place(renderer, dy=max(b.y1 for b in self._touching(box, renderer)) + pad - box.y0)
+
+
 def _mark_partial(ax, bars, label: str) -> None:
-    """Hatch the bars of a partial period and write ``label`` above the tallest of them."""
+    """Hatch the bars of a partial period and write ``label`` above the tallest of them, clear of the bars
+    beside it (:class:`_ClearLabel`)."""
     for b in bars:
         b.set_hatch(HATCH)
         b.set_edgecolor("white")
     top = max(bars, key=lambda b: b.get_y() + b.get_height())
-    ax.annotate(label, (top.get_x() + top.get_width() / 2, top.get_y() + top.get_height()), xytext=(0, 3),
-                textcoords="offset points", ha="center", va="bottom", fontsize=8, color="#444444")
+    ax.add_artist(_ClearLabel(label, top, fontsize=8, color="#444444")).set_clip_on(False)  # as ax.annotate
 
 
 def _stacked(ax, data: pd.DataFrame, columns: dict, partial: pd.Series, label: str, scale: float = 1.0,
