@@ -234,3 +234,22 @@ def test_category_names_that_collide_under_bars_are_turned_upright(publish_dir):
     ax2.set_xticks([0, 1], ["A", "B"])
     charts.publish(fig2, "demo-two-bars", data=pd.DataFrame({"x": [0, 1]}), source="Test", alt="bars", caption="c")
     assert {label.get_rotation() for label in ax2.get_xticklabels()} == {0}  # room enough: left as they are
+
+
+def test_a_map_layer_does_not_draw_the_whole_figure(monkeypatch):
+    """geopandas ends each layer with ``canvas.draw_idle()``; on the book's Agg canvas that would draw the whole
+    figure and throw it away. A figure of the house style skips those drawings; publishing still draws it."""
+    import geopandas as gpd
+    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
+    from shapely.geometry import box
+
+    drawn = []
+    real_draw = Figure.draw
+    monkeypatch.setattr(Figure, "draw", lambda self, renderer: drawn.append(self) or real_draw(self, renderer))
+    fig, ax = charts.figure("Title", "Subtitle")
+    gpd.GeoDataFrame({"v": [1.0, 2.0]}, geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)]).plot(ax=ax, column="v")
+    assert drawn == []
+    fig.draw_without_rendering()
+    assert drawn == [fig]
+    plt.close(fig)

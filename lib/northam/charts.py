@@ -71,7 +71,19 @@ def figure(title: str, subtitle: str, *, nrows: int = 1, ncols: int = 1, height:
     first.set_title("")
     fig.subplots_adjust(top=0.86)
     fig._northam_title, fig._northam_units = title, subtitle
+    _no_idle_draws(fig)
     return fig, ax
+
+
+def _no_idle_draws(fig) -> None:
+    """Make ``fig.canvas.draw_idle()`` do nothing on the plain Agg canvas (the book's, and Jupyter's inline
+    backend). geopandas' ``plot`` ends every layer with it, and there it draws the whole figure at once and throws
+    the pixels away: a fifth of the maps page's time. A published figure is drawn by :func:`publish`; an
+    interactive canvas (ipympl, a GUI window) keeps its redraws."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    if type(fig.canvas) is FigureCanvasAgg:
+        fig.canvas.draw_idle = lambda *args, **kwargs: None
 
 
 def country_color(iso3: str) -> str:
