@@ -161,6 +161,38 @@ def built_book(pytestconfig):
     return build.result
 
 
+@pytest.fixture(scope="session")
+def raw_workbook(tmp_path_factory):
+    """``raw_workbook(key, **kwargs)``: ``pd.read_excel`` of registered file ``key`` with pandas' default reader
+    (openpyxl, not the loaders' calamine, so the check stays independent of the code under test), parsed once
+    per test run. Several files check the same large workbook (Census ``country.xlsx``: the trade, census,
+    North America and products tests); the first to ask parses it, and both workers read the table back from a
+    pickle in the run's temporary folder, keyed by the file's sha256 and the arguments. Every caller gets its
+    own copy."""
+    import fcntl
+    import hashlib
+
+    import pandas as pd
+
+    from northam import registry
+
+    base = tmp_path_factory.getbasetemp()
+    shared = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "raw-workbooks"
+    shared.mkdir(exist_ok=True)
+
+    def read(key: str, **kwargs) -> pd.DataFrame:
+        path = registry.fetch(key)  # hash-checked
+        name = hashlib.sha256(repr((registry.source(key).sha256, sorted(kwargs.items()))).encode()).hexdigest()
+        table = shared / f"{name[:24]}.pkl"
+        with open(shared / f"{name[:24]}.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not table.exists():
+                pd.read_excel(path, **kwargs).to_pickle(table)
+        return pd.read_pickle(table)
+
+    return read
+
+
 @pytest.fixture
 def raw_path():
     """Path of a registered file, fetched and hash-checked (for independent checks in tests)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from northam.schemas import SchemaError
@@ -12,10 +11,8 @@ KEY = census.COUNTRY_XLSX[census.LATEST]
 
 
 @pytest.fixture(scope="module")
-def raw():
-    from northam import registry
-
-    return pd.read_excel(registry.fetch(KEY))
+def raw(raw_workbook):
+    return raw_workbook(KEY)
 
 
 def test_monthly_schema_and_units():

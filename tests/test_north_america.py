@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from northam.analysis import north_america as overview
@@ -10,10 +9,8 @@ from northam.sources import census
 
 
 @pytest.fixture(scope="module")
-def raw():
-    from northam import registry
-
-    return pd.read_excel(registry.fetch(census.COUNTRY_XLSX[census.LATEST]))
+def raw(raw_workbook):
+    return raw_workbook(census.COUNTRY_XLSX[census.LATEST])
 
 
 def _total(raw, code, year):

@@ -17,8 +17,8 @@ OLD = census.COUNTRY_XLSX["2024-08"]
 
 
 @pytest.fixture(scope="module")
-def raw():
-    return pd.read_excel(registry.fetch(COUNTRY))
+def raw(raw_workbook):
+    return raw_workbook(COUNTRY)
 
 
 @pytest.fixture(scope="module")

@@ -64,9 +64,9 @@ def test_mexico_total_matches_the_raw_workbook(hs10):
     assert raw_total / 1e9 == pytest.approx(503.81, abs=0.01)  # SOURCES.yml
 
 
-def test_consumption_is_close_to_general_imports_of_the_country_file(numbers):
+def test_consumption_is_close_to_general_imports_of_the_country_file(numbers, raw_workbook):
     """Imports for consumption (HS10 file) against general imports (country.xlsx, read independently)."""
-    raw = pd.read_excel(registry.fetch(census.COUNTRY_XLSX[census.LATEST]))
+    raw = raw_workbook(census.COUNTRY_XLSX[census.LATEST])
     general = raw[(raw["year"] == 2024)].set_index("CTY_CODE")["IYR"]
     check = trade.consumption_vs_general().set_index("iso3")
     for iso, code in (("MEX", 2010), ("CAN", 1220), ("CHN", 5700)):
