@@ -129,6 +129,13 @@ def _stacked(ax, data: pd.DataFrame, columns: dict, partial: pd.Series, label: s
         _mark_partial(ax, partial_bars, label)
 
 
+def _key_over_bars(ax, data: pd.DataFrame, columns: dict) -> None:
+    """The key in the upper left with room for it above the tallest stack of ``columns``: on the phone the bars
+    fill the plot's width, and a key drawn over them hides them."""
+    ax.set_ylim(0, data[list(columns)].sum(axis=1).max() * 1.35)
+    ax.legend(loc="upper left")
+
+
 # --------------------------------------------------------------------------------------------------
 # Homicide
 
@@ -441,7 +448,7 @@ def journalists(data: pd.DataFrame | None = None) -> None:
                             "Persons killed per year; 2022 covers January to early August", height=4.6)
     cols = {"mexico": ("Mexico", charts.country_color("MEX")), "rest_of_americas": ("Rest of the Americas", GREY)}
     _stacked(ax, t, cols, t["partial"], "to Aug.")
-    ax.legend(loc="upper left")
+    _key_over_bars(ax, t, cols)
     full = t[~t["partial"]]
     recent = full.iloc[-6:]
     share = recent["mexico"].sum() / (recent["mexico"].sum() + recent["rest_of_americas"].sum()) * 100
@@ -467,7 +474,7 @@ def defenders(data: pd.DataFrame | None = None) -> None:
     cols = {"mexico": ("Mexico", charts.country_color("MEX")), "rest_of_americas": ("Rest of the Americas", GREY)}
     _stacked(ax, t, cols, pd.Series(False, index=t.index), "")
     ax.set_xticks(t.index)
-    ax.legend(loc="upper left")
+    _key_over_bars(ax, t, cols)
     last = int(t.index.max())
     early = t.iloc[:5]
     charts.publish(
