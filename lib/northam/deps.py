@@ -30,6 +30,9 @@ from pathlib import Path
 LOCK_FILE = "requirements.lock"
 _state: dict = {"page": None, "root": None, "inputs": {}, "persist": False}
 RECORD_ENV = "NORTHAM_RECORD_DEPS"  # set by the book build; kernels it starts inherit it
+#: Set (to 1) to run a page again against what the last book build published, writing nothing: a whole-book
+#: page then reads the chapters' published outputs, as in the build (the test that re-runs every page does).
+READ_PUBLISHED_ENV = "NORTHAM_READ_PUBLISHED"
 
 
 def record_dir(root: Path) -> Path:
@@ -118,8 +121,9 @@ def write_output(kind: str, payload) -> Path | None:
 
 def read_output(kind: str, docname: str):
     """Inside the book build: another page's published output of ``kind`` (recorded as an input of the
-    running page), or None when that page has not published one. Outside the build: always None."""
-    if not persisting():
+    running page), or None when that page has not published one. Outside the build: None, unless
+    ``NORTHAM_READ_PUBLISHED`` is set (:data:`READ_PUBLISHED_ENV`), when the last build's output is read."""
+    if not (persisting() or (active() and os.environ.get(READ_PUBLISHED_ENV))):
         return None
     path = output_path(kind, docname)
     if not path.is_file():

@@ -14,6 +14,8 @@
    before Sphinx reads them, and their results go into the execution cache; MyST-NB then reads every
    page from the cache. A page that fails there is left out of the cache, so MyST-NB runs it again and
    stops the build with its traceback and the page's name. ``NORTHAM_SERIAL=1`` runs one page at a time.
+   Each page read is written to ``<build>/jupyter_execute`` as it ran, outputs included (MyST-NB, in cache
+   mode, writes it without them).
    Chapters run first, whole-book pages second: the claims ledger reads the claims each chapter published
    (``_build/claims/``), so it re-executes only when a chapter's claims changed.
 5. **Sources by chapter.** The ``{northam-sources-by-chapter}`` directive lists, per chapter, the files
@@ -148,6 +150,29 @@ def _execute_uncached(app, pages) -> None:
             cache.cache_notebook_bundle(CacheBundleIn(nb, path, data={"execution_seconds": seconds}),
                                         check_validity=False, overwrite=True)
             LOGGER.info(f"[northam] executed {path} in {seconds:.1f} s")
+
+
+def _write_executed_notebook(app, doctree) -> None:
+    """Write the page just read to ``jupyter_execute`` as it ran: with its outputs and execution counts.
+
+    In cache mode MyST-NB merges the cached outputs into a copy of the notebook, renders that copy, and then
+    writes the notebook it read, without outputs, to ``<build>/jupyter_execute``. nbval re-runs those files and
+    compares each cell's outputs with theirs, and it compares nothing for a cell that was never run: the proof
+    that a page gives the same outputs twice needs the executed notebook."""
+    import nbformat
+    from jupyter_cache import get_cache
+
+    from .downloads import atomic_write
+
+    target = Path(app.env.mystnb_config.output_folder, *f"{app.env.docname}.ipynb".split("/"))
+    if not target.is_file():
+        return  # not a notebook page
+    notebook = nbformat.read(target, as_version=4)
+    try:
+        _, executed = get_cache(app.env.mystnb_config.execution_cache_path).merge_match_into_notebook(notebook)
+    except KeyError:
+        return  # not in the cache: a notebook MyST-NB did not execute (a failing page stops the build anyway)
+    atomic_write(target, lambda tmp: tmp.write_text(nbformat.writes(executed), encoding="utf-8"))
 
 
 def _write_bib(app, config):
@@ -316,6 +341,7 @@ def setup(app):
     app.connect("config-inited", _write_bib, priority=100)  # before sphinxcontrib-bibtex reads it
     app.connect("builder-inited", _start, priority=900)  # after MyST-NB has set up its configuration
     app.connect("env-get-outdated", _outdated)
+    app.connect("doctree-read", _write_executed_notebook)
     app.connect("env-updated", _signal_executed)
     app.connect("doctree-resolved", _fill_sources)
     app.connect("doctree-resolved", _typeset_numbers)
@@ -324,4 +350,4 @@ def setup(app):
     app.connect("html-page-context", _dedupe_scripts, priority=100)
     app.connect("html-page-context", _phone_renditions)
     # env_version: bump when what the extension does to doctrees changes, so every page is read again.
-    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "2", "env_version": 1}
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "2", "env_version": 2}
