@@ -140,7 +140,7 @@ def pytest_sessionfinish(session):
 def executed_book(pytestconfig):
     """The same build, awaited only until every page has executed and been read (the execution cache, the
     pages' records, their published files complete) while it goes on writing the HTML and the PDF: for work
-    that needs only those (the rebuild tests, which run on one core while the build writes on the other).
+    that needs only those (the rebuild tests and nbval, which run while the build writes).
     Returns the build's result if it has finished (it failed early, say), else None."""
     import json
     import time
@@ -169,12 +169,12 @@ def raw_workbook(tmp_path_factory):
     North America and products tests); the first to ask parses it, and both workers read the table back from a
     pickle in the run's temporary folder, keyed by the file's sha256 and the arguments. Every caller gets its
     own copy."""
-    import fcntl
     import hashlib
 
     import pandas as pd
 
     from northam import registry
+    from northam.cache import one_maker
 
     base = tmp_path_factory.getbasetemp()
     shared = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "raw-workbooks"
@@ -184,8 +184,7 @@ def raw_workbook(tmp_path_factory):
         path = registry.fetch(key)  # hash-checked
         name = hashlib.sha256(repr((registry.source(key).sha256, sorted(kwargs.items()))).encode()).hexdigest()
         table = shared / f"{name[:24]}.pkl"
-        with open(shared / f"{name[:24]}.lock", "a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        with one_maker(table):  # the tidy cache's lock: one worker parses, the other waits and reads
             if not table.exists():
                 pd.read_excel(path, **kwargs).to_pickle(table)
         return pd.read_pickle(table)

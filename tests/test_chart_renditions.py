@@ -253,3 +253,44 @@ def test_a_map_layer_does_not_draw_the_whole_figure(monkeypatch):
     fig.draw_without_rendering()
     assert drawn == [fig]
     plt.close(fig)
+
+
+@pytest.mark.parametrize("width", [charts.WIDTH, charts.PHONE_WIDTH])
+def test_year_ticks_fall_on_years_with_data(width):
+    """Sparse, irregular years (every fifth year, then 2019 and 2021): every tick shown is a year with data,
+    at both canvas widths (matplotlib's round numbers alone would show 2020, which has none)."""
+    import matplotlib.pyplot as plt
+
+    from northam.figures.common import year_axis
+
+    years = [1990, 1995, 2000, 2005, 2010, 2015, 2019, 2021]
+    fig, ax = charts.figure("Title", "Subtitle")
+    ax.plot(years, np.linspace(4, 12, len(years)), marker="o")
+    year_axis(ax)
+    fig.set_size_inches(width, charts.HEIGHT)
+    fig.draw_without_rendering()
+    lo, hi = ax.get_xlim()
+    shown = [t for t in ax.get_xticks() if lo <= t <= hi]
+    assert len(shown) >= 3 and set(shown) <= set(years), shown
+    plt.close(fig)
+
+
+def test_a_partial_year_label_keeps_clear_of_the_bars_beside_it():
+    """The label over a partial year's bar (security charts) is moved until it keeps its room from the other
+    bars, on the narrow phone canvas where the bars stand close together."""
+    import matplotlib.pyplot as plt
+
+    from northam.figures import security
+
+    fig, ax = charts.figure("Title", "Subtitle", phone=True)
+    heights = [15, 17, 12, 10, 16, 8, 14, 17, 11, 18, 23, 29, 15, 14, 13, 20, 16, 18, 24, 22, 21, 11, 19]
+    bars = ax.bar(range(2000, 2000 + len(heights)), heights, width=0.8)
+    security._mark_partial(ax, [bars[-1]], "to Aug.")
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    label = next(t for t in ax.texts + ax.artists if getattr(t, "get_text", lambda: "")().replace("\n", " ") == "to Aug.")
+    box = label.get_window_extent(renderer)
+    room = 5 * fig.dpi / 72 - 1  # the label's room, in pixels (a pixel of rounding)
+    for bar in bars[:-1]:
+        assert not bar.get_window_extent(renderer).overlaps(box.padded(room)), bar.get_x()
+    plt.close(fig)

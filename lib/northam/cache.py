@@ -92,10 +92,10 @@ def code_fingerprint(fn) -> str:
 
 
 @contextlib.contextmanager
-def _one_parser(path: Path):
-    """Hold an exclusive lock on ``<path>.lock`` while this process makes the table ``path``: another process
-    that needs the same table (two pages of a parallel build, a test beside the build) waits, then reads the
-    file written, instead of parsing the same workbook at the same time. The lock goes with the file handle,
+def one_maker(path: Path):
+    """Hold an exclusive lock on ``<path>.lock`` while this process makes the file ``path`` (a tidy table): another
+    process that needs the same file (two pages of a parallel build, a test beside the build) waits, then reads
+    the file written, instead of parsing the same workbook at the same time. The lock goes with the file handle,
     so a crash cannot leave it held. Where ``fcntl`` does not exist (Windows), each process parses."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -139,7 +139,7 @@ def cached(*keys: str):
             path = tidy_path(**kwargs)
             if path.exists():
                 return pd.read_parquet(path)
-            with _one_parser(path):
+            with one_maker(path):
                 if path.exists():  # another process parsed it while this one waited
                     return pd.read_parquet(path)
                 df = fn(*paths, **kwargs)

@@ -577,8 +577,8 @@ def _quantize(path: Path, colors: int = 256, *, source=None) -> None:
 
     if source is None:
         with Image.open(path) as im:
-            source = im.convert("RGB")
-    rgb = source.convert("RGB") if source.mode != "RGB" else source
+            source = im.copy()
+    rgb = source if source.mode == "RGB" else source.convert("RGB")
     pixels = rgb.width * rgb.height
     counts = sorted(rgb.getcolors(maxcolors=pixels), reverse=True)
     flat = [c for n, c in counts if n >= max(40, pixels // 20000)][:colors // 2]

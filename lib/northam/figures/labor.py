@@ -189,12 +189,13 @@ def mexican_born(data: pd.DataFrame | None = None) -> None:
         caption="Mexican-born migrant stock in the US (UN DESA) and the ACS-based figures quoted by the Wilson Center.")
 
 
-def _demography_figure(age: pd.DataFrame, shares: pd.DataFrame, *, phone: bool):
+def _demography_figure(age: pd.DataFrame, shares: pd.DataFrame, year: int, *, phone: bool):
     """Desktop: the median-age lines beside upright age-structure bars. Phone: the lines over horizontal bars,
     each country's name over its bar and the key over the panel, so both panels take the canvas's width."""
     first, second = ("Top", "Bottom") if phone else ("Left", "Right")
-    fig, (a1, a2) = charts.figure("Median age and age structure", f"{first}: median age, years, 1950-2021. "
-                                  f"{second}: share of the population by age, 2021, percent",
+    fig, (a1, a2) = charts.figure("Median age and age structure", f"{first}: median age, years, "
+                                  f"{age.index.min()}-{age.index.max()}. {second}: share of the population by "
+                                  f"age, {year}, percent",
                                   nrows=2 if phone else 1, ncols=1 if phone else 2, height=7 if phone else 4.4,
                                   phone=phone, gridspec_kw={"height_ratios" if phone else "width_ratios": [1.6, 1]})
     for iso in MEMBERS:
@@ -234,16 +235,18 @@ def demography(data: pd.DataFrame | None = None) -> None:
     shares = d[d["measure"] != "median age (years)"].pivot(index="iso3", columns="measure", values="value")
     shares = shares.rename(columns=lambda m: m.removeprefix("share of population aged ").removesuffix(" (%)"))
     shares = shares.loc[list(MEMBERS), list(AGE_COLOURS)]
+    year = int(d.loc[d["measure"] != "median age (years)", "year"].max())  # of the age structure
+    span = f"{age.index.min()}-{age.index.max()}"
     charts.publish(
-        _demography_figure(age, shares, phone=False), "labor-demography", data=d,
-        phone=_demography_figure(age, shares, phone=True),
+        _demography_figure(age, shares, year, phone=False), "labor-demography", data=d,
+        phone=_demography_figure(age, shares, year, phone=True),
         source="UN World Population Prospects 2022 via Our World in Data",
-        alt=(f"Line chart of median age 1950-2021: Mexico rises from {age['MEX'].iloc[0]:.1f} to "
+        alt=(f"Line chart of median age {span}: Mexico rises from {age['MEX'].iloc[0]:.1f} to "
              f"{age['MEX'].iloc[-1]:.1f} years, the US to {age['USA'].iloc[-1]:.1f}, Canada to "
-             f"{age['CAN'].iloc[-1]:.1f}; stacked bars of age shares in 2021, with 15-64-year-olds near two thirds "
-             f"in all three and a far smaller 65+ share in Mexico."),
-        caption="Median age of the three countries, and the share of their populations aged 0-14, 15-64 and 65+ "
-                "in 2021.")
+             f"{age['CAN'].iloc[-1]:.1f}; stacked bars of age shares in {year}, with 15-64-year-olds near two "
+             f"thirds in all three and a far smaller 65+ share in Mexico."),
+        caption=f"Median age of the three countries, and the share of their populations aged 0-14, 15-64 and 65+ "
+                f"in {year}.")
 
 
 def age_table() -> None:

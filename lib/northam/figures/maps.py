@@ -803,7 +803,8 @@ def convergence(data: pd.DataFrame | None = None) -> None:
     """Highest minus lowest state per country, and the US median state minus Mexico's, SHDI index points,
     1990-2022 (table: :func:`maps.convergence`)."""
     conv = maps.convergence() if data is None else data
-    fig, (a1, a2) = charts.figure("Gaps in human development, 1990–2022", "Subnational HDI, index points "
+    span = f"{int(conv['year'].min())}–{int(conv['year'].max())}"
+    fig, (a1, a2) = charts.figure(f"Gaps in human development, {span}", "Subnational HDI, index points "
                                   "(0–1 scale)", ncols=2, height=4.2)
     by_year = conv.set_index("year")
     for iso in MEMBERS:
@@ -824,7 +825,7 @@ def convergence(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "maps-convergence", data=conv, source="Global Data Lab, SHDI v8.0",
         finite=[*(f"range_{m}" for m in MEMBERS), "gap_median_USA_MEX"],
-        alt=(f"Two line charts, 1990 to 2022. First: the spread within Mexico stays near {last['range_MEX']:.2f}, "
+        alt=(f"Two line charts, {span.replace('–', ' to ')}. First: the spread within Mexico stays near {last['range_MEX']:.2f}, "
              f"above the US ({last['range_USA']:.2f}) and Canada ({last['range_CAN']:.2f}). Second: the gap "
              f"between the US and Mexican median states narrows from {first['gap_median_USA_MEX']:.3f} to "
              f"{last['gap_median_USA_MEX']:.3f}."),
@@ -836,7 +837,8 @@ def _components_figure(comp: pd.DataFrame, *, phone: bool):
     """The three panels of :func:`components`: side by side on the desktop canvas; on the phone's one under
     another, sharing the years, each with the countries named at its line ends (the canvas is too narrow for
     three panels' years and titles side by side)."""
-    fig, axes = charts.figure("Components of human development by region, 1990–2019",
+    fig, axes = charts.figure(f"Components of human development by region, "
+                              f"{int(comp['year'].min())}–{int(comp['year'].max())}",
                               "SHDI sub-indices, index 0–1: median region (line) and lowest to highest (band)",
                               nrows=3 if phone else 1, ncols=1 if phone else 3, sharex=phone, sharey=True,
                               height=8.4 if phone else 3.8, phone=phone)
@@ -864,7 +866,7 @@ def components(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "maps-components", data=comp, source="Global Data Lab, SHDI v5.0 (Open Numbers DDF)",
         finite=["min", "median", "max"], phone=_components_figure(comp, phone=True),
-        alt=(f"Three panels of lines and bands, 1990 to 2019. In 2019 the US median region leads Mexico's by "
+        alt=(f"Three panels of lines and bands, {int(comp['year'].min())} to {int(comp['year'].max())}. In {maps.COMPONENT_LAST_YEAR} the US median region leads Mexico's by "
              f"{k['maps_comp_health_gap_2019']:.2f} on health, {k['maps_comp_education_gap_2019']:.2f} on "
              f"education and {k['maps_comp_income_gap_2019']:.2f} on income; the Mexican bands are the widest."),
         caption="Health, education and income sub-indices by country: median region and range across regions.")

@@ -101,10 +101,11 @@ def drought(data: pd.DataFrame | None = None) -> None:
     """Share of municipalities in each drought category (percent) in the six border states, 2003-2021.
     Table: :func:`northam.analysis.water.border_drought`."""
     d = water.border_drought() if data is None else data
+    first, last = d["date"].min().year, d["date"].max().year
 
     def draw(phone: bool):
         """Six panels: 2 rows of 3 on the desktop canvas, 3 rows of 2 on the phone's (titles need the width)."""
-        fig, axes = charts.figure("Drought in Mexico's six border states, 2003-2021",
+        fig, axes = charts.figure(f"Drought in Mexico's six border states, {first}-{last}",
                                   "Share of municipalities in each Drought Monitor category, %",
                                   nrows=3 if phone else 2, ncols=2 if phone else 3, height=7.6 if phone else 5.6,
                                   sharex=True, sharey=True, phone=phone)
@@ -129,7 +130,7 @@ def drought(data: pd.DataFrame | None = None) -> None:
         units={"municipalities": "municipalities"},
         source="SMN/CONAGUA, Monitor de Sequía de México, MunicipiosSequia.xlsx",
         alt=(f"Six stacked area charts, one per border state, of the share of municipalities in drought categories "
-             f"D0 to D4 from 2003 to 2021. Droughts come in waves; the worst, in {peak['month']:%B %Y}, put "
+             f"D0 to D4 from {first} to {last}. Droughts come in waves; the worst, in {peak['month']:%B %Y}, put "
              f"{peak['severe']:.0f}% of border municipalities in severe drought or worse."),
         caption="Share of municipalities in each category of the Drought Monitor: D0 abnormally dry, D1 moderate, "
                 "D2 severe, D3 extreme, D4 exceptional drought. White: no drought.")
