@@ -247,7 +247,7 @@ def _short(hs2: str, desc: str) -> str:
 def hs_top_chapters(year: int = 2024, n: int = 6) -> pd.DataFrame:
     """The ``n`` largest HS chapters (01-24) of US imports from Mexico and from Canada in ``year``.
 
-    Tidy: iso3, rank, hs2, label, value (million USD), share (percent of that partner's HS 01-24).
+    Tidy: year, iso3, rank, hs2, label, value (million USD), share (percent of that partner's HS 01-24).
     """
     a = hs_annual(year)
     rows = []
@@ -255,7 +255,7 @@ def hs_top_chapters(year: int = 2024, n: int = 6) -> pd.DataFrame:
         top = a.sort_values(iso, ascending=False).head(n)
         total = a[iso].sum()
         for rank, (_, r) in enumerate(top.iterrows(), start=1):
-            rows.append({"iso3": iso, "rank": rank, "hs2": r["hs2"],
+            rows.append({"year": year, "iso3": iso, "rank": rank, "hs2": r["hs2"],
                          "label": f"{r['hs2']} {_short(r['hs2'], r['description'])}", "value": r[iso],
                          "share": 100 * r[iso] / total})
     return pd.DataFrame(rows)

@@ -53,8 +53,9 @@ def _legend_on_top(fig, ncol: int, y: float = 0.9) -> None:
 def fresh_produce_shares(data: pd.DataFrame | None = None) -> None:
     """Shares of US fresh fruit and fresh vegetable import value by origin, 1999-2023 (percent)."""
     shares = agri.fresh_produce_shares() if data is None else data
+    first, last = int(shares["year"].min()), int(shares["year"].max())
     fig, axes = charts.figure("Where US fresh fruit and vegetable imports come from",
-                              "Percent of US import value, 1999-2023", ncols=2, sharey=True, height=5)
+                              f"Percent of US import value, {first}-{last}", ncols=2, sharey=True, height=5)
     for ax, product in zip(axes, ["Fresh fruit", "Fresh vegetables"], strict=True):
         s = shares[shares["product"] == product].set_index("year")
         ax.stackplot(s.index, s["MEX"], s["CAN"], s["ROW"], labels=["Mexico", "Canada", "Rest of the world"],
@@ -67,11 +68,11 @@ def fresh_produce_shares(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "agri-fresh-shares", data=shares, source=ERS_SOURCE, finite=["MEX", "CAN", "ROW"],
         units=table_units("percent of US import value", "MEX", "CAN", "ROW", world=CURRENT),
-        alt=(f"Two stacked area charts of the origin of US fresh fruit and fresh vegetable imports, 1999 to 2023. "
-             f"Mexico's share of fresh fruit rises from {f.loc[('Fresh fruit', 1999), 'MEX']:.0f}% to "
-             f"{f.loc[('Fresh fruit', 2023), 'MEX']:.0f}%; its share of fresh vegetables stays around two thirds "
-             f"({f.loc[('Fresh vegetables', 2023), 'MEX']:.0f}% in 2023) with Canada at "
-             f"{f.loc[('Fresh vegetables', 2023), 'CAN']:.0f}%."),
+        alt=(f"Two stacked area charts of the origin of US fresh fruit and fresh vegetable imports, {first} to "
+             f"{last}. Mexico's share of fresh fruit rises from {f.loc[('Fresh fruit', first), 'MEX']:.0f}% to "
+             f"{f.loc[('Fresh fruit', last), 'MEX']:.0f}%; its share of fresh vegetables stays around two thirds "
+             f"({f.loc[('Fresh vegetables', last), 'MEX']:.0f}% in {last}) with Canada at "
+             f"{f.loc[('Fresh vegetables', last), 'CAN']:.0f}%."),
         caption="Shares of US fresh fruit and fresh vegetable import value supplied by Mexico, Canada and all other "
                 "countries.")
 
@@ -165,7 +166,8 @@ def beer_imports(data: pd.DataFrame | None = None) -> None:
     them (percent; lower panel)."""
     beer = agri.beer_imports().reset_index() if data is None else data
     b = beer.set_index("year")
-    fig, (ax, ax2) = charts.figure("US beer imports by origin", "Malt beer, billion current US dollars, 1999-2023; "
+    first, last = int(b.index.min()), int(b.index.max())
+    fig, (ax, ax2) = charts.figure("US beer imports by origin", f"Malt beer, billion current US dollars, {first}-{last}; "
                                    "lower panel: Mexico's share, %", nrows=2, sharex=True, height=5.8,
                                    height_ratios=[2, 1])
     cols = {"Mexico": charts.country_color("MEX"), "Netherlands": SERIES["indigo"],
@@ -178,9 +180,9 @@ def beer_imports(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "agri-beer", data=beer, source=ERS_SOURCE, finite=["mex_share"],
         units=table_units(CURRENT, "Mexico", "Netherlands", "Canada", "Other", "World", mex_share="percent"),
-        alt=(f"Stacked area chart of US malt beer imports by origin, 1999 to 2023, with Mexico's share in a lower "
-             f"panel. Mexico's share rises from {b.loc[1999, 'mex_share']:.0f}% to {b.loc[2023, 'mex_share']:.0f}%; "
-             f"total imports reach {b.loc[2023, 'World'] / 1e3:.1f} billion dollars in 2023."),
+        alt=(f"Stacked area chart of US malt beer imports by origin, {first} to {last}, with Mexico's share in a lower "
+             f"panel. Mexico's share rises from {b.loc[first, 'mex_share']:.0f}% to {b.loc[last, 'mex_share']:.0f}%; "
+             f"total imports reach {b.loc[last, 'World'] / 1e3:.1f} billion dollars in {last}."),
         caption="US malt beer imports by origin (upper panel, current dollars) and Mexico's share of them (lower "
                 "panel).")
 
@@ -192,8 +194,9 @@ def beer_imports(data: pd.DataFrame | None = None) -> None:
 def hs_top_chapters(data: pd.DataFrame | None = None) -> None:
     """The six largest HS food and farm chapters of US imports from Mexico and from Canada in 2024
     (million current USD, drawn in billions)."""
-    top = agri.hs_top_chapters(2024) if data is None else data
-    fig, axes = charts.figure("Largest food and farm chapters of US imports, 2024",
+    top = agri.hs_top_chapters() if data is None else data
+    year = int(top["year"].iloc[0])
+    fig, axes = charts.figure(f"Largest food and farm chapters of US imports, {year}",
                               "HS chapters 01-24, billion current US dollars", nrows=2, height=6.5)
     for ax, iso in zip(axes, ["MEX", "CAN"], strict=True):
         t = top[top["iso3"] == iso].iloc[::-1]
@@ -206,11 +209,11 @@ def hs_top_chapters(data: pd.DataFrame | None = None) -> None:
     first = top.set_index(["iso3", "rank"])
     charts.publish(
         fig, "agri-hs-top", data=top, source=HS_SOURCE, units=table_units(CURRENT, "value", share="percent of HS 01-24"),
-        alt=(f"Two horizontal bar charts of the six largest HS food and farm chapters of US imports in 2024. From "
+        alt=(f"Two horizontal bar charts of the six largest HS food and farm chapters of US imports in {year}. From "
              f"Mexico the largest is {first.loc[('MEX', 1), 'label']} ({first.loc[('MEX', 1), 'share']:.0f}% of "
              f"chapters 01-24); from Canada it is {first.loc[('CAN', 1), 'label']} "
              f"({first.loc[('CAN', 1), 'share']:.0f}%)."),
-        caption="The six largest HS chapters (01-24) of US imports from Mexico and from Canada in 2024.")
+        caption=f"The six largest HS chapters (01-24) of US imports from Mexico and from Canada in {year}.")
 
 
 def hs_seasonal(data: pd.DataFrame | None = None) -> None:
@@ -218,8 +221,9 @@ def hs_seasonal(data: pd.DataFrame | None = None) -> None:
     winter months shaded (million current USD)."""
     season = agri.hs_seasonal(("07", "08")).reset_index() if data is None else data
     s = season.set_index("date")
+    span = f"{s.index.min().year}-{s.index.max().year}"
     fig, ax = charts.figure("Monthly US imports of vegetables and fruit from Mexico",
-                            "HS 07 (vegetables) and HS 08 (fruit and nuts), million current US dollars, 2023-2024")
+                            f"HS 07 (vegetables) and HS 08 (fruit and nuts), million current US dollars, {span}")
     for chapter, (label, colour, ls) in SEASONAL_STYLE.items():
         ax.plot(s.index, s[chapter], color=colour, ls=ls, label=label)
     winter = f"{calendar.month_name[agri.WINTER[0]]} to {calendar.month_name[agri.WINTER[-1]]}"
@@ -234,7 +238,7 @@ def hs_seasonal(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "agri-hs-seasonal", data=season, source=HS_SOURCE, finite=["07", "08"],
         units=table_units(CURRENT, "07", "08"),
-        alt=(f"Line chart of monthly US imports of vegetables and of fruit from Mexico, 2023 to 2024, with winter months "
+        alt=(f"Line chart of monthly US imports of vegetables and of fruit from Mexico, {span.replace('-', ' to ')}, with winter months "
              f"shaded. Vegetable imports peak in the winter months and fall in late summer; winter months bring about "
              f"{ratio:.1f} times the imports of other months."),
         caption="Monthly US imports from Mexico of HS chapter 07 (vegetables, solid) and 08 (fruit and nuts, dashed). "
@@ -248,7 +252,8 @@ def hs_seasonal(data: pd.DataFrame | None = None) -> None:
 def crop_index(data: pd.DataFrame | None = None) -> None:
     """Production of three FAO crop groups in the three countries, indexed to 2013 = 100."""
     crops = agri.crop_index() if data is None else data
-    fig, axes = charts.figure("Crop production in the three countries", "Production in tonnes, index 2013 = 100",
+    base, last = agri.BASE_YEAR, int(crops["year"].max())
+    fig, axes = charts.figure("Crop production in the three countries", f"Production in tonnes, index {base} = 100",
                               ncols=3, sharey=True, height=5)
     for ax, crop in zip(axes, agri.CROPS, strict=True):
         for iso in ("USA", "MEX", "CAN"):
@@ -258,15 +263,15 @@ def crop_index(data: pd.DataFrame | None = None) -> None:
         ax.set_title(crop, fontsize=10, loc="left")
     fig.subplots_adjust(top=0.72)
     _legend_on_top(fig, ncol=3)
-    c = crops[crops["year"] == 2023].set_index(["crop", "iso3"])["index"]
+    c = crops[crops["year"] == last].set_index(["crop", "iso3"])["index"]
     charts.publish(
         fig, "agri-crops", data=crops, source="FAOSTAT QCL crop groups, via the agData R package", finite=["index"],
-        units=table_units("t", "value", index="index, 2013 = 100"),
+        units=table_units("t", "value", index=f"index, {base} = 100"),
         alt=(f"Three line charts of cereal, fruit and vegetable production in the United States, Mexico and Canada, "
-             f"1961 to {int(crops['year'].max())}, indexed to 2013. By 2023 Mexico's fruit index is "
+             f"{int(crops['year'].min())} to {last}, indexed to {base}. By {last} Mexico's fruit index is "
              f"{c[('Fruit', 'MEX')]:.0f} and its vegetable index {c[('Vegetables', 'MEX')]:.0f}, while the US fruit "
              f"index is {c[('Fruit', 'USA')]:.0f}."),
-        caption="Production of FAO crop groups (cereals, fruit, vegetables), each country indexed to its 2013 level.")
+        caption=f"Production of FAO crop groups (cereals, fruit, vegetables), each country indexed to its {base} level.")
 
 
 def ag_employment(data: pd.DataFrame | None = None) -> None:
@@ -282,13 +287,14 @@ def ag_employment(data: pd.DataFrame | None = None) -> None:
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.legend(loc="upper right", fontsize=8)
     last = emp.iloc[-1]
-    first = emp[emp["date"].dt.year == 1948]["value"].mean() / 1e3
+    start = int(emp["date"].dt.year.min())
+    first = emp[emp["date"].dt.year == start]["value"].mean() / 1e3
     charts.publish(
         fig, "agri-employment", data=emp, source="BLS Current Population Survey via FRED (series LNU02034560)",
         finite=["value"],
         units={"value": "thousand persons", "avg12": "thousand persons"},
-        alt=(f"Line chart of monthly US employment in agriculture and related industries since 1948 with its 12-month "
-             f"average. The average falls from about {first:.1f} million in 1948 to about {last['avg12'] / 1e3:.2f} "
+        alt=(f"Line chart of monthly US employment in agriculture and related industries since {start} with its "
+             f"12-month average. The average falls from about {first:.1f} million in {start} to about {last['avg12'] / 1e3:.2f} "
              f"million in {last['date']:%B %Y}; the monthly series swings with the seasons and steps down in 2000 "
              f"when the survey's industry classification changed."),
         caption="US employment in agriculture and related industries (household survey), monthly and 12-month "
