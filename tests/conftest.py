@@ -161,14 +161,24 @@ def built_book(pytestconfig):
     return build.result
 
 
+def _read_raw(path, reader: str, **kwargs):
+    """A raw file read without northam's code: ``excel`` (``raw.read_excel``) or ``rdata`` (pyreadr, one object)."""
+    if reader == "excel":
+        from raw import read_excel
+
+        return read_excel(path, **kwargs)
+    import pyreadr
+
+    return pyreadr.read_r(str(path))[kwargs["name"]].reset_index(drop=True)
+
+
 @pytest.fixture(scope="session")
-def raw_workbook(tmp_path_factory):
-    """``raw_workbook(key, **kwargs)``: ``pd.read_excel`` of registered file ``key`` with pandas' default reader
-    (openpyxl, not the loaders' calamine, so the check stays independent of the code under test), parsed once
-    per test run. Several files check the same large workbook (Census ``country.xlsx``: the trade, census,
-    North America and products tests); the first to ask parses it, and both workers read the table back from a
-    pickle in the run's temporary folder, keyed by the file's sha256 and the arguments. Every caller gets its
-    own copy."""
+def _raw_once(tmp_path_factory):
+    """``once(key, reader, **kwargs)``: a raw file read by :func:`_read_raw` once per test run. Several test files
+    check the same large file (Census ``country.xlsx``: the trade, census, North America and products tests;
+    the Census HS2 .RData: two agri files); the first to ask reads it, and both workers read the table back
+    from a pickle in the run's temporary folder, keyed by the file's sha256, the reader and the arguments.
+    Every caller gets its own copy."""
     import hashlib
 
     import pandas as pd
@@ -177,19 +187,33 @@ def raw_workbook(tmp_path_factory):
     from northam.cache import one_maker
 
     base = tmp_path_factory.getbasetemp()
-    shared = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "raw-workbooks"
+    shared = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "raw-tables"
     shared.mkdir(exist_ok=True)
 
-    def read(key: str, **kwargs) -> pd.DataFrame:
+    def once(key: str, reader: str, **kwargs) -> pd.DataFrame:
         path = registry.fetch(key)  # hash-checked
-        name = hashlib.sha256(repr((registry.source(key).sha256, sorted(kwargs.items()))).encode()).hexdigest()
+        name = hashlib.sha256(repr((registry.source(key).sha256, reader, sorted(kwargs.items()))).encode()).hexdigest()
         table = shared / f"{name[:24]}.pkl"
-        with one_maker(table):  # the tidy cache's lock: one worker parses, the other waits and reads
+        with one_maker(table):  # the tidy cache's lock: one worker reads, the other waits and reads the pickle
             if not table.exists():
-                pd.read_excel(path, **kwargs).to_pickle(table)
+                _read_raw(path, reader, **kwargs).to_pickle(table)
         return pd.read_pickle(table)
 
-    return read
+    return once
+
+
+@pytest.fixture(scope="session")
+def raw_workbook(_raw_once):
+    """``raw_workbook(key, **kwargs)``: ``pd.read_excel`` of registered file ``key``, read directly (``raw.py``:
+    no northam code between the file and the check), once per test run (see ``_raw_once``)."""
+    return lambda key, **kwargs: _raw_once(key, "excel", **kwargs)
+
+
+@pytest.fixture(scope="session")
+def raw_rdata(_raw_once):
+    """``raw_rdata(key, name)``: object ``name`` of registered R data file ``key``, read with pyreadr, once per
+    test run (see ``_raw_once``)."""
+    return lambda key, name: _raw_once(key, "rdata", name=name)
 
 
 @pytest.fixture

@@ -50,13 +50,8 @@ def test_mexico_beer_2022_matches_raw(ers, numbers):
     assert numbers["agri_beer_mex_2022_bn"] == pytest.approx(5.384, abs=0.001)
 
 
-def test_hs_food_imports_2023_match_raw(numbers):
-    import pyreadr
-
-    from northam import registry
-
-    raw = pyreadr.read_r(str(registry.fetch(
-        "census_api_us_imports_by_hs2_by_country_monthly_2023-2024.RData")))["full_imports"]
+def test_hs_food_imports_2023_match_raw(numbers, raw_rdata):
+    raw = raw_rdata("census_api_us_imports_by_hs2_by_country_monthly_2023-2024.RData", "full_imports")
     sel = raw["CTY_NAME"].isin(["MEXICO", "CANADA"]) & (raw["YEAR"] == "2023") & (raw["I_COMMODITY"].astype(int) <= 24)
     assert numbers["agri_hs_mexcan_2023_bn"] == pytest.approx(raw.loc[sel, "GEN_VAL_MO"].astype(float).sum() / 1e9)
 

@@ -123,12 +123,8 @@ def test_ers_aggregates_have_no_iso3():
 
 
 @pytest.fixture(scope="module")
-def hs_raw():
-    import pyreadr
-
-    from northam import registry
-
-    return pyreadr.read_r(str(registry.fetch(census_hs.KEY)))["full_imports"].reset_index(drop=True)
+def hs_raw(raw_rdata):
+    return raw_rdata(census_hs.KEY, "full_imports")
 
 
 def test_hs2_schema_and_aggregates(hs_raw):

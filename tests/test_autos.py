@@ -12,6 +12,7 @@ from northam import registry
 from northam.analysis import autos
 from northam.schemas import SchemaError
 from northam.sources import iea, oica
+from raw import read_excel
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +157,7 @@ def test_employment_matches_raw():
 
 
 def test_auto_imports_match_raw():
-    raw = pd.read_excel(registry.fetch("census_enduse_imports_by_country_2016-2025.xlsx"), sheet_name="EnduseImp")
+    raw = read_excel(registry.fetch("census_enduse_imports_by_country_2016-2025.xlsx"), sheet_name="EnduseImp")
     group3 = raw["END_USE"].between(30000, 39999)
     mex = raw[raw["CTY_CODE"] == 2010]
     imp = autos.auto_imports().set_index("year")
@@ -168,7 +169,7 @@ def test_auto_imports_match_raw():
 
 
 def test_ev_shares_match_raw():
-    raw = pd.read_excel(registry.fetch(iea.KEY), sheet_name=iea.SHEET)
+    raw = read_excel(registry.fetch(iea.KEY), sheet_name=iea.SHEET)
     sel = raw[(raw["parameter"] == "EV sales share") & (raw["mode"] == "Cars") & (raw["year"] == 2024)
               & (raw["category"] == "Historical")].set_index("region_country")["value"]
     k = autos.key_numbers()

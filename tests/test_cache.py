@@ -171,6 +171,30 @@ def test_two_processes_asking_for_one_table_parse_it_once(tmp_path):
     assert calls.read_text().splitlines() == ["parsed"]
 
 
+def test_a_tables_key_does_not_depend_on_what_else_the_process_imported():
+    """A page, a test and another page import different modules before they ask for the same table; all must
+    find the same file. (Keys read from live module objects differed: a package gains an attribute for every
+    submodule imported anywhere, so each process parsed the workbook again under a key of its own.)"""
+    import subprocess
+
+    import northam.analysis.labor
+    import northam.analysis.trade
+    import northam.sources.fao  # noqa: F401 (imported for the state it leaves, as a page or test would)
+    from northam.sources import census
+
+    ask = "from northam.sources import census; print(census._enduse.tidy_path().name)"
+    alone = subprocess.run([sys.executable, "-c", ask], capture_output=True, text=True, check=True).stdout.strip()
+    assert alone and alone == census._enduse.tidy_path().name
+
+
+def test_a_loaders_key_covers_the_modules_its_source_imports():
+    """The modules a table depends on are read from the import statements, including a function's own
+    imports and relative ones: the Census loader depends on the package's ``read_workbook`` and on schemas."""
+    used = cache._used_modules("northam.sources.census")
+    assert {"northam.sources", "northam.sources.census", "northam.schemas", "northam.registry"} <= set(used)
+    assert not any(m.startswith("northam.analysis") or m.startswith("northam.figures") for m in used), used
+
+
 def test_no_call_site_passes_a_version():
     """The hand-bumped ``version=`` argument is gone: the code itself is part of the key."""
     assert "version" not in inspect.signature(cache.cached).parameters

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import openpyxl
 import pandas as pd
 import pytest
 
 from northam import registry
 from northam.analysis import labor
 from northam.sources import dhs, statedept
+from raw import sheet_rows
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +17,7 @@ def numbers():
 
 
 def _niv_mexico(sheet: str, headers: tuple[str, ...]) -> float:
-    wb = openpyxl.load_workbook(registry.fetch(statedept.KEY), read_only=True, data_only=True)
-    rows = list(wb[sheet].iter_rows(values_only=True))
+    rows = sheet_rows(registry.fetch(statedept.KEY), sheet)
     col = next(i for i, h in enumerate(rows[0]) if h in headers)
     return float(next(r for r in rows if r[0] == "Mexico")[col])
 

@@ -11,6 +11,7 @@ import pytest
 from northam import registry
 from northam.schemas import SchemaError
 from northam.sources import dhs, owid, segob, statedept, undesa, unhcr
+from raw import sheet_rows
 
 NIV = statedept.KEY
 
@@ -21,12 +22,11 @@ NIV = statedept.KEY
 
 @functools.lru_cache(maxsize=8)
 def _raw_rows(sheet: str) -> list:
-    wb = openpyxl.load_workbook(registry.fetch(NIV), read_only=True, data_only=True)
-    return list(wb[sheet].iter_rows(values_only=True))
+    return sheet_rows(registry.fetch(NIV), sheet)
 
 
 def _raw_cell(sheet: str, nationality: str, code_variants: tuple[str, ...]) -> float:
-    """Value read with openpyxl: the row whose column A is ``nationality``, the column headed by a variant."""
+    """Value read from the raw sheet: the row whose column A is ``nationality``, the column headed by a variant."""
     rows = _raw_rows(sheet)
     header = list(rows[0])
     col = next(i for i, h in enumerate(header) if h in code_variants)

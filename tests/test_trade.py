@@ -11,6 +11,7 @@ from northam import registry
 from northam.analysis import trade
 from northam.schemas import SchemaError
 from northam.sources import census, census_api, usatrade
+from raw import read_excel
 
 COUNTRY = census.COUNTRY_XLSX[census.LATEST]
 OLD = census.COUNTRY_XLSX["2024-08"]
@@ -208,7 +209,7 @@ def test_trend_break_has_intervals(numbers):
 
 
 def test_revisions_match_both_raw_files(raw):
-    old = pd.read_excel(registry.fetch(OLD))
+    old = read_excel(registry.fetch(OLD))
     rev = trade.revisions().set_index(["iso3", "flow"])
     r_new, r_old = _row(raw, 2010, 2023), _row(old, 2010, 2023)
     assert rev.loc[("MEX", "imports"), "revision"] == pytest.approx(r_new["IYR"] - r_old["IYR"], rel=1e-9)

@@ -4,7 +4,6 @@ Census country file."""
 
 from __future__ import annotations
 
-import openpyxl
 import pandas as pd
 import pytest
 
@@ -12,6 +11,7 @@ from northam import registry
 from northam.analysis import trade
 from northam.schemas import SchemaError
 from northam.sources import census, usatrade_hs10
+from raw import sheet_rows
 
 MEXICO_PART = usatrade_hs10.KEYS[2]
 
@@ -27,9 +27,8 @@ def numbers():
 
 
 def _raw_column_total(key: str, partner: str) -> tuple[float, int]:
-    """Sum (US dollars) and count of the non-empty cells of one partner's column, read with openpyxl."""
-    wb = openpyxl.load_workbook(registry.fetch(key), read_only=True)
-    rows = wb["REPORT"].iter_rows(values_only=True)
+    """Sum (US dollars) and count of the non-empty cells of one partner's column of the raw sheet."""
+    rows = iter(sheet_rows(registry.fetch(key), "REPORT"))
     col = None
     for row in rows:
         if row[0] == "Country":
@@ -41,7 +40,6 @@ def _raw_column_total(key: str, partner: str) -> tuple[float, int]:
         if row[col] is not None:
             total += float(row[col])
             n += 1
-    wb.close()
     return total, n
 
 

@@ -22,10 +22,13 @@ caller that changes a returned table cannot change what the next caller gets.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import copy
 import functools
 import hashlib
+import importlib
+import importlib.util
 import inspect
 import os
 import sys
@@ -54,29 +57,57 @@ def _version(dist: str) -> str:
         return "absent"
 
 
-def _module_of(value) -> str | None:
+def _source(name: str) -> str:
+    """The source text of module ``name`` (importing it if needed); an empty module has source ""."""
     try:
-        name = value.__name__ if inspect.ismodule(value) else getattr(value, "__module__", None)
-    except Exception:  # an exotic object whose attribute lookup fails: not a northam dependency
-        return None
-    return name if isinstance(name, str) else None
+        return inspect.getsource(importlib.import_module(name))
+    except OSError:  # inspect cannot read an empty file (a bare ``__init__.py``)
+        return ""
+
+
+def _is_module(name: str) -> bool:
+    if name in sys.modules:
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _imported_modules(name: str) -> set[str]:
+    """The ``northam`` modules that module ``name`` imports, read from the import statements of its source (at
+    module level and inside functions). Read from the text, not from the live module: what a module object
+    holds depends on what else the process imported (a package gains an attribute for each submodule
+    imported anywhere), and a table's key must not."""
+    is_package = hasattr(importlib.import_module(name), "__path__")
+    package = name if is_package else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(_source(name))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:  # relative: ``from . import x``, ``from ..schemas import y``
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([node.module] if node.module else []))
+            if base.partition(".")[0] != "northam":
+                continue
+            for alias in node.names:  # ``from northam import registry`` names a module; ``from .x import f``, not
+                found.add(f"{base}.{alias.name}" if _is_module(f"{base}.{alias.name}") else base)
+    return {dep for dep in found if dep.partition(".")[0] == "northam"}
 
 
 def _used_modules(start: str) -> list[str]:
-    """``start`` and the ``northam`` modules it uses (imported modules, functions, classes, objects),
-    followed transitively; sorted by name."""
+    """``start`` and the ``northam`` modules it imports, followed transitively; sorted by name. The same list
+    in every process, whatever else it imported."""
     seen: set[str] = set()
     todo = [start]
     while todo:
         name = todo.pop()
-        mod = sys.modules.get(name)
-        if name in seen or mod is None:
+        if name in seen:
             continue
         seen.add(name)
-        for value in list(vars(mod).values()):
-            dep = _module_of(value)
-            if dep and dep.partition(".")[0] == "northam" and dep not in seen:
-                todo.append(dep)
+        todo.extend(_imported_modules(name) - seen)
     return sorted(seen)
 
 
@@ -87,7 +118,7 @@ def code_fingerprint(fn) -> str:
     """
     parts = [f"function {fn.__qualname__}: {_sha(inspect.getsource(fn))}"]
     for name in _used_modules(fn.__module__):
-        parts.append(f"module {name}: {_sha(inspect.getsource(sys.modules[name]))}")
+        parts.append(f"module {name}: {_sha(_source(name))}")
     return _sha("\n".join(parts))
 
 
