@@ -2,10 +2,14 @@
 
 Every test here works in a copy of the book (the repository without .git/.venv, with its _toc.yml cut
 to two chapters to keep the run short) that starts from the main build's execution cache and records.
-Each step changes one thing and reads, from the build log, which pages MyST-NB executed; two steps
-(a chart-module edit, a new lock file) read the same decision from `python -m northam stale` instead of
-building, since re-executing every page proves no more than the builds around them. The tests run in order.
-The claims ledger reads the claims each chapter publishes, so it re-executes only when those change.
+Each step changes one thing. The builds read, from the build log, which pages MyST-NB executed: the first build
+of the copy (only the ledger, whose table of contents was cut), a failing page, and a researcher's fork (a new
+chapter, then an edit of its analysis: only that chapter; then a new claim: the chapter and the ledger). The
+other steps (a chart-module edit, a new lock file, a new vintage of a data file) read the same decision from
+`python -m northam stale`, the function the build itself calls for every page (``deps.stale``), instead of
+building: the builds around them already prove that the build executes exactly the pages that function names,
+and every unchanged page of every build above is a cache hit. The tests run in order. The claims ledger reads
+the claims each chapter publishes, so it re-executes only when those change.
 """
 
 from __future__ import annotations
@@ -83,10 +87,6 @@ def test_cut_toc_reexecutes_only_the_ledger(book_copy):
     assert book_copy.first == {"book/claims-ledger"}
 
 
-def test_noop_build_executes_nothing(book_copy):
-    assert book_copy.build() == set()
-
-
 def stale_after(book: BookCopy, rel: str, text: str) -> set[str]:
     """Append ``text`` to file ``rel``, read which pages the next build would re-execute
     (``python -m northam stale``, the build's own decision), then restore the file."""
@@ -128,16 +128,24 @@ def test_a_failing_page_stops_the_build_with_its_traceback_and_name(book_copy):
     assert "RuntimeError" in out and "deliberate failure" in out and "north-america" in out, out[-3000:]
 
 
-def test_a_new_data_hash_reexecutes_only_its_readers(book_copy):
+def test_a_new_data_hash_makes_only_its_readers_stale(book_copy):
     key = "census_country_goods_trade_1985-2026jan.xlsx"  # read by the north-america chapter only (the lighter one)
     src = registry.source(key)
     mirror = Path(book_copy.env["NORTHAM_DATA_MIRROR"]) / src.domain / src.file
-    data = mirror.read_bytes()
-    mirror.unlink()
-    mirror.write_bytes(data + b"\n")  # a new vintage of the file: same rows, other bytes
     reg = book_copy.root / "data" / "registry" / f"{src.domain}.yml"
-    reg.write_text(reg.read_text().replace(src.sha256, registry.file_sha256(mirror)))
-    assert book_copy.build() == {"notebooks/north-america"}  # same rows, so the same claims: the ledger stands
+    registry_text, data = reg.read_text(), mirror.read_bytes()
+    mirror.unlink()
+    mirror.write_bytes(data + b"\n")  # a new vintage of the file: other bytes
+    reg.write_text(registry_text.replace(src.sha256, registry.file_sha256(mirror)))
+    try:
+        out = book_copy.run(sys.executable, "-m", "northam", "stale")
+    finally:
+        mirror.unlink()
+        mirror.symlink_to(registry.mirror_dir() / src.domain / src.file)
+        reg.write_text(registry_text)
+    assert {line.split(":", 1)[0] for line in out.splitlines() if ": " in line} == {"notebooks/north-america"}, out
+    assert key in out, "the reason names the file"
+    assert book_copy.run(sys.executable, "-m", "northam", "stale").strip() == "no page has a changed input"
 
 
 def test_a_researchers_fork_builds_and_rebuilds_only_what_it_changed(book_copy, tmp_path):
