@@ -33,7 +33,6 @@ from ..sources import gdl, inegi_conapo, mcv
 CHAPTER = "maps"
 SPI_YEAR = 2023
 SHDI_YEAR = 2022
-COMPONENT_LAST_YEAR = 2019
 GDP_YEAR = 2021  # latest year of INEGI's state accounts in the registry
 #: The four Social Progress components the reports map, in their order.
 SPI_COMPONENTS = [101, 205, 206, 207]
@@ -456,12 +455,14 @@ def _hdi_numbers() -> dict:
 
 
 def _component_numbers() -> dict:
-    """US median region minus Mexico's on the SHDI v5 health, education and income indices, 2019."""
+    """US median region minus Mexico's on the SHDI v5 health, education and income indices (index 0-1), in the
+    last year of the components (``maps_comp_year``)."""
     comp = component_spread()
-    n = {}
+    last = int(comp["year"].max())
+    n = {"maps_comp_year": last}
     for comp_name in ("health", "education", "income"):
-        c = comp[(comp["component"] == comp_name) & (comp["year"] == COMPONENT_LAST_YEAR)].set_index("iso3")
-        n[f"maps_comp_{comp_name}_gap_2019"] = float(c.loc["USA", "median"] - c.loc["MEX", "median"])
+        c = comp[(comp["component"] == comp_name) & (comp["year"] == last)].set_index("iso3")
+        n[f"maps_comp_{comp_name}_gap"] = float(c.loc["USA", "median"] - c.loc["MEX", "median"])
     return n
 
 

@@ -858,7 +858,7 @@ def _components_figure(comp: pd.DataFrame, *, phone: bool):
 
 def components(data: pd.DataFrame | None = None) -> None:
     """Health, education and income sub-indices by country: median region (line) and lowest to highest
-    region (band), index 0-1, 1990-2019; on the phone the panels one under another (table:
+    region (band), index 0-1, every year of the SHDI components; on the phone the panels one under another (table:
     :func:`maps.component_spread`)."""
     comp = maps.component_spread() if data is None else data
     fig = _components_figure(comp, phone=False)
@@ -866,9 +866,9 @@ def components(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "maps-components", data=comp, source="Global Data Lab, SHDI v5.0 (Open Numbers DDF)",
         finite=["min", "median", "max"], phone=_components_figure(comp, phone=True),
-        alt=(f"Three panels of lines and bands, {int(comp['year'].min())} to {int(comp['year'].max())}. In {maps.COMPONENT_LAST_YEAR} the US median region leads Mexico's by "
-             f"{k['maps_comp_health_gap_2019']:.2f} on health, {k['maps_comp_education_gap_2019']:.2f} on "
-             f"education and {k['maps_comp_income_gap_2019']:.2f} on income; the Mexican bands are the widest."),
+        alt=(f"Three panels of lines and bands, {int(comp['year'].min())} to {int(comp['year'].max())}. In {k['maps_comp_year']} the US median region leads Mexico's by "
+             f"{k['maps_comp_health_gap']:.2f} on health, {k['maps_comp_education_gap']:.2f} on "
+             f"education and {k['maps_comp_income_gap']:.2f} on income; the Mexican bands are the widest."),
         caption="Health, education and income sub-indices by country: median region and range across regions.")
 
 
