@@ -372,6 +372,25 @@ def test_claims_ledger_shows_chapter_claims_with_status(built_book):
     assert total == len(every)
 
 
+def _provenance_files(page: str) -> set[str]:
+    """Registry keys listed in the provenance box of a built page (the first cell of each table row)."""
+    text = (HTML / f"{page}.html").read_text()
+    box = text[text.index("Provenance of this page"):]
+    box = box[:box.index("</table>")] if "</table>" in box else ""
+    cells = [re.search(r"<td.*?</td>", row, flags=re.S) for row in re.findall(r"<tr.*?</tr>", box, flags=re.S)]
+    return {re.sub(r"<[^>]+>|\s", "", c.group(0)) for c in cells if c}
+
+
+def test_claims_ledger_provenance_lists_the_files_behind_the_chapters_claims(built_book):
+    """The ledger reads the claims the chapters published, not the data; its provenance lists the registered
+    files the chapters read, taken here from each chapter's dependency record of the build."""
+    records = [json.loads(p.read_text()) for p in (ROOT / "_build" / "deps").glob("notebooks__*.json")]
+    expected = {k.split(":", 1)[1] for r in records for k in r["inputs"] if k.startswith("data:")}
+    assert len(expected) > 20
+    assert _provenance_files("book/claims-ledger") == expected
+    assert _provenance_files("notebooks/north-america") == {"census_country_goods_trade_1985-2026jan.xlsx"}
+
+
 def test_claims_ledger_reads_as_cards_on_a_phone_and_links_each_row(server, browser):
     """Every claims table (the ledger, each chapter's) labels its cells with their column; each ledger row
     links to the claim's row in its chapter; at 375 px a row is a card no wider than the screen."""

@@ -66,7 +66,7 @@ def book_copy(executed_book, tmp_path_factory):
     toc["parts"][0]["chapters"] = [{"file": f} for f in KEPT_CHAPTERS]
     (copy / "_toc.yml").write_text(yaml.safe_dump(toc, sort_keys=False))
     (copy / "book" / "index.md").write_text("# A copy with two chapters\n")  # the front page quotes all nine
-    for kept in (".jupyter_cache", "deps", "figures", "claims"):
+    for kept in (".jupyter_cache", "deps", "figures", "claims", "data"):
         shutil.copytree(ROOT / "_build" / kept, copy / "_build" / kept)
     mirror = tmp / "mirror"  # a mirror of links, so one file can be changed without touching the real one
     real = registry.mirror_dir()

@@ -163,6 +163,12 @@ def used_data() -> list[str]:
     return sorted(k.split(":", 1)[1] for k in _state["inputs"] if k.startswith("data:"))
 
 
+def outputs_read(kind: str) -> list[str]:
+    """Ids of the pages whose published output of ``kind`` the running page has read (:func:`read_output`)."""
+    prefix = f"file:_build/{kind}/"
+    return sorted(Path(k[len(prefix):]).stem for k in _state["inputs"] if k.startswith(prefix))
+
+
 def flush(*_args) -> Path | None:
     """Write the running page's record (its inputs so far, plus the modules imported so far)."""
     if not active() or not _state.get("persist"):

@@ -79,14 +79,24 @@ def citation_text(chapter_title: str) -> str:
 
 def cite_this(chapter_title: str | None = None) -> None:
     """End a page: the "Cite this" block (from CITATION.cff), its data package and a collapsed provenance
-    box (package version and the sha256 of every registered file the page read)."""
+    box (package version and the sha256 of every registered file the page read).
+
+    In the book build a page also publishes the list of files it read (``_build/data/<page>.json``). A page
+    that shows what other pages published (the claims ledger reads the chapters' claims, not the data) lists
+    the files those pages read instead."""
     from IPython.display import Markdown, display
 
     title = chapter_title or downloads._state.get("title") or ""
     package = downloads.output_dir() / "datapackage.json"
     keys = deps.used_data()
+    deps.write_output("data", keys)
+    sources = deps.outputs_read("claims")
+    if sources:  # built from other pages' published claims: the files behind them
+        keys = sorted(set(keys).union(*((deps.read_output("data", page) or []) for page in sources)))
     rows = "\n".join(f"| `{k}` | `{registry.source(k).sha256[:16]}…` |" for k in keys)
-    prov = (f"Built with northam {__version__}. Registered files this page read, with their sha256:\n\n"
+    read = ("Registered files read by the chapters whose claims this page shows" if sources
+            else "Registered files this page read")
+    prov = (f"Built with northam {__version__}. {read}, with their sha256:\n\n"
             f"| file | sha256 |\n|---|---|\n{rows}\n" if keys else f"Built with northam {__version__}.\n")
     display(Markdown(
         f":::{{admonition}} Cite this page\n:class: tip\n{citation_text(title)}\n\n"
