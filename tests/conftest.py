@@ -52,6 +52,10 @@ class _BookBuild:
         import threading
 
         self.run_id, self.result, self.proc = run_id, None, None
+        # The build's environment, taken now, before any test runs: the build process starts in this thread
+        # while the worker's first tests run, and a test that sets a variable for itself (the add-source tests
+        # point NORTHAM_REGISTRY_DIR at a registry of their own) must not leak it into the build.
+        self.env = dict(os.environ)
         self.done = ROOT / "_build" / f".test-build-{run_id}.json"
         self.executed = ROOT / "_build" / f".test-build-{run_id}.executed"  # every page executed and read
         self.thread = threading.Thread(target=self._run, name="book-build", daemon=True)
@@ -72,7 +76,7 @@ class _BookBuild:
                     old.unlink()  # a past run's result
                 before = _git_status()
                 self.proc = subprocess.Popen([sys.executable, "-m", "northam", "build"], cwd=ROOT, text=True,
-                                             env={**os.environ, EXECUTED_FLAG_ENV: str(self.executed)},
+                                             env={**self.env, EXECUTED_FLAG_ENV: str(self.executed)},
                                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
                 log, _ = self.proc.communicate(timeout=1800)
                 (out / f"build-{self.run_id}.log").write_text(log)
