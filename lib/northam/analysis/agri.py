@@ -232,9 +232,9 @@ HS_NAMES = {
     "01": "Live animals", "02": "Meat", "03": "Fish and seafood", "04": "Dairy, eggs, honey",
     "05": "Other animal products", "06": "Plants and flowers", "07": "Vegetables", "08": "Fruit and nuts",
     "09": "Coffee, tea, spices", "10": "Cereals", "11": "Milling products, malt", "12": "Oilseeds",
-    "13": "Gums and resins", "14": "Plaiting materials", "15": "Fats and oils", "16": "Meat and fish preparations",
-    "17": "Sugar and confectionery", "18": "Cocoa", "19": "Bakery and cereal preparations",
-    "20": "Fruit and vegetable preparations", "21": "Misc. food preparations", "22": "Beverages and spirits",
+    "13": "Gums and resins", "14": "Plaiting materials", "15": "Fats and oils", "16": "Prepared meat and fish",
+    "17": "Sugar and confectionery", "18": "Cocoa", "19": "Cereal and bakery products",
+    "20": "Processed fruit and vegetables", "21": "Misc. food preparations", "22": "Beverages and spirits",
     "23": "Animal feed, residues", "24": "Tobacco",
 }
 
