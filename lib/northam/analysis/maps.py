@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from statsmodels.regression.linear_model import OLS  # not statsmodels.api: a second to import
-from statsmodels.tools.tools import add_constant
 
 from .. import maps as geo
 from .. import numerics
@@ -268,6 +266,10 @@ def fit_gdp_spi(table: pd.DataFrame, year: int = GDP_YEAR) -> dict:
     doubling of GVA per person), slope_ci (95%), r2, n, year. Outliers: |studentised residual| > 2 or Cook's
     distance > 4/n.
     """
+    # imported here: the security chapter draws with the map helpers but fits nothing (statsmodels: ~1 s to import)
+    from statsmodels.regression.linear_model import OLS  # not statsmodels.api: a second more to import
+    from statsmodels.tools.tools import add_constant
+
     d = table.copy()
     x = add_constant(np.log(d["gva_pc"].to_numpy()))
     fit = OLS(d["spi"].to_numpy(), x).fit()
