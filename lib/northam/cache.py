@@ -6,8 +6,10 @@ table depends on, so a stale table is never read and nothing has to be bumped by
 
 - the sha256 of each raw file (checked by :func:`northam.registry.fetch` on every call, cached or not);
 - the loader function's own source (``inspect.getsource``);
-- the source of the module that defines it and of every ``northam`` module that module uses, followed
-  transitively (the parser a loader calls, ``schemas``, ``countries``...): editing any of them rebuilds;
+- the source of the module that defines it and of every ``northam`` module that module imports, followed
+  transitively (the parser a loader calls, ``schemas``, ``countries``...): editing any of them rebuilds. The
+  modules are read from the import statements of each module's source, so the key is the same in every
+  process, whatever else it imported;
 - the pandas and pyarrow versions (which write and read the Parquet file) and python-calamine's (which reads
   the workbooks);
 - the keyword arguments of the call.
