@@ -113,6 +113,9 @@ return {
         + ' .cell_output, mjx-container, .MathJax')).slice(0, 3).map(e => e.tagName + '.' + e.className),
   broken: imgs.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src),
   noalt: imgs.filter(i => !(i.getAttribute('alt') || '').trim()).map(i => i.src),
+  // a word of a download link ("Download", "data", "(CSV)") laid out on two lines was split inside it
+  split: Array.from(document.querySelectorAll('article a.download span.pre')).filter(s => s.getClientRects().length > 1)
+        .slice(0, 3).map(s => s.textContent),
   figures: Array.from(document.querySelectorAll('figure[id^="fig-"]')).map(f => ({
       id: f.id, csv: (f.querySelector('a[href$=".csv"]') || {}).href || null})),
 };
@@ -145,6 +148,8 @@ def test_pages_in_a_real_browser(server, browser, width):
             with urllib.request.urlopen(fig["csv"]) as resp:
                 if resp.status != 200 or not resp.read(200):
                     problems.append(f"{page}: CSV link of {fig['id']} does not resolve")
+        if info["split"]:
+            problems.append(f"{page}: download links with a word split across two lines {info['split']}")
         if width == 375 and info["overflow"] > 2:
             problems.append(f"{page}: horizontal overflow of {info['overflow']} px at 375 px {info['wide']}")
         if page.startswith("notebooks/") and info["figures"]:
