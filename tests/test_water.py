@@ -33,7 +33,12 @@ def test_water_stress_2021_matches_raw_file(raw_path):
     for entity, iso in [("Mexico", "MEX"), ("United States", "USA"), ("Canada", "CAN"), ("World", "WLD")]:
         expected = raw[(raw["Entity"] == entity) & (raw["Year"] == 2021)][col].iloc[0]
         assert s.loc[2021, iso] == pytest.approx(expected, abs=1e-9)
+    last = int(raw.loc[raw["Entity"] == "Mexico", "Year"].max())
+    for entity, iso in [("Mexico", "MEX"), ("United States", "USA"), ("Canada", "CAN"), ("World", "WLD")]:
+        expected = raw[(raw["Entity"] == entity) & (raw["Year"] == last)][col].iloc[0]
+        assert water.key_numbers()[f"water_stress_{iso.lower()}_last"] == pytest.approx(expected, abs=1e-9)
     k = water.key_numbers()
+    assert k["water_stress_last_year"] == last
     assert k["water_stress_mex_2021"] == pytest.approx(45.02, abs=1e-9)
     assert k["water_stress_usa_2021"] == pytest.approx(28.16, abs=1e-9)
     assert k["water_stress_can_2021"] == pytest.approx(3.72, abs=1e-9)
