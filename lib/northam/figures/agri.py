@@ -23,7 +23,7 @@ from .trade import table_units
 ERS_SOURCE = "USDA ERS, U.S. Food Imports (food.csv, 1999-2023)"
 DEFLATOR_SOURCE = "deflated with the BEA GDP implicit price deflator (FRED GDPDEF)"
 HS_SOURCE = "US Census Bureau, international trade API (HS2 imports, 2023-2024)"
-CURRENT, CONSTANT = "million current USD", "million constant 2024 USD"
+CURRENT, CONSTANT = "million current USD", f"million constant {agri.PRICE_YEAR} USD"
 #: One colour per food group, the same in both partners' panels (Paul Tol's muted set; one pale grey).
 GROUP_COLORS = {
     "Fruit": "#CC6677", "Vegetables": "#117733", "Beverages": "#88CCEE", "Grains": "#DDCC77",
@@ -82,7 +82,7 @@ def food_imports_by_origin(data: pd.DataFrame | None = None) -> None:
     current dollars (dashed); the table also holds the rest of the world and shares."""
     origin = agri.food_imports_by_origin() if data is None else data
     fig, ax = charts.figure("US food imports from Mexico and Canada, in constant dollars",
-                            "Billion US dollars: solid, constant 2024 dollars (GDP deflator); dashed, current dollars")
+                            f"Billion US dollars: solid, constant {agri.PRICE_YEAR} dollars (GDP deflator); dashed, current dollars")
     ends = {}
     for iso in ("MEX", "CAN"):
         o = origin[origin["origin"] == iso].set_index("year")
@@ -98,12 +98,12 @@ def food_imports_by_origin(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "agri-food-origin", data=origin, source=f"{ERS_SOURCE}; {DEFLATOR_SOURCE}",
         finite=["real", "nominal"], units=table_units(CURRENT, "nominal", real=CONSTANT, share="percent of US food imports"),
-        alt=(f"Line chart of US food imports from Mexico and from Canada, {first} to {last}, in constant 2024 dollars "
+        alt=(f"Line chart of US food imports from Mexico and from Canada, {first} to {last}, in constant {agri.PRICE_YEAR} dollars "
              f"with current dollars dashed. In constant dollars imports from Mexico grow from "
              f"{o.loc[('MEX', first), 'real'] / 1e3:.1f} to {o.loc[('MEX', last), 'real'] / 1e3:.1f} billion and pass "
              f"those from Canada, which grow from {o.loc[('CAN', first), 'real'] / 1e3:.1f} to "
              f"{o.loc[('CAN', last), 'real'] / 1e3:.1f} billion."),
-        caption="US food imports (sum of the ERS food groups) from Mexico and from Canada in constant 2024 dollars "
+        caption=f"US food imports (sum of the ERS food groups) from Mexico and from Canada in constant {agri.PRICE_YEAR} dollars "
                 "(solid; current values deflated with the BEA GDP implicit price deflator) and in current dollars "
                 "(dashed).")
 
@@ -113,7 +113,7 @@ def _food_groups_figure(stacks: dict[str, pd.DataFrame], *, phone: bool):
     other under the key (phone). The key lists the groups from the top of the stacks down."""
     years = next(iter(stacks.values())).index
     fig, axes = charts.figure("US food imports from Mexico and from Canada, by food group",
-                              f"Billion constant 2024 US dollars (GDP deflator), {years.min()}-{years.max()}",
+                              f"Billion constant {agri.PRICE_YEAR} US dollars (GDP deflator), {years.min()}-{years.max()}",
                               nrows=2 if phone else 1, ncols=1 if phone else 2, sharey=True,
                               height=8 if phone else 4.8, phone=phone)
     for ax, (iso, w) in zip(axes, stacks.items(), strict=True):
@@ -150,12 +150,12 @@ def food_groups(data: pd.DataFrame | None = None) -> None:
         phone=_food_groups_figure(stacks, phone=True), source=f"{ERS_SOURCE}; {DEFLATOR_SOURCE}",
         units=table_units(CURRENT, "value", real=CONSTANT),
         alt=(f"Two stacked area charts of US food imports by food group from Mexico and from Canada, {first} to "
-             f"{last}, in constant 2024 dollars, the same groups stacked in the same order in both, from "
+             f"{last}, in constant {agri.PRICE_YEAR} dollars, the same groups stacked in the same order in both, from "
              f"{order[0].lower()} at the bottom to {order[-2].lower()} and all other groups at the top. Imports from "
              f"Mexico grow from {t[('MEX', first)]:.1f} to {t[('MEX', last)]:.1f} billion dollars, led by "
              f"{leaders('MEX')}; imports from Canada grow from {t[('CAN', first)]:.1f} to {t[('CAN', last)]:.1f} "
              f"billion, led by {leaders('CAN')}."),
-        caption=f"US food imports from Mexico and from Canada by ERS food group, constant 2024 dollars (deflated with "
+        caption=f"US food imports from Mexico and from Canada by ERS food group, constant {agri.PRICE_YEAR} dollars (deflated with "
                 f"the BEA GDP implicit price deflator). Both panels stack the groups among the six largest of {last} "
                 f"for either partner in the same order and colours, the key listing them from the top of the stack "
                 f"down; the other groups are summed.")

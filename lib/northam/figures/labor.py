@@ -13,6 +13,7 @@ import pandas as pd
 from .. import charts
 from ..analysis import labor
 from ..countries import MEMBERS
+from ..sources import owid
 from .common import SERIES, label_ends, year_axis
 
 NIV_SOURCE = "US Department of State, Nonimmigrant Visa Issuances by Visa Class and Nationality, FY1997-2024"
@@ -250,9 +251,10 @@ def demography(data: pd.DataFrame | None = None) -> None:
 
 
 def age_table() -> None:
-    """The age structure of 2021 as a small table (percent of the population)."""
+    """The age structure (the year of :data:`northam.sources.owid.AGE_GROUPS_YEAR`) as a small table (percent
+    of the population)."""
     charts.table(labor.age_structure().rename(index=charts.country_label).rename_axis("country").reset_index(),
-                 caption="Population by age group, 2021 (percent of total)")
+                 caption=f"Population by age group, {owid.AGE_GROUPS_YEAR} (percent of total)")
 
 
 def _seasonality_figure(d: pd.DataFrame, prof: pd.DataFrame):

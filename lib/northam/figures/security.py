@@ -444,8 +444,9 @@ def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
 def journalists(data: pd.DataFrame | None = None) -> None:
     """Journalists and media workers killed per year, Mexico against the rest of the Americas (CPJ)."""
     t = security.journalists_killed() if data is None else data
+    partial = int(t.index[t["partial"]].max())  # the export's year, January to early August only
     fig, ax = charts.figure("Journalists and media workers killed in the Americas",
-                            "Persons killed per year; 2022 covers January to early August", height=4.6)
+                            f"Persons killed per year; {partial} covers January to early August", height=4.6)
     cols = {"mexico": ("Mexico", charts.country_color("MEX")), "rest_of_americas": ("Rest of the Americas", GREY)}
     _stacked(ax, t, cols, t["partial"], "to Aug.")
     _key_over_bars(ax, t, cols)
@@ -461,9 +462,9 @@ def journalists(data: pd.DataFrame | None = None) -> None:
              f"{int(t.index.max())}: Mexico's part grows from {full['mexico'].iloc[0]:.0f} in "
              f"{int(full.index.min())} to {recent['mexico'].min():.0f}-{recent['mexico'].max():.0f} a year in "
              f"{int(recent.index.min())}-{int(recent.index.max())}, {share:.0f} percent of all killed in the "
-             f"Americas in those years; 2022, hatched, is partial."),
+             f"Americas in those years; {partial}, hatched, is partial."),
         caption="Journalists and media workers killed in Mexico and in the rest of the Americas (OWID regions "
-                "North and South America). Hatched: January to early August 2022 only.")
+                f"North and South America). Hatched: January to early August {partial} only.")
 
 
 def defenders(data: pd.DataFrame | None = None) -> None:
