@@ -294,3 +294,16 @@ def test_a_partial_year_label_keeps_clear_of_the_bars_beside_it():
     for bar in bars[:-1]:
         assert not bar.get_window_extent(renderer).overlaps(box.padded(room)), bar.get_x()
     plt.close(fig)
+
+
+def test_a_small_table_keeps_the_digits_it_was_formatted_with(monkeypatch):
+    """``charts.table`` shows every float with one decimal: a whole value keeps its ".0" (the age table showed
+    "25" beside "18.2"), thousands keep their separator, numbers stay right-aligned."""
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj.data))
+    charts.table(pd.DataFrame({"country": ["Mexico", "World"], "share": [25.0, 1234.56], "n": [1, 2]}))
+    rows = shown[0].splitlines()
+    assert "25.0" in rows[2] and "1,234.6" in rows[3]
+    assert rows[1].startswith("|:") and rows[1].endswith(":|")  # text left, numbers right

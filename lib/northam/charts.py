@@ -737,5 +737,7 @@ def table(df: pd.DataFrame, *, caption: str | None = None, floatfmt: str = ",.1f
     for col in fmt.columns:
         if pd.api.types.is_float_dtype(fmt[col]):
             fmt[col] = fmt[col].map(lambda v: "–" if pd.isna(v) else format(v, floatfmt))
-    md = fmt.to_markdown(index=False)
+    # the cells as formatted ("25.0" stays "25.0", not tabulate's re-parsed "25"), numbers aligned right
+    align = ["right" if pd.api.types.is_numeric_dtype(df[c]) else "left" for c in df.columns]
+    md = fmt.to_markdown(index=False, disable_numparse=True, colalign=align)
     display(Markdown((f"**{caption}**\n\n" if caption else "") + md))
