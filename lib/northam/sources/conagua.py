@@ -61,12 +61,12 @@ BASIN_COLUMNS = ["n", "clv", "nom_cue", "vmae", "vaeas", "dma", "a", "year", "RH
 def _basin_cell(*, allow_garbled: bool = False) -> pa.Check:
     """A numeric cell of the basin table: a number, '-' (not determined) or blank; for ``dma`` also a
     garbled deficit such as '0.-40'."""
-    def ok(v) -> bool:
-        text = str(v).strip()
-        return (bool(pd.notna(pd.to_numeric(text, errors="coerce"))) or text == NOT_DETERMINED
-                or (allow_garbled and bool(GARBLED_DEFICIT.match(text))))
+    def ok(cells: pd.Series) -> pd.Series:  # the whole column at once; pandera lists each failing cell
+        text = cells.astype(str).str.strip()
+        good = pd.to_numeric(text, errors="coerce").notna() | (text == NOT_DETERMINED)
+        return good | text.str.match(GARBLED_DEFICIT) if allow_garbled else good
 
-    return pa.Check(ok, element_wise=True, error="non-numeric value (not a number, '-' nor a garbled deficit)"
+    return pa.Check(ok, error="non-numeric value (not a number, '-' nor a garbled deficit)"
                     if allow_garbled else "non-numeric value (not a number nor '-')")
 
 
@@ -134,7 +134,12 @@ def basins() -> pd.DataFrame:
     Columns: iso3, year, clv, basin, rha (hydrological-administrative region), value, runoff (vmae),
     committed_downstream (vaeas), area_km2, status, unit, source. Only :data:`FULL_YEARS` cover all basins.
     """
-    return parse_basins(read_basins_csv(registry.fetch(BASINS)))
+    return _basins()
+
+
+@cached(BASINS)
+def _basins(path) -> pd.DataFrame:
+    return parse_basins(read_basins_csv(path))
 
 
 # --------------------------------------------------------------------------------------------------
