@@ -69,6 +69,28 @@ def test_data_and_methods_lists_every_source(built_book):
         assert src.sha256 in html, src.key
 
 
+def test_a_citation_shows_its_own_label_and_no_two_sources_look_alike(built_book):
+    """A citation in the text shows the label its entry carries in the references ("World Bank, n.d.-c"):
+    two different sources never show the same text, on screen or on paper."""
+    from html import unescape
+
+    refs = (HTML / "book" / "references.html").read_text()
+    labels = {anchor: unescape(label) for anchor, label in re.findall(
+        r'<div class="citation" id="([^"]+)"[^>]*>\s*<span class="label"><span class="fn-bracket">\[</span>'
+        r'(.*?)<span class="fn-bracket">\]</span>', refs)}
+    assert len(labels) > 100 and len(set(labels.values())) == len(labels), "two entries share a label"
+    shown: dict[str, set[str]] = {}
+    for page in toc_pages():
+        html = (HTML / f"{page}.html").read_text()
+        for anchor, text in re.findall(r'<a class="reference internal" href="[^"]*references\.html#([^"]+)"[^>]*>'
+                                       r'([^<]+)</a>', html):
+            assert unescape(text) == labels[anchor], (page, text, labels[anchor])
+            shown.setdefault(unescape(text), set()).add(anchor)
+    assert len(shown) > 50, "citations not found in the pages"
+    alike = {text: anchors for text, anchors in shown.items() if len(anchors) > 1}
+    assert not alike, alike
+
+
 # --------------------------------------------------------------------------------------------------
 # The built HTML as a reader sees it: headless Chromium (Debian's chromium + chromium-driver)
 

@@ -55,11 +55,20 @@ def publisher_url(src: registry.Source) -> str | None:
 
 
 def register_author_year_style() -> None:
-    """Register the pybtex style ``northam``: the reference list labelled "Publisher Year" (a, b, ... for
-    the same publisher and year), sorted by author, year and title."""
+    """Register the pybtex style ``northam`` and the citation style ``northam`` of sphinxcontrib-bibtex.
+
+    Each entry is labelled "Publisher, Year", with a, b, ... after the year when a publisher has several
+    entries of one year ("World Bank, 2025a"; "World Bank, n.d.-a" without a year), sorted by author, year and
+    title. Citations in the text show that label, so two sources never look alike ("FAO AQUASTAT, n.d." stood
+    for four files), and several sources in one citation are separated by semicolons."""
+    from dataclasses import dataclass, field
+
     from pybtex.plugin import register_plugin
     from pybtex.style.formatting.unsrt import Style as Unsrt
     from pybtex.style.labels import BaseLabelStyle
+    from sphinxcontrib.bibtex.plugin import register_plugin as register_citation_style
+    from sphinxcontrib.bibtex.style.referencing import BracketStyle
+    from sphinxcontrib.bibtex.style.referencing.label import LabelReferenceStyle
 
     class AuthorYearLabels(BaseLabelStyle):
         def format_labels(self, sorted_entries):
@@ -67,21 +76,35 @@ def register_author_year_style() -> None:
             for entry in sorted_entries:
                 people = entry.persons.get("author") or []
                 who = " ".join(str(people[0]).replace("{", "").replace("}", "").split()) if people else "Anon."
-                labels.append(f"{who} {entry.fields.get('year', 'n.d.')}")
+                labels.append(f"{who}, {entry.fields.get('year', 'n.d.')}")
             counts = {lab: labels.count(lab) for lab in labels}
             seen: dict[str, int] = {}
             for lab in labels:
                 if counts[lab] > 1:
                     seen[lab] = seen.get(lab, 0) + 1
-                    lab = f"{lab}{chr(ord('a') + seen[lab] - 1)}"
+                    lab = f"{lab}{'-' if lab.endswith('n.d.') else ''}{_suffix(seen[lab])}"
                 yield lab
 
     class AuthorYearStyle(Unsrt):
         default_label_style = "northam-author-year"
         default_sorting_style = "author_year_title"
 
+    @dataclass
+    class LabelCitations(LabelReferenceStyle):
+        bracket_parenthetical: BracketStyle = field(default_factory=lambda: BracketStyle(sep="; "))
+
     register_plugin("pybtex.style.labels", "northam-author-year", AuthorYearLabels, force=True)
     register_plugin("pybtex.style.formatting", "northam", AuthorYearStyle, force=True)
+    register_citation_style("sphinxcontrib.bibtex.style.referencing", "northam", LabelCitations, force=True)
+
+
+def _suffix(n: int) -> str:
+    """The n-th (from 1) disambiguating letter: a ... z, then aa, ab, ..."""
+    letters = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters = chr(ord("a") + r) + letters
+    return letters
 
 
 def edition_year(src: registry.Source) -> str | None:

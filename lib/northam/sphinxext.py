@@ -335,7 +335,7 @@ def _phone_renditions(app, pagename, templatename, context, doctree):
 def setup(app):
     from .bibliography import register_author_year_style
 
-    register_author_year_style()  # bibtex_default_style: northam (in _config.yml)
+    register_author_year_style()  # bibtex_default_style and bibtex_reference_style: northam (in _config.yml)
     app.add_node(sources_placeholder)
     app.add_directive("northam-sources-by-chapter", SourcesByChapter)
     app.connect("config-inited", _write_bib, priority=100)  # before sphinxcontrib-bibtex reads it
