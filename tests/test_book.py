@@ -89,6 +89,9 @@ def test_a_citation_shows_its_own_label_and_no_two_sources_look_alike(built_book
     assert len(shown) > 50, "citations not found in the pages"
     alike = {text: anchors for text, anchors in shown.items() if len(anchors) > 1}
     assert not alike, alike
+    for page in ("book/references", "book/data-and-methods", "notebooks/world"):  # entries and their tooltips
+        escapes = re.findall(r".{30}\\[$%&#_].{10}", (HTML / f"{page}.html").read_text())
+        assert not escapes, f"{page}: BibTeX escapes shown to the reader: {escapes[:3]}"
 
 
 # --------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ the claims each chapter publishes, so it re-executes only when those change.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -181,6 +182,44 @@ def test_a_researchers_fork_builds_and_rebuilds_only_what_it_changed(book_copy, 
     assert book.build() == {"notebooks/labor-canada", "book/claims-ledger"}
     ledger = (book.root / "_build" / "html" / "book" / "claims-ledger.html").read_text()
     assert "Hourly wage in Ontario" in ledger
+
+
+def _citations(book: BookCopy, page: str) -> list[tuple[str, str, str]]:
+    """The citations on a built page: (anchor in the references, label shown, the entry in its tooltip)."""
+    text = (book.root / "_build" / "html" / f"{page}.html").read_text()
+    return [(a, html.unescape(label), " ".join(html.unescape(tip).split())) for a, tip, label in re.findall(
+        r'<a class="reference internal" href="[^"]*references\.html#([^"]+)" title="([^"]*)">([^<]+)</a>', text)]
+
+
+def _references(book: BookCopy) -> dict[str, tuple[str, str]]:
+    """The references page: anchor -> (label, the entry as text)."""
+    text = (book.root / "_build" / "html" / "book" / "references.html").read_text()
+    return {a: (html.unescape(label), " ".join(html.unescape(re.sub(r"<[^>]+>", "", body)).split()))
+            for a, label, body in re.findall(
+                r'<div class="citation" id="([^"]+)"[^>]*>\s*<span class="label"><span class="fn-bracket">\[</span>'
+                r'(.*?)<span class="fn-bracket">\]</span></span>\s*<p>(.*?)</p>', text, flags=re.S)}
+
+
+def test_a_changed_bibliography_reaches_the_pages_that_cite_it(book_copy):
+    """A source's title edited in the registry re-orders its publisher's entries, so their letters move
+    ("n.d.-a" becomes "-c"). No page re-executes, but every page that cites is written again: each citation shows
+    the label, and links to the entry, that the references page now gives it."""
+    book = book_copy
+    reg = book.root / "data" / "registry" / "autos.yml"
+    before = reg.read_text()
+    old = "title: All Employees, Manufacturing (FRED series MANEMP)"
+    assert old in before
+    shown_before = {label for _, label, tip in _citations(book, "notebooks/autos") if "MANEMP" in tip}
+    reg.write_text(before.replace(old, "title: Manufacturing, all employees (FRED series MANEMP)"))
+    try:
+        assert book.run(sys.executable, "-m", "northam", "stale").strip() == "no page has a changed input"
+        assert book.build() == set()
+        refs, cited = _references(book), _citations(book, "notebooks/autos")
+    finally:
+        reg.write_text(before)
+    assert {label for _, label, tip in cited if "MANEMP" in tip} != shown_before, "the letter did not move"
+    for anchor, label, tip in cited:
+        assert (label, tip[:80]) == (refs[anchor][0], refs[anchor][1][:80]), (anchor, label, tip[:80], refs[anchor])
 
 
 def test_build_leaves_the_working_tree_clean(built_book):

@@ -28,8 +28,9 @@ REPORTS_BIB = r"""@techreport{nap2025,
 
 def _esc(text: str) -> str:
     text = " ".join(str(text).split())
-    for a, b in (("\\", ""), ("{", "("), ("}", ")"), ("&", r"\&"), ("%", r"\%"), ("#", r"\#"), ("_", r"\_"),
-                 ("$", r"\$")):
+    # pybtex decodes these escapes (latexcodec) when it renders an entry, but not "\$" (shown as typed); a
+    # bare "$" renders as itself
+    for a, b in (("\\", ""), ("{", "("), ("}", ")"), ("&", r"\&"), ("%", r"\%"), ("#", r"\#"), ("_", r"\_")):
         text = text.replace(a, b)
     return text
 

@@ -31,6 +31,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import os
@@ -240,6 +241,20 @@ def _signal_executed(app, env):
     return []
 
 
+def _rewrite_citing_pages(app, env):
+    """When the bibliography changed since the last build (a source registered, a title edited), the pages
+    that cite a source are written again, not read again: a citation's label and tooltip are set when its page
+    is written, so an unchanged page would keep the old ones (sphinxcontrib-bibtex updates the references page
+    only). A new entry can move another's letter ("World Bank, n.d.-c" becoming "-d")."""
+    from .bibliography import BIB_PATH
+
+    digest = hashlib.sha256((_root(app) / BIB_PATH).read_bytes()).hexdigest()
+    before, env.northam_bib_sha256 = getattr(env, "northam_bib_sha256", None), digest
+    if before == digest:
+        return []
+    return sorted({ref.docname for ref in env.get_domain("cite").citation_refs})
+
+
 def _fill_sources(app, doctree, docname):
     from . import chapters, deps, registry
 
@@ -343,6 +358,7 @@ def setup(app):
     app.connect("env-get-outdated", _outdated)
     app.connect("doctree-read", _write_executed_notebook)
     app.connect("env-updated", _signal_executed)
+    app.connect("env-updated", _rewrite_citing_pages)
     app.connect("doctree-resolved", _fill_sources)
     app.connect("doctree-resolved", _typeset_numbers)
     app.connect("build-finished", _copy_downloads)
