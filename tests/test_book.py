@@ -79,6 +79,8 @@ def test_a_citation_shows_its_own_label_and_no_two_sources_look_alike(built_book
         r'<div class="citation" id="([^"]+)"[^>]*>\s*<span class="label"><span class="fn-bracket">\[</span>'
         r'(.*?)<span class="fn-bracket">\]</span>', refs)}
     assert len(labels) > 100 and len(set(labels.values())) == len(labels), "two entries share a label"
+    for title in ("The North American Project.", "Mexico's Next President: Challenges and Recommendations."):
+        assert title in unescape(refs), f"the reports' titles keep their capitals: {title}"
     shown: dict[str, set[str]] = {}
     for page in toc_pages():
         html = (HTML / f"{page}.html").read_text()

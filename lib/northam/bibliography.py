@@ -8,20 +8,21 @@ from pathlib import Path
 
 from . import registry
 
+# Titles in double braces keep their capitals (the style writes titles in sentence case otherwise).
 REPORTS_BIB = r"""@techreport{nap2025,
-  title = {The North American Project},
+  title = {{The North American Project}},
   author = {{México ¿cómo vamos?} and {U.S.-Mexico Foundation}},
   year = {2025},
-  institution = {México ¿cómo vamos? and U.S.-Mexico Foundation},
-  note = {Policy report}
+  type = {Policy report},
+  institution = {México ¿cómo vamos? and U.S.-Mexico Foundation}
 }
 
 @techreport{wilson2023,
-  title = {Mexico's Next President: Challenges and Recommendations},
+  title = {{Mexico's Next President: Challenges and Recommendations}},
   author = {{Wilson Center Mexico Institute}},
   year = {2023},
-  institution = {Woodrow Wilson International Center for Scholars},
-  note = {Policy booklet}
+  type = {Policy booklet},
+  institution = {Woodrow Wilson International Center for Scholars}
 }
 """
 
