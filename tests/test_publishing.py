@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -57,3 +58,13 @@ def test_bibliography_is_generated_not_committed(tmp_path):
 @pytest.mark.parametrize("name", ["README.md", "environment.yml", "requirements.lock", "CITATION.cff", ".ci/run"])
 def test_top_level_files_exist(name):
     assert (ROOT / name).is_file()
+
+
+def test_the_list_of_sources_has_no_doubled_full_stops():
+    """A publisher's description that ends with a full stop is not given a second one."""
+    from northam import methods, registry
+
+    for domain in sorted({s.domain for s in registry.sources().values()}):
+        text = methods.markdown(domain)
+        doubled = re.findall(r".{40}[^.]\.\.(?!\.).{10}", text)
+        assert not doubled, (domain, doubled[:3])

@@ -39,7 +39,7 @@ def markdown(domain: str) -> str:
         lines += [
             f"**{row.file}** {{cite:p}}`{row.citation}`  ",
             f"{row.title}  ",
-            f"*Publisher:* {' '.join(row.publisher.split())}. *Licence:* {licence}  ",
+            f"*Publisher:* {' '.join(row.publisher.split()).rstrip('.')}. *Licence:* {licence}  ",
             f"*URL:* <{row.url}>  ",
             f"*SHA-256:* `{row.sha256}` ({row.bytes:,} bytes)",
             "",
