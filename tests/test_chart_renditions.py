@@ -210,6 +210,30 @@ def test_panels_side_by_side_are_stacked_on_the_phone(publish_dir):
     assert fig._northam_subtitle.get_text().replace("\n", " ") == "Top: billion US dollars; bottom: percent"
 
 
+def test_the_box_saved_is_the_one_a_full_layout_pass_gives(publish_dir, monkeypatch):
+    """Placing the source line measures the figure without it; the saved image's box is that box joined with
+    the source line's, not measured again: it must equal a fresh measure of everything, on both canvases (a
+    legend moved under the plot and panels stacked on the phone included)."""
+    seen, draw = [], charts._drawn_pixels
+
+    def checked(fig, dpi):
+        _, kept = fig._northam_tight
+        seen.append((tuple(kept.bounds), tuple(fig.get_tightbbox(fig.canvas.get_renderer()).bounds)))
+        return draw(fig, dpi)
+
+    monkeypatch.setattr(charts, "_drawn_pixels", checked)
+    fig, (a1, a2) = charts.figure("Two panels and a wide legend", "Billion US dollars", ncols=2)
+    for ax in (a1, a2):
+        for iso in ("USA", "MEX", "CAN", "CHN"):
+            ax.plot([2000, 2010, 2020], [1, 3, 2], color=charts.country_color(iso), label=countries.name(iso))
+    a2.legend(ncol=4, loc="upper left")
+    charts.publish(fig, "demo-box", data=pd.DataFrame({"x": [1]}), source="Test, a source line long enough to "
+                   "wrap onto a second line on the phone canvas", alt="two", caption="c")
+    assert len(seen) == 2
+    for kept, fresh in seen:
+        assert kept == fresh
+
+
 def test_a_phone_layout_of_its_own_is_not_restacked(publish_dir):
     fig, (a1, a2) = charts.figure("Two panels", "Left: one; right: two", ncols=2)
     phone, (b1, b2) = charts.figure("Two panels", "Left: one; right: two", ncols=2, phone=True)

@@ -28,6 +28,7 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.transforms import Affine2D, Bbox
 
 from .countries import color, name
 
@@ -322,6 +323,11 @@ def _legend_below(legend, renderer) -> None:
     legend.set_bbox_to_anchor((0, (under - ax.bbox.y0) / ax.bbox.height - 0.02), transform=ax.transAxes)
 
 
+def _canvas(fig) -> tuple:
+    """The canvas a layout was measured on: size (inches) and dots per inch."""
+    return (*fig.get_size_inches(), fig.dpi)
+
+
 def _footer_below(fig) -> None:
     """The source line just under everything else drawn (a legend moved under a plot included)."""
     footer = getattr(fig, "_northam_footer", None)
@@ -329,9 +335,13 @@ def _footer_below(fig) -> None:
         return
     renderer = fig.canvas.get_renderer()
     footer.set_visible(False)
-    bottom = fig.get_tightbbox(renderer).y0 * 72  # points from the figure's lower edge
+    rest = fig.get_tightbbox(renderer)  # inches
     footer.set_visible(True)
-    footer.set_y((bottom - 6) / 72 / fig.get_size_inches()[1])
+    footer.set_y((rest.y0 * 72 - 6) / 72 / fig.get_size_inches()[1])  # 6 points under the lowest thing drawn
+    # the figure's tight box is the union of its artists' boxes: with the footer, that of the rest and the
+    # footer's own (the same numbers a second full pass would give); _drawn_pixels takes it if nothing changed
+    footer_box = footer.get_window_extent(renderer).transformed(Affine2D().scale(1 / fig.dpi))
+    fig._northam_tight = (_canvas(fig), Bbox.union([rest, footer_box]))
 
 
 def _fit_legends(fig, width: float) -> None:
@@ -556,7 +566,10 @@ def _drawn_pixels(fig, dpi: int):
     decoded again: the same pixels, without the two passes over them."""
     from PIL import Image
 
-    box = fig.get_tightbbox(fig.canvas.get_renderer()).padded(float(mpl.rcParams["savefig.pad_inches"]))
+    canvas, tight = fig.__dict__.pop("_northam_tight", (None, None))  # left by _footer_below, just before
+    if tight is None or canvas != _canvas(fig):
+        tight = fig.get_tightbbox(fig.canvas.get_renderer())
+    box = tight.padded(float(mpl.rcParams["savefig.pad_inches"]))
     raw = io.BytesIO()
     fig.savefig(raw, format="rgba", dpi=dpi, bbox_inches=box)
     # the canvas keeps the renderer it drew with: its buffer has the drawing's exact shape (rows, columns, RGBA)
