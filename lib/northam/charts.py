@@ -504,23 +504,25 @@ def _stack_panels(fig) -> None:
             text.set_y(1 - (1 - text.get_position()[1]) * height / tall)
 
 
-def _fit_width(fig, width: float) -> None:
+def _fit_width(fig, width: float) -> bool:
     """Move the subplots' left and right edges in so that nothing drawn (labels outside the axes included)
     runs past the canvas: the saved image (tight, with its padding) is then at most ``width`` inches wide, so
-    it is shown at the house's type scale."""
+    it is shown at the house's type scale. True when the layout it leaves is the one it last measured (the
+    measure updates every axis's ticks, as a drawing pass would); False when the layout is to be measured."""
     if _hand_placed(fig):
-        return  # axes placed by hand (maps): their layout is theirs
+        return False  # axes placed by hand (maps): their layout is theirs
     pad = float(mpl.rcParams["savefig.pad_inches"])
     inner = width - 2 * pad  # the saved image adds the padding on both sides
     for _ in range(4):
         box = fig.get_tightbbox(fig.canvas.get_renderer())
         over_left, over_right = max(0.0, -box.x0), max(0.0, box.x1 - inner)
         if over_left + over_right < 0.01:
-            return
+            return True
         sp = fig.subplotpars
         left = min(sp.left + over_left / width, 0.5)
         right = max(sp.right - over_right / width, left + 0.3)
         fig.subplots_adjust(left=left, right=right)
+    return False
 
 
 def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int = 128, dpi: int = DPI) -> dict:
@@ -535,8 +537,8 @@ def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int 
         _wrap_category_labels(fig, width)
     _wrap_figure_texts(fig, width)
     _fit_legends(fig, width)
-    _fit_width(fig, width)
-    fig.draw_without_rendering()
+    if not _fit_width(fig, width):
+        fig.draw_without_rendering()
     _thin_ticks(fig)
     _tilt_category_labels(fig)
     _separate_marks(fig)
