@@ -390,6 +390,7 @@ def _drought_numbers() -> dict:
     return {
         "drought_peak_month": peak["month"].strftime("%B %Y"), "drought_peak_severe": peak["severe"],
         "drought_mean_severe": mon["severe"].mean(), "drought_last_month": mon["month"].max().strftime("%B %Y"),
+        "drought_first_year": tr["first"].year, "drought_last_year": tr["last"].year,
         "drought_trend_decade": tr["slope_per_decade"], "drought_trend_lo": tr["ci_low"],
         "drought_trend_hi": tr["ci_high"], "drought_trend_p": tr["p_value"], "drought_trend_n": tr["n_months"],
         "drought_season_peak": pd.Timestamp(2000, tr["season_peak_month"], 1).strftime("%B"),
@@ -402,13 +403,18 @@ def _surface_numbers() -> dict:
     share in percent) and mean natural runoff (km3 a year). Source: CONAGUA."""
     status, avail, run = basin_status_counts(), availability_by_region(), runoff_totals()
     col = "no availability (incl. garbled deficits)"
+    first, last = int(status.index.min()), int(status.index.max())  # the years with every basin
+    b = basins_full_years()
+    undetermined = b[(b["year"] == first) & (b["status"] == "not determined")]["rha"].value_counts()
     return {
-        "basins_total": int(status["total"].iloc[-1]),
-        "basins_noavail_2016": int(status.loc[2016, col]), "basins_noavail_2020": int(status.loc[2020, col]),
-        "basins_undetermined_2016": int(status.loc[2016, "not determined"]),
-        "basins_undetermined_2020": int(status.loc[2020, "not determined"]),
-        "avail_total_2020_km3": avail[2020].sum() / 1e3, "avail_top_region": str(avail[2020].idxmax()),
-        "avail_top_share": avail[2020].max() / avail[2020].sum() * 100,
+        "basins_first_year": first, "basins_last_year": last, "basins_total": int(status.loc[last, "total"]),
+        "basins_noavail_first": int(status.loc[first, col]), "basins_noavail_last": int(status.loc[last, col]),
+        "basins_undetermined_first": int(status.loc[first, "not determined"]),
+        "basins_undetermined_last": int(status.loc[last, "not determined"]),
+        "basins_undetermined_top_region": str(undetermined.idxmax()),
+        "basins_undetermined_top_share": undetermined.max() / undetermined.sum() * 100,
+        "avail_total_last_km3": avail[last].sum() / 1e3, "avail_top_region": str(avail[last].idxmax()),
+        "avail_top_share": avail[last].max() / avail[last].sum() * 100,
         "runoff_last_year": int(run.index.max()), "runoff_last_km3": run["runoff"].iloc[-1] / 1e3,
         "runoff_first_year": int(run.index.min()),
     }
