@@ -532,7 +532,8 @@ def _save_rendition(fig, path: Path, width: float, *, phone: bool, palette: int 
 
     fig.set_size_inches(width, fig.get_size_inches()[1])
     fig.set_dpi(dpi)  # laid out at the pixels it is saved at: what is measured is what is drawn
-    fig.draw_without_rendering()  # layout passes measure; only savefig paints pixels
+    # no drawing pass here: each step below measures what it needs (text extents, ticks through the axes' own
+    # tight boxes), and the width is fitted on a measure of the whole figure
     if phone:
         _wrap_category_labels(fig, width)
     _wrap_figure_texts(fig, width)
