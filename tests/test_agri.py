@@ -29,19 +29,22 @@ def numbers():
 
 @pytest.mark.parametrize(
     "key, commodity, country",
-    [("agri_fruit_mex_2023", "Fresh or chilled fruit", "MEXICO"),
-     ("agri_fruit_can_2023", "Fresh or chilled fruit", "CANADA"),
-     ("agri_veg_mex_2023", "Fresh vegetables", "MEXICO"),
-     ("agri_veg_can_2023", "Fresh vegetables", "CANADA")],
+    [("agri_fruit_mex_last", "Fresh or chilled fruit", "MEXICO"),
+     ("agri_fruit_can_last", "Fresh or chilled fruit", "CANADA"),
+     ("agri_veg_mex_last", "Fresh vegetables", "MEXICO"),
+     ("agri_veg_can_last", "Fresh vegetables", "CANADA")],
 )
-def test_fresh_produce_shares_2023_match_raw(ers, numbers, key, commodity, country):
-    expected = 100 * _val(ers, commodity, country, 2023) / _val(ers, commodity, "WORLD", 2023)
+def test_fresh_produce_shares_in_the_files_last_year_match_raw(ers, numbers, key, commodity, country):
+    last = int(pd.to_numeric(ers["Year Number"], errors="coerce").max())
+    expected = 100 * _val(ers, commodity, country, last) / _val(ers, commodity, "WORLD", last)
+    assert numbers["agri_ers_last_year"] == last
     assert numbers[key] == pytest.approx(expected, rel=1e-9)
 
 
 def test_fresh_produce_shares_known_values(numbers):
-    assert numbers["agri_fruit_mex_2023"] == pytest.approx(50.7, abs=0.05)
-    assert numbers["agri_veg_can_2023"] == pytest.approx(20.0, abs=0.05)
+    assert numbers["agri_ers_last_year"] == 2023  # the file's last year, that of the reports' figures
+    assert numbers["agri_fruit_mex_last"] == pytest.approx(50.7, abs=0.05)
+    assert numbers["agri_veg_can_last"] == pytest.approx(20.0, abs=0.05)
 
 
 def test_mexico_beer_2022_matches_raw(ers, numbers):
@@ -97,19 +100,21 @@ def test_annual_gdp_deflator_matches_sources_yml():
 
 
 def test_food_imports_in_2024_dollars_recomputed_from_raw(ers, raw_path, numbers):
-    """Mexico 1999 in constant 2024 dollars, from the raw ERS and FRED files: the sum of the ERS food-group
-    lines (13 "Total ..." lines and the four lines of category "Other") times deflator(2024) / deflator(1999),
-    each the mean of the year's four quarters."""
+    """Mexico in the ERS file's first year (1999) in constant 2024 dollars, from the raw ERS and FRED files: the
+    sum of the ERS food-group lines (13 "Total ..." lines and the four lines of category "Other") times
+    deflator(2024) / deflator(1999), each the mean of the year's four quarters."""
+    first = str(int(pd.to_numeric(ers["Year Number"], errors="coerce").min()))
+    assert first == "1999" and numbers["agri_ers_first_year"] == 1999
     gdpdef = pd.read_csv(raw_path(agri.FRED_DEFLATOR))
     year = gdpdef["observation_date"].str[:4]
-    ratio = gdpdef.loc[year == "2024", "GDPDEF"].mean() / gdpdef.loc[year == "1999", "GDPDEF"].mean()
-    mex = ers[(ers["Country"] == "MEXICO") & (ers["Year Number"] == "1999")]
+    ratio = gdpdef.loc[year == "2024", "GDPDEF"].mean() / gdpdef.loc[year == first, "GDPDEF"].mean()
+    mex = ers[(ers["Country"] == "MEXICO") & (ers["Year Number"] == first)]
     lines = mex["Commodity"].isin(agri.GROUPS.values()) | (mex["Category"] == "Other")
     nominal = mex.loc[lines, "Value"].astype(float).sum()
     assert 15 <= lines.sum() <= 17, "one line per food group listed for Mexico"
-    assert numbers["agri_food_mex_1999_bn"] == pytest.approx(nominal / 1e3, rel=1e-12)
-    assert numbers["agri_food_mex_1999_real_bn"] == pytest.approx(nominal * ratio / 1e3, rel=1e-12)
-    assert numbers["agri_deflator_1999_to_2024"] == pytest.approx(ratio, rel=1e-12)
+    assert numbers["agri_food_mex_first_bn"] == pytest.approx(nominal / 1e3, rel=1e-12)
+    assert numbers["agri_food_mex_first_real_bn"] == pytest.approx(nominal * ratio / 1e3, rel=1e-12)
+    assert numbers["agri_deflator_first_to_price"] == pytest.approx(ratio, rel=1e-12)
 
 
 def test_origins_add_up_to_the_world():

@@ -396,40 +396,46 @@ def share_trend(product: str = "Fresh vegetables", iso3: str = "MEX") -> dict:
 
 def _produce_numbers() -> dict:
     """Mexico's and Canada's shares (%) of US fresh fruit and vegetable imports and the world totals
-    (billion current USD), 1999 and 2023 (ERS)."""
+    (billion current USD), in the first and last years of the ERS file (``ers_first_year``, ``ers_last_year``)."""
     shares = fresh_produce_shares()
     sh = shares.set_index(["product", "year"])
-    n = {"ers_first_year": int(shares["year"].min()), "ers_last_year": int(shares["year"].max())}
+    first, last = int(shares["year"].min()), int(shares["year"].max())
+    n = {"ers_first_year": first, "ers_last_year": last}
     for key, product in (("fruit", "Fresh fruit"), ("veg", "Fresh vegetables")):
-        n.update({f"{key}_mex_2023": sh.loc[(product, 2023), "MEX"], f"{key}_can_2023": sh.loc[(product, 2023), "CAN"],
-                  f"{key}_mex_1999": sh.loc[(product, 1999), "MEX"],
-                  f"{key}_world_2023_bn": sh.loc[(product, 2023), "world"] / 1e3})
+        n.update({f"{key}_mex_last": sh.loc[(product, last), "MEX"], f"{key}_can_last": sh.loc[(product, last), "CAN"],
+                  f"{key}_mex_first": sh.loc[(product, first), "MEX"],
+                  f"{key}_world_last_bn": sh.loc[(product, last), "world"] / 1e3})
     return n
 
 
 def _food_numbers() -> dict:
-    """US food imports from Mexico and Canada (billion current and constant 2024 USD), 1999 and 2023, the
-    rest of the world, and the deflator used (ERS; FRED GDPDEF)."""
+    """US food imports from Mexico, Canada and the rest of the world (billion current and constant
+    ``PRICE_YEAR`` USD) in the first and last years of the ERS file, their growth and shares (%), and the
+    deflator's factors for those years (ERS; FRED GDPDEF)."""
     o = food_imports_by_origin().set_index(["origin", "year"])
+    years = o.index.get_level_values("year")
+    first, last = int(years.min()), int(years.max())
     d = gdp_deflator().set_index("year")
-    n = {"price_year": PRICE_YEAR, "deflator_1999_to_2024": d.loc[1999, "to_constant"],
-         "deflator_2023_to_2024": d.loc[2023, "to_constant"]}
+    n = {"price_year": PRICE_YEAR, "deflator_first_to_price": d.loc[first, "to_constant"],
+         "deflator_last_to_price": d.loc[last, "to_constant"]}
     for iso in ("MEX", "CAN", "ROW"):
         low = iso.lower()
-        for y in (1999, 2023):
-            n[f"food_{low}_{y}_bn"] = o.loc[(iso, y), "nominal"] / 1e3
-            n[f"food_{low}_{y}_real_bn"] = o.loc[(iso, y), "real"] / 1e3
-        n[f"food_{low}_real_growth_pct"] = 100 * (o.loc[(iso, 2023), "real"] / o.loc[(iso, 1999), "real"] - 1)
-        n[f"food_{low}_share_2023"] = o.loc[(iso, 2023), "share"]
+        for name, y in (("first", first), ("last", last)):
+            n[f"food_{low}_{name}_bn"] = o.loc[(iso, y), "nominal"] / 1e3
+            n[f"food_{low}_{name}_real_bn"] = o.loc[(iso, y), "real"] / 1e3
+        n[f"food_{low}_real_growth_pct"] = 100 * (o.loc[(iso, last), "real"] / o.loc[(iso, first), "real"] - 1)
+        n[f"food_{low}_share_last"] = o.loc[(iso, last), "share"]
     return n
 
 
 def _beer_numbers() -> dict:
-    """US malt beer imports (billion current USD) and Mexico's share (%), ERS."""
+    """US malt beer imports (billion current USD) in 2022 (the report's year) and in the ERS file's last year,
+    and Mexico's share (%) in its first and last years (ERS)."""
     beer = beer_imports()
+    first, last = int(beer.index.min()), int(beer.index.max())
     return {"beer_world_2022_bn": beer.loc[2022, "World"] / 1e3, "beer_mex_2022_bn": beer.loc[2022, "Mexico"] / 1e3,
-            "beer_world_2023_bn": beer.loc[2023, "World"] / 1e3, "beer_mex_2023_bn": beer.loc[2023, "Mexico"] / 1e3,
-            "beer_mex_share_1999": beer.loc[1999, "mex_share"], "beer_mex_share_2023": beer.loc[2023, "mex_share"]}
+            "beer_world_last_bn": beer.loc[last, "World"] / 1e3, "beer_mex_last_bn": beer.loc[last, "Mexico"] / 1e3,
+            "beer_mex_share_first": beer.loc[first, "mex_share"], "beer_mex_share_last": beer.loc[last, "mex_share"]}
 
 
 def _hs_numbers() -> dict:
