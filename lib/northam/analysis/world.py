@@ -603,15 +603,17 @@ def _fx_numbers() -> dict:
 
 
 def _dots_numbers() -> dict:
-    """IMF DOTS (to 2020): shares of exports going to the other two members (percent) and the
-    Mexico-Canada mirror flows as each side records them (billion current USD)."""
+    """IMF DOTS (to 2020): shares of exports going to the other two members (percent) in 2012, 2020 (the
+    reports' years) and the last year all three workbooks cover (``_last``), and the Mexico-Canada mirror flows of
+    that last year as each side records them (billion current USD)."""
     intra = intraregional_exports().set_index(["reporter", "year"])
-    gap = mirror_gap(2020)
+    last = min(dots_last_year().values())
+    gap = mirror_gap(last)
     n = {}
     for m in MEMBERS:
-        for year in (2012, 2020):
-            n[f"world_intra_{m.lower()}_share_{year}"] = float(intra.loc[(m, year), "share_pct"])
-    n["world_dots_last_year"] = max(dots_last_year().values())
+        for year, name in ((2012, 2012), (2020, 2020), (last, "last")):
+            n[f"world_intra_{m.lower()}_share_{name}"] = float(intra.loc[(m, year), "share_pct"])
+    n["world_dots_last_year"] = last
     n["world_intra_mex_to_partners_2020"] = float(intra.loc[("MEX", 2020), "to_partners"])
     for k in ("mex_exports_to_can", "can_imports_from_mex", "can_exports_to_mex", "mex_imports_from_can",
               "total_mex_side", "total_can_side"):
