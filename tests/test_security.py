@@ -322,6 +322,8 @@ def test_fentanyl_pounds_by_region_and_fiscal_year(numbers):
     full = [fy for fy in total if fy.isdigit()]
     assert numbers["security_fent_sw_share_all"] == pytest.approx(
         sum(sw[fy] for fy in full) / sum(total[fy] for fy in full) * 100)
+    peak = max(full, key=total.get)  # the page gives the southwest border's part of the peak year's seizures
+    assert numbers["security_fent_peak_fy"] == int(peak) and numbers["security_fent_sw_peak"] == pytest.approx(sw[peak])
 
 
 def test_overdose_deaths_2022_from_both_cdc_files(numbers):
@@ -333,6 +335,11 @@ def test_overdose_deaths_2022_from_both_cdc_files(numbers):
     dec = next(r for r in _rows(cdc_vsrr.MONTHLY_KEY) if r["state"] == "US" and r["year"] == "2022"
                and r["month"] == "December")
     assert float(dec["data_value"]) == numbers["security_od_synth_2022"], "the two extracts agree"
+    peak = max(us, key=lambda y: float(us[y]["total_overdose_deaths"] or 0))  # the synthetic part of the peak year
+    assert numbers["security_od_peak_year"] == int(peak)
+    assert numbers["security_od_synth_peak"] == float(us[peak]["synthetic_opioid_deaths"])
+    assert numbers["security_od_synth_share_peak"] == pytest.approx(
+        float(us[peak]["synthetic_opioid_deaths"]) / float(us[peak]["total_overdose_deaths"]) * 100)
     assert numbers["security_roll_pred_2022"] == float(dec["predicted_value"])
 
 
