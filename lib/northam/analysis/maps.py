@@ -424,8 +424,8 @@ def _gap_numbers() -> dict:
     first = int(conv.index.min())
     return {
         "maps_gap_first_year": first,
-        "maps_gap_median_1990": float(conv.loc[first, "gap_median_USA_MEX"]),
-        "maps_gap_median_2022": float(conv.loc[SHDI_YEAR, "gap_median_USA_MEX"]),
+        "maps_gap_median_first": float(conv.loc[first, "gap_median_USA_MEX"]),
+        "maps_gap_median_last": float(conv.loc[SHDI_YEAR, "gap_median_USA_MEX"]),
         "maps_range_mex_1990": float(conv.loc[first, "range_MEX"]),
         "maps_range_mex_2022": float(conv.loc[SHDI_YEAR, "range_MEX"]),
         "maps_range_usa_1990": float(conv.loc[first, "range_USA"]),
