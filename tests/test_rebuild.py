@@ -3,13 +3,15 @@
 Every test here works in a copy of the book (the repository without .git/.venv, with its _toc.yml cut
 to two chapters to keep the run short) that starts from the main build's execution cache and records.
 Each step changes one thing. The builds read, from the build log, which pages MyST-NB executed: the first build
-of the copy (only the ledger, whose table of contents was cut), a failing page, and a researcher's fork (a new
-chapter, then an edit of its analysis: only that chapter; then a new claim: the chapter and the ledger). The
-other steps (a chart-module edit, a new lock file, a new vintage of a data file) read the same decision from
+of the copy (only the ledger and data & methods, which list the chapters of the table of contents, cut here), a
+failing page, a researcher's fork (a new chapter reading a new source: it, the ledger and data & methods; then an
+edit of its analysis: only that chapter; then a new claim: the chapter and the ledger), and a retitled source
+(data & methods, and the pages that cite rewritten). The other steps (a chart-module edit, a new lock file, a new vintage of a data file) read the same decision from
 `python -m northam stale`, the function the build itself calls for every page (``deps.stale``), instead of
 building: the builds around them already prove that the build executes exactly the pages that function names,
 and every unchanged page of every build above is a cache hit. The tests run in order. The claims ledger reads
-the claims each chapter publishes, so it re-executes only when those change.
+the claims each chapter publishes, so it re-executes only when those change; data & methods reads the list of
+files each chapter publishes and the whole registry, so it re-executes when either changes.
 """
 
 from __future__ import annotations
@@ -80,12 +82,12 @@ def book_copy(executed_book, tmp_path_factory):
            "NORTHAM_PDF": "0"}  # the PDF edition is tested on the main build (test_pdf.py)
     env.pop(EXECUTED_FLAG_ENV, None)
     book = BookCopy(copy, env)
-    book.first = book.build()  # the cut table of contents is an input of the ledger only
+    book.first = book.build()  # the cut table of contents is an input of the ledger and data & methods only
     return book
 
 
-def test_cut_toc_reexecutes_only_the_ledger(book_copy):
-    assert book_copy.first == {"book/claims-ledger"}
+def test_cut_toc_reexecutes_only_the_pages_that_list_the_chapters(book_copy):
+    assert book_copy.first == {"book/claims-ledger", "book/data-and-methods"}
 
 
 def stale_after(book: BookCopy, rel: str, text: str) -> set[str]:
@@ -129,7 +131,7 @@ def test_a_failing_page_stops_the_build_with_its_traceback_and_name(book_copy):
     assert "RuntimeError" in out and "deliberate failure" in out and "north-america" in out, out[-3000:]
 
 
-def test_a_new_data_hash_makes_only_its_readers_stale(book_copy):
+def test_a_new_data_hash_makes_only_its_readers_and_the_list_of_sources_stale(book_copy):
     key = "census_country_goods_trade_1985-2026jan.xlsx"  # read by the north-america chapter only (the lighter one)
     src = registry.source(key)
     mirror = Path(book_copy.env["NORTHAM_DATA_MIRROR"]) / src.domain / src.file
@@ -144,7 +146,8 @@ def test_a_new_data_hash_makes_only_its_readers_stale(book_copy):
         mirror.unlink()
         mirror.symlink_to(registry.mirror_dir() / src.domain / src.file)
         reg.write_text(registry_text)
-    assert {line.split(":", 1)[0] for line in out.splitlines() if ": " in line} == {"notebooks/north-america"}, out
+    assert {line.split(":", 1)[0] for line in out.splitlines() if ": " in line} == {
+        "notebooks/north-america", "book/data-and-methods"}, out  # data & methods lists every file's hash
     assert key in out, "the reason names the file"
     assert book_copy.run(sys.executable, "-m", "northam", "stale").strip() == "no page has a changed input"
 
@@ -165,10 +168,14 @@ def test_a_researchers_fork_builds_and_rebuilds_only_what_it_changed(book_copy, 
         "```{code-cell} ipython3\n:tags: [remove-input]\n\nimport pandas as pd\n\n"
         "from northam import registry\n\npd.read_csv(registry.fetch(\"wages.csv\"))\n```\n\n"
         "## The reports' figures next to the data")))
-    assert book.build() == {"notebooks/labor-canada", "book/claims-ledger"}
+    # data & methods lists the new source and the file the new chapter read
+    assert book.build() == {"notebooks/labor-canada", "book/claims-ledger", "book/data-and-methods"}
     text = (book.root / "_build" / "html" / "notebooks" / "labor-canada.html").read_text()
     assert "Labour in Canada" in text and "The reports" in text and "Cite this page" in text
     assert "Ontario" in text and "31.25" in text
+    methods = (book.root / "_build" / "html" / "book" / "data-and-methods.html").read_text()
+    assert re.search(r"Labour in Canada</strong>: [^<]*wages\.csv \(A researcher\)", methods), "sources by chapter"
+    assert registry.file_sha256(own) in methods, "every source file"
 
     book.append("lib/northam/analysis/labor_canada.py", "\n# the researcher edits the analysis\n")
     assert book.build() == {"notebooks/labor-canada"}  # its claims did not change: the ledger stands
@@ -202,8 +209,9 @@ def _references(book: BookCopy) -> dict[str, tuple[str, str]]:
 
 def test_a_changed_bibliography_reaches_the_pages_that_cite_it(book_copy):
     """A source's title edited in the registry re-orders its publisher's entries, so their letters move
-    ("n.d.-a" becomes "-c"). No page re-executes, but every page that cites is written again: each citation shows
-    the label, and links to the entry, that the references page now gives it."""
+    ("n.d.-a" becomes "-c"). No chapter re-executes (only data & methods, which lists every title), but every page
+    that cites is written again: each citation shows the label, and links to the entry, that the references page
+    now gives it."""
     book = book_copy
     reg = book.root / "data" / "registry" / "autos.yml"
     before = reg.read_text()
@@ -212,8 +220,9 @@ def test_a_changed_bibliography_reaches_the_pages_that_cite_it(book_copy):
     shown_before = {label for _, label, tip in _citations(book, "notebooks/autos") if "MANEMP" in tip}
     reg.write_text(before.replace(old, "title: Manufacturing, all employees (FRED series MANEMP)"))
     try:
-        assert book.run(sys.executable, "-m", "northam", "stale").strip() == "no page has a changed input"
-        assert book.build() == set()
+        stale = book.run(sys.executable, "-m", "northam", "stale")
+        assert {line.split(":", 1)[0] for line in stale.splitlines() if ": " in line} == {"book/data-and-methods"}
+        assert book.build() == {"book/data-and-methods"}  # it lists every title; no chapter re-executes
         refs, cited = _references(book), _citations(book, "notebooks/autos")
     finally:
         reg.write_text(before)

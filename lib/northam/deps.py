@@ -9,7 +9,8 @@ inputs):
 - ``module``: every ``northam`` module it imported (module name -> sha256 of the module's source);
 - ``file``: the lock file, and every project file a helper read (``_toc.yml``, ``CITATION.cff``,
   the chart style) -> sha256 of its bytes;
-- ``title``: the title of every page whose title it read (page -> title).
+- ``title``: the title of every page whose title it read (page -> title);
+- ``registry``: the whole registry, for a page that lists every source (``listing`` -> sha256 of all its files).
 
 :func:`start` (called by :func:`northam.page.begin`) opens a record for the running page; after each
 cell the record is written to ``_build/deps/<page>.json``. At build time :func:`stale` compares a page's
@@ -199,6 +200,10 @@ def current(key: str, root: Path) -> str | None:
     if kind == "file":
         path = Path(name)
         return sha256_file(path if path.is_absolute() else Path(root) / path)
+    if kind == "registry":
+        from . import registry
+
+        return registry.listing_sha256()
     if kind == "title":
         from . import chapters
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 
-from . import registry
+from . import deps, registry
 
 #: Display names of the registry's domains (folders of the data mirror); others show their folder name.
 DOMAIN_TITLES = {
@@ -21,7 +23,9 @@ def domains() -> list[str]:
 
 
 def sources_table(domain: str | None = None) -> pd.DataFrame:
-    """One row per registered file: file, title, publisher, licence, URL, sha256, bytes."""
+    """One row per registered file: file, title, publisher, licence, URL, sha256, bytes. The running page then
+    depends on the whole registry (it re-executes when a source is added or its entry changes)."""
+    deps.record("registry", "listing", registry.listing_sha256())
     rows = [
         {"domain": s.domain, "file": s.file, "title": s.title, "publisher": s.publisher, "license": s.license,
          "url": s.url, "sha256": s.sha256, "bytes": s.bytes, "citation": s.citation}
@@ -44,4 +48,27 @@ def markdown(domain: str) -> str:
             f"*SHA-256:* `{row.sha256}` ({row.bytes:,} bytes)",
             "",
         ]
+    return "\n".join(lines)
+
+
+def sources_by_chapter() -> str:
+    """Markdown: each chapter and the registered files it read when it last ran in the book build.
+
+    Each list is the one the chapter published (``_build/data/<id>.json``), read as an input of the running
+    page, so the page re-executes when a chapter starts or stops reading a file. Outside the build it shows the
+    last build's lists, or says that the build makes them."""
+    from . import chapters
+
+    lines = []
+    for ch in chapters.chapters():
+        keys = deps.read_output("data", ch.docname)
+        if keys is None:  # outside the build: the last build's list, if there was one
+            path = deps.output_path("data", ch.docname)
+            keys = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+        if keys is None:
+            files = "not known until the book is built (`python -m northam build`)"
+        else:
+            files = "; ".join(f"{registry.source(k).file} ({' '.join(registry.source(k).publisher.split())})"
+                              for k in keys) or "no registered file"
+        lines.append(f"- **{ch.title}**: {files}")
     return "\n".join(lines)

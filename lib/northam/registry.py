@@ -115,6 +115,15 @@ def sources() -> dict[str, Source]:
     return _load(str(registry_dir()))
 
 
+def listing_sha256() -> str:
+    """SHA-256 of the whole registry: every ``<domain>.yml`` file, its name and bytes. It changes when a source
+    is added, removed, re-hashed or described otherwise (a page that lists every source depends on it)."""
+    h = hashlib.sha256()
+    for path in sorted(registry_dir().glob("*.yml")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def source(key: str) -> Source:
     """The registry entry for ``key`` (the file name), with a helpful error when unknown."""
     reg = sources()

@@ -18,8 +18,8 @@
    mode, writes it without them).
    Chapters run first, whole-book pages second: the claims ledger reads the claims each chapter published
    (``_build/claims/``), so it re-executes only when a chapter's claims changed.
-5. **Sources by chapter.** The ``{northam-sources-by-chapter}`` directive lists, per chapter, the files
-   it read in its last run; it is filled in once every page has been read.
+5. **Citations follow the bibliography.** When it changed, the pages that cite a source are written again
+   (their labels and tooltips are set when a page is written).
 6. Duplicate inline scripts are removed from the HTML pages (sphinx-thebe registers its configuration
    script once per read phase).
 7. **Phone renditions.** In the HTML pages (not the single page printed as the PDF) every published
@@ -41,7 +41,6 @@ from pathlib import Path
 
 from docutils import nodes
 from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective
 
 LOGGER = logging.getLogger(__name__)
 
@@ -219,15 +218,6 @@ def _copy_downloads(app, exception):
                         copy_function=copy_if_changed)
 
 
-class sources_placeholder(nodes.General, nodes.Element):
-    """Stands for the list of sources by chapter until every page has been read."""
-
-
-class SourcesByChapter(SphinxDirective):
-    def run(self):
-        return [sources_placeholder()]
-
-
 #: A path a caller may set (the test run does): touched once every page has executed and been read, before any
 #: HTML is written, so work that needs only the execution cache and the pages' records can start while the
 #: build writes the HTML and the PDF.
@@ -253,21 +243,6 @@ def _rewrite_citing_pages(app, env):
     if before == digest:
         return []
     return sorted({ref.docname for ref in env.get_domain("cite").citation_refs})
-
-
-def _fill_sources(app, doctree, docname):
-    from . import chapters, deps, registry
-
-    for node in doctree.findall(sources_placeholder):
-        items = nodes.bullet_list()
-        for ch in chapters.chapters(_root(app)):
-            para = nodes.paragraph()
-            para += nodes.strong(text=ch.title)
-            keys = deps.data_keys(_root(app), ch.docname)
-            files = [f"{registry.source(k).file} ({registry.source(k).publisher.strip()})" for k in keys]
-            para += nodes.Text(": " + ("; ".join(files) if files else "no registered file"))
-            items += nodes.list_item("", para)
-        node.replace_self(items)
 
 
 def _typeset_numbers(app, doctree, docname):
@@ -351,19 +326,16 @@ def setup(app):
     from .bibliography import register_author_year_style
 
     register_author_year_style()  # bibtex_default_style and bibtex_reference_style: northam (in _config.yml)
-    app.add_node(sources_placeholder)
-    app.add_directive("northam-sources-by-chapter", SourcesByChapter)
     app.connect("config-inited", _write_bib, priority=100)  # before sphinxcontrib-bibtex reads it
     app.connect("builder-inited", _start, priority=900)  # after MyST-NB has set up its configuration
     app.connect("env-get-outdated", _outdated)
     app.connect("doctree-read", _write_executed_notebook)
     app.connect("env-updated", _signal_executed)
     app.connect("env-updated", _rewrite_citing_pages)
-    app.connect("doctree-resolved", _fill_sources)
     app.connect("doctree-resolved", _typeset_numbers)
     app.connect("build-finished", _copy_downloads)
     app.connect("build-finished", _trim_assets, priority=900)  # after the theme's own build-finished steps
     app.connect("html-page-context", _dedupe_scripts, priority=100)
     app.connect("html-page-context", _phone_renditions)
     # env_version: bump when what the extension does to doctrees changes, so every page is read again.
-    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "2", "env_version": 2}
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "3", "env_version": 3}
