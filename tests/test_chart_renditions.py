@@ -331,3 +331,35 @@ def test_a_small_table_keeps_the_digits_it_was_formatted_with(monkeypatch):
     rows = shown[0].splitlines()
     assert "25.0" in rows[2] and "1,234.6" in rows[3]
     assert rows[1].startswith("|:") and rows[1].endswith(":|")  # text left, numbers right
+
+
+def _busy_figure(title: str):
+    """Two panels, a wide legend, bars with long category names and a long source line: every layout step of a
+    rendition has work to do (legend columns, category labels, panels stacked on the phone, footer wrapped)."""
+    fig, (a1, a2) = charts.figure(title, "Billion US dollars", ncols=2)
+    for iso in ("USA", "MEX", "CAN", "CHN"):
+        a1.plot(np.arange(1990, 2025), np.linspace(1, 3, 35) + len(iso), color=charts.country_color(iso),
+                label=countries.name(iso))
+    a1.legend(ncol=4, loc="upper left")
+    a2.bar(["Vehicles and parts", "Electrical machinery", "Mineral fuels", "Medical devices"], [4, 3, 2, 1])
+    return fig
+
+
+def test_the_drawing_passes_left_out_change_no_pixel(publish_dir, monkeypatch):
+    """A rendition skips the drawing pass before its layout steps, and the one after fitting the width when that
+    fit ended on a measure of the final layout. Forcing both passes back gives the same PNG bytes, desktop and
+    phone."""
+    def publish(slug):
+        charts.publish(_busy_figure("A figure with much to lay out"), slug, data=pd.DataFrame({"x": [1]}),
+                       source="Test, a source line long enough to wrap onto a second line on the phone canvas",
+                       alt="busy", caption="c")
+        return [(publish_dir / f"{slug}{ext}").read_bytes() for ext in (".png", ".phone.png")]
+
+    lean = publish("demo-lean")
+    for step in ("_wrap_category_labels", "_wrap_figure_texts"):  # the first layout steps: a drawing pass before
+        original = getattr(charts, step)
+        monkeypatch.setattr(charts, step, lambda fig, width, _step=original: (fig.draw_without_rendering(),
+                                                                             _step(fig, width))[1])
+    fit = charts._fit_width
+    monkeypatch.setattr(charts, "_fit_width", lambda fig, width: fit(fig, width) and False)  # and one after the fit
+    assert publish("demo-full") == lean

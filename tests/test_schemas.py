@@ -18,7 +18,7 @@ def test_column_check_agrees_with_the_one_cell_rule(dtype):
     cells = pd.Series(CELLS, dtype=object)
     if dtype == "str":  # a column pandas read as text: only its text cells and missing ones
         cells = pd.Series([c for c in CELLS if isinstance(c, str) or c is None], dtype="str")
-    number, values = schemas._as_numbers(cells)
+    number, values = schemas.as_numbers(cells)
     expected = [schemas._reads_as_number(c) for c in cells]
     assert number.tolist() == expected
     read = [float(pd.to_numeric(c.strip(), errors="coerce")) if isinstance(c, str) else float(c)
@@ -27,9 +27,9 @@ def test_column_check_agrees_with_the_one_cell_rule(dtype):
 
 
 def test_numeric_and_bool_columns():
-    number, values = schemas._as_numbers(pd.Series([1, 2, None], dtype="Int64"))
+    number, values = schemas.as_numbers(pd.Series([1, 2, None], dtype="Int64"))
     assert number.all() and values.iloc[:2].tolist() == [1.0, 2.0] and np.isnan(values.iloc[2])
-    assert not schemas._as_numbers(pd.Series([True, False]))[0].any()
+    assert not schemas.as_numbers(pd.Series([True, False]))[0].any()
 
 
 def test_checks_name_each_bad_cell_and_its_row():

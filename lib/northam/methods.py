@@ -16,6 +16,11 @@ DOMAIN_TITLES = {
 }
 
 
+def _one_line(text: str) -> str:
+    """A registry description on one line (its YAML may wrap it)."""
+    return " ".join(str(text).split())
+
+
 def domains() -> list[str]:
     """Every domain of the registry, those with a display name first (in that order)."""
     present = {s.domain for s in registry.sources().values()}
@@ -39,11 +44,11 @@ def markdown(domain: str) -> str:
     """A markdown section listing the files of one domain."""
     lines = [f"### {DOMAIN_TITLES.get(domain, domain)} (`{domain}/`)", ""]
     for row in sources_table(domain).itertuples():
-        licence = " ".join(str(row.license).split())
+        licence = _one_line(row.license)
         lines += [
             f"**{row.file}** {{cite:p}}`{row.citation}`  ",
             f"{row.title}  ",
-            f"*Publisher:* {' '.join(row.publisher.split()).rstrip('.')}. *Licence:* {licence}  ",
+            f"*Publisher:* {_one_line(row.publisher).rstrip('.')}. *Licence:* {licence}  ",
             f"*URL:* <{row.url}>  ",
             f"*SHA-256:* `{row.sha256}` ({row.bytes:,} bytes)",
             "",
@@ -68,7 +73,7 @@ def sources_by_chapter() -> str:
         if keys is None:
             files = "not known until the book is built (`python -m northam build`)"
         else:
-            files = "; ".join(f"{registry.source(k).file} ({' '.join(registry.source(k).publisher.split())})"
-                              for k in keys) or "no registered file"
+            sources = [registry.source(k) for k in keys]
+            files = "; ".join(f"{src.file} ({_one_line(src.publisher)})" for src in sources) or "no registered file"
         lines.append(f"- **{ch.title}**: {files}")
     return "\n".join(lines)

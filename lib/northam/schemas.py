@@ -68,7 +68,7 @@ def _reads_as_number(v) -> bool:
     return isinstance(v, str) and bool(pd.notna(pd.to_numeric(v.strip(), errors="coerce")))
 
 
-def _as_numbers(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
+def as_numbers(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     """:func:`_reads_as_number` for a whole column at once, and the numbers read (NaN elsewhere).
 
     The same rule, vectorised: the type of each cell is judged once per distinct type, and text is parsed by
@@ -96,7 +96,7 @@ def is_number(what: str = "a number") -> pa.Check:
     that pandas read as text because of another cell). Refuses other text ("1,234", "n/a") and bools.
     Missing cells pass (declare ``nullable`` on the column); the failure cases list each offending cell
     and its row label. Convert the column with ``pd.to_numeric`` after validating."""
-    return pa.Check(lambda cells: _as_numbers(cells)[0], error=f"should be {what}")
+    return pa.Check(lambda cells: as_numbers(cells)[0], error=f"should be {what}")
 
 
 def in_range_if_number(lo: float, hi: float, what: str) -> pa.Check:
@@ -104,7 +104,7 @@ def in_range_if_number(lo: float, hi: float, what: str) -> pa.Check:
     cells pass (pair it with :func:`is_number`, which refuses them), so each bad cell is reported once."""
 
     def check(cells: pd.Series) -> pd.Series:
-        number, values = _as_numbers(cells)
+        number, values = as_numbers(cells)
         return ~number | cells.isna() | values.between(lo, hi)
 
     return pa.Check(check, error=f"should be {what}")

@@ -426,11 +426,11 @@ def _gap_numbers() -> dict:
         "maps_gap_first_year": first,
         "maps_gap_median_first": float(conv.loc[first, "gap_median_USA_MEX"]),
         "maps_gap_median_last": float(conv.loc[SHDI_YEAR, "gap_median_USA_MEX"]),
-        "maps_range_mex_1990": float(conv.loc[first, "range_MEX"]),
-        "maps_range_mex_2022": float(conv.loc[SHDI_YEAR, "range_MEX"]),
-        "maps_range_usa_1990": float(conv.loc[first, "range_USA"]),
-        "maps_range_usa_2022": float(conv.loc[SHDI_YEAR, "range_USA"]),
-        "maps_range_can_2022": float(conv.loc[SHDI_YEAR, "range_CAN"]),
+        "maps_range_mex_first": float(conv.loc[first, "range_MEX"]),
+        "maps_range_mex_last": float(conv.loc[SHDI_YEAR, "range_MEX"]),
+        "maps_range_usa_first": float(conv.loc[first, "range_USA"]),
+        "maps_range_usa_last": float(conv.loc[SHDI_YEAR, "range_USA"]),
+        "maps_range_can_last": float(conv.loc[SHDI_YEAR, "range_CAN"]),
     }
 
 

@@ -29,7 +29,7 @@ import pandera.pandas as pa
 
 from .. import registry
 from ..cache import cached
-from ..schemas import SchemaError, is_number, require_columns, tidy_schema, validate
+from ..schemas import SchemaError, as_numbers, is_number, require_columns, tidy_schema, validate
 from . import read_workbook
 
 BASINS = "conagua_cuencas_disponibilidad_2005_2020.csv"
@@ -63,7 +63,7 @@ def _basin_cell(*, allow_garbled: bool = False) -> pa.Check:
     garbled deficit such as '0.-40'."""
     def ok(cells: pd.Series) -> pd.Series:  # the whole column at once; pandera lists each failing cell
         text = cells.astype(str).str.strip()
-        good = pd.to_numeric(text, errors="coerce").notna() | (text == NOT_DETERMINED)
+        good = as_numbers(cells)[0] | (text == NOT_DETERMINED)  # the project's rule for "reads as a number"
         return good | text.str.match(GARBLED_DEFICIT) if allow_garbled else good
 
     return pa.Check(ok, error="non-numeric value (not a number, '-' nor a garbled deficit)"
