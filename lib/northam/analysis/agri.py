@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from .. import numerics
+from ..cache import memo
 from ..claims import Claim
 from ..sources import census, census_hs, fao, usda_ers
 from ..sources.fred import fred_series
@@ -337,6 +338,7 @@ def _implied_winter_share(ratio: float, k: int) -> float:
     return 100 * k * ratio / (k * ratio + (12 - k))
 
 
+@memo(maxsize=4)  # the page, its key numbers and the chart read the same fits
 def winter_share_estimate(chapter: str = "07", months=WINTER) -> dict:
     """How concentrated in the US winter are imports of an HS chapter from Mexico (2023-2024 monthly)?
 

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .. import numerics
+from ..cache import memo
 from ..claims import Claim
 from ..sources import census, iea, oica
 from ..sources.fred import fred_series
@@ -39,6 +40,7 @@ LABEL = {"USA": "United States", "MEX": "Mexico", "CAN": "Canada"}
 # Production
 
 
+@memo(maxsize=1)  # most tables and numbers of the chapter start from it
 def production() -> pd.DataFrame:
     """Motor vehicle production (cars + commercial vehicles) of the US, Mexico and Canada per year.
 
@@ -145,6 +147,7 @@ def _best_level_shift(p: pd.DataFrame) -> dict:
             "range_before": float(before.max() - before.min()), "range_after": float(after.max() - after.min())}
 
 
+@memo(maxsize=4)  # the key numbers and the chart's table read the same fit
 def mexico_share_trend(start: int = 2010, alpha: float = 0.05) -> dict:
     """OLS trend of Mexico's share of three-country production on the year, from ``start`` on.
 

@@ -695,9 +695,10 @@ def _h2_rank(nationality: str, fiscal_year: int) -> float:
 
 
 def report_acs_points() -> pd.Series:
-    """The reports' ACS-based figures for Mexican-born residents of the US (million), from :func:`claims`."""
+    """The reports' ACS-based figures for Mexican-born residents of the US (million), from the chapter's claims
+    (:func:`_claims_mexicans_in_us`, the section that quotes them)."""
     pts = {2010: None, 2021: None}
-    for c in claims():
+    for c in _claims_mexicans_in_us():
         if "Mexican immigrants lived in the US" in c.claim:
             pts[2010 if "2010" in c.claim else 2021] = c.reported
     return pd.Series(pts, name="reported_acs_million")

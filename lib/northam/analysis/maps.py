@@ -359,6 +359,12 @@ def border_comparison() -> dict:
 
 def key_numbers() -> dict:
     """Numbers the chapter's prose quotes (glued), all prefixed ``maps_``."""
+    return dict(_key_numbers())
+
+
+@memo(maxsize=1)
+def _key_numbers() -> dict:
+    """All key numbers, one section of the page after another (memoised: two figures' alt texts read them too)."""
     n: dict = {}
     for part in (_spi_numbers, _edition_numbers, _shdi_numbers, _gap_numbers, _gdp_numbers, _hdi_numbers,
                  _component_numbers):
