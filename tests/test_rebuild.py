@@ -2,14 +2,15 @@
 
 Every test here works in a copy of the book (the repository without .git/.venv, with its _toc.yml cut
 to two chapters to keep the run short) that starts from the main build's execution cache and records.
-Each step changes one thing. The builds read, from the build log, which pages MyST-NB executed: the first build
-of the copy (only the ledger and data & methods, which list the chapters of the table of contents, cut here), a
-failing page, a researcher's fork (a new chapter reading a new source: it, the ledger and data & methods; then an
-edit of its analysis: only that chapter; then a new claim: the chapter and the ledger), and a retitled source
-(data & methods, and the pages that cite rewritten). The other steps (a chart-module edit, a new lock file, a new vintage of a data file) read the same decision from
-`python -m northam stale`, the function the build itself calls for every page (``deps.stale``), instead of
-building: the builds around them already prove that the build executes exactly the pages that function names,
-and every unchanged page of every build above is a cache hit. The tests run in order. The claims ledger reads
+Each step changes one thing. The builds read, from the build log, which pages MyST-NB executed: a researcher's
+fork, which is the copy's first build (a new chapter reading a new source: it, the ledger and data & methods,
+which list the chapters; then an edit of its analysis: only that chapter; then a new claim: the chapter and the
+ledger), a failing page, and a retitled source (data & methods, and the pages that cite rewritten). The other
+steps (the cut table of contents before any build, a chart-module edit, a new lock file, a new vintage of a
+data file) read the same decision from `python -m northam stale`, the function the build itself calls for every
+page (``deps.stale``), instead of building: the builds around them already prove that the build executes
+exactly the pages that function names, and every unchanged page of every build above is a cache hit. The tests
+run in order. The claims ledger reads
 the claims each chapter publishes, so it re-executes only when those change; data & methods reads the list of
 files each chapter publishes and the whole registry, so it re-executes when either changes.
 """
@@ -55,6 +56,26 @@ class BookCopy:
         path = self.root / rel
         path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
+    def stale(self) -> set[str]:
+        """The pages the next build would re-execute (``python -m northam stale``, the build's own decision)."""
+        out = self.run(sys.executable, "-m", "northam", "stale")
+        return {line.split(":", 1)[0] for line in out.splitlines() if ": " in line}
+
+
+def _fork(book: BookCopy, own: Path) -> None:
+    """A researcher's first steps: `new-chapter`, then `add-source` with a local CSV (``own``) that the new
+    page reads."""
+    book.run(sys.executable, "-m", "northam", "new-chapter", "labor-canada", "--title", "Labour in Canada")
+    assert "labor-canada" in (book.root / "_toc.yml").read_text()
+    own.write_text("province,wage\nOntario,31.25\nQuebec,29.5\n")
+    book.run(sys.executable, "-m", "northam", "add-source", str(own), "--domain", "labor-canada",
+             "--title", "Hourly wages", "--publisher", "A researcher", "--license", "CC-BY-4.0")
+    page = book.root / "notebooks" / "labor-canada.md"
+    page.write_text(page.read_text().replace("## The reports' figures next to the data", (
+        "```{code-cell} ipython3\n:tags: [remove-input]\n\nimport pandas as pd\n\n"
+        "from northam import registry\n\npd.read_csv(registry.fetch(\"wages.csv\"))\n```\n\n"
+        "## The reports' figures next to the data")))
+
 
 @pytest.fixture(scope="module")
 def book_copy(executed_book, tmp_path_factory):
@@ -82,12 +103,44 @@ def book_copy(executed_book, tmp_path_factory):
            "NORTHAM_PDF": "0"}  # the PDF edition is tested on the main build (test_pdf.py)
     env.pop(EXECUTED_FLAG_ENV, None)
     book = BookCopy(copy, env)
-    book.first = book.build()  # the cut table of contents is an input of the ledger and data & methods only
+    book.cut_toc = book.stale()  # the cut table of contents is an input of the ledger and data & methods only
+    book.wages = tmp / "wages.csv"
+    _fork(book, book.wages)
+    book.first = book.build()  # the copy's first build: the fork, on top of the cut table of contents
     return book
 
 
-def test_cut_toc_reexecutes_only_the_pages_that_list_the_chapters(book_copy):
-    assert book_copy.first == {"book/claims-ledger", "book/data-and-methods"}
+def test_cut_toc_makes_only_the_pages_that_list_the_chapters_stale(book_copy):
+    assert book_copy.cut_toc == {"book/claims-ledger", "book/data-and-methods"}
+
+
+def test_a_researchers_fork_builds_and_rebuilds_only_what_it_changed(book_copy):
+    """A researcher's path, in order: `new-chapter`, `add-source` with a local CSV read by the new page,
+    build (:func:`_fork`, the copy's first build); edit the chapter's analysis (only that chapter re-executes,
+    its tests pass); give it a claim (the ledger re-executes too, and lists it)."""
+    book = book_copy
+    # data & methods lists the new source and the file the new chapter read; the cut table of contents
+    # re-executes nothing more
+    assert book.first == {"notebooks/labor-canada", "book/claims-ledger", "book/data-and-methods"}
+    text = (book.root / "_build" / "html" / "notebooks" / "labor-canada.html").read_text()
+    assert "Labour in Canada" in text and "The reports" in text and "Cite this page" in text
+    assert "Ontario" in text and "31.25" in text
+    methods = (book.root / "_build" / "html" / "book" / "data-and-methods.html").read_text()
+    assert re.search(r"Labour in Canada</strong>: [^<]*wages\.csv \(A researcher\)", methods), "sources by chapter"
+    assert registry.file_sha256(book.wages) in methods, "every source file"
+
+    book.append("lib/northam/analysis/labor_canada.py", "\n# the researcher edits the analysis\n")
+    assert book.build() == {"notebooks/labor-canada"}  # its claims did not change: the ledger stands
+    book.run(sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider",
+             str(book.root / "tests" / "test_labor_canada.py"))
+
+    book.append("lib/northam/analysis/labor_canada.py", (
+        "\n\ndef claims() -> list[Claim]:\n"
+        "    return [Claim(\"labor-canada\", \"Hourly wage in Ontario\", \"NAP2025\", \"Example\", 31.0, 31.25,\n"
+        "                  \"US dollars per hour\")]\n"))
+    assert book.build() == {"notebooks/labor-canada", "book/claims-ledger"}
+    ledger = (book.root / "_build" / "html" / "book" / "claims-ledger.html").read_text()
+    assert "Hourly wage in Ontario" in ledger
 
 
 def stale_after(book: BookCopy, rel: str, text: str) -> set[str]:
@@ -97,21 +150,22 @@ def stale_after(book: BookCopy, rel: str, text: str) -> set[str]:
     before = path.read_bytes()
     book.append(rel, text)
     try:
-        out = book.run(sys.executable, "-m", "northam", "stale")
+        stale = book.stale()
     finally:
         path.write_bytes(before)
     assert book.run(sys.executable, "-m", "northam", "stale").strip() == "no page has a changed input"
-    return {line.split(":", 1)[0] for line in out.splitlines() if ": " in line}
+    return stale
 
 
 def test_editing_the_chart_module_makes_every_page_that_draws_stale(book_copy):
     assert stale_after(book_copy, "lib/northam/charts.py", "\n# an edit\n") == {
-        "notebooks/north-america", "notebooks/autos"}
+        "notebooks/north-america", "notebooks/autos", "notebooks/labor-canada"}
 
 
 def test_changing_the_lock_file_makes_every_page_stale(book_copy):
     assert stale_after(book_copy, "requirements.lock", "\n") == {
-        "notebooks/north-america", "notebooks/autos", "book/claims-ledger", "book/data-and-methods"}
+        "notebooks/north-america", "notebooks/autos", "notebooks/labor-canada", "book/claims-ledger",
+        "book/data-and-methods"}
 
 
 def test_a_failing_page_stops_the_build_with_its_traceback_and_name(book_copy):
@@ -132,7 +186,8 @@ def test_a_failing_page_stops_the_build_with_its_traceback_and_name(book_copy):
 
 
 def test_a_new_data_hash_makes_only_its_readers_and_the_list_of_sources_stale(book_copy):
-    key = "census_country_goods_trade_1985-2026jan.xlsx"  # read by the north-america chapter only (the lighter one)
+    # read by the north-america chapter (the lighter one) and by the fork, whose scaffolded analysis starts from it
+    key = "census_country_goods_trade_1985-2026jan.xlsx"
     src = registry.source(key)
     mirror = Path(book_copy.env["NORTHAM_DATA_MIRROR"]) / src.domain / src.file
     reg = book_copy.root / "data" / "registry" / f"{src.domain}.yml"
@@ -147,48 +202,9 @@ def test_a_new_data_hash_makes_only_its_readers_and_the_list_of_sources_stale(bo
         mirror.symlink_to(registry.mirror_dir() / src.domain / src.file)
         reg.write_text(registry_text)
     assert {line.split(":", 1)[0] for line in out.splitlines() if ": " in line} == {
-        "notebooks/north-america", "book/data-and-methods"}, out  # data & methods lists every file's hash
+        "notebooks/north-america", "notebooks/labor-canada", "book/data-and-methods"}, out  # data & methods lists every file's hash
     assert key in out, "the reason names the file"
     assert book_copy.run(sys.executable, "-m", "northam", "stale").strip() == "no page has a changed input"
-
-
-def test_a_researchers_fork_builds_and_rebuilds_only_what_it_changed(book_copy, tmp_path):
-    """A researcher's path, in order: `new-chapter`, `add-source` with a local CSV read by the new page,
-    build; edit the chapter's analysis (only that chapter re-executes, its tests pass); give it a claim (the
-    ledger re-executes too, and lists it)."""
-    book = book_copy
-    book.run(sys.executable, "-m", "northam", "new-chapter", "labor-canada", "--title", "Labour in Canada")
-    assert "labor-canada" in (book.root / "_toc.yml").read_text()
-    own = tmp_path / "wages.csv"  # the researcher's own data, registered and read by the new page
-    own.write_text("province,wage\nOntario,31.25\nQuebec,29.5\n")
-    book.run(sys.executable, "-m", "northam", "add-source", str(own), "--domain", "labor-canada",
-             "--title", "Hourly wages", "--publisher", "A researcher", "--license", "CC-BY-4.0")
-    page = book.root / "notebooks" / "labor-canada.md"
-    page.write_text(page.read_text().replace("## The reports' figures next to the data", (
-        "```{code-cell} ipython3\n:tags: [remove-input]\n\nimport pandas as pd\n\n"
-        "from northam import registry\n\npd.read_csv(registry.fetch(\"wages.csv\"))\n```\n\n"
-        "## The reports' figures next to the data")))
-    # data & methods lists the new source and the file the new chapter read
-    assert book.build() == {"notebooks/labor-canada", "book/claims-ledger", "book/data-and-methods"}
-    text = (book.root / "_build" / "html" / "notebooks" / "labor-canada.html").read_text()
-    assert "Labour in Canada" in text and "The reports" in text and "Cite this page" in text
-    assert "Ontario" in text and "31.25" in text
-    methods = (book.root / "_build" / "html" / "book" / "data-and-methods.html").read_text()
-    assert re.search(r"Labour in Canada</strong>: [^<]*wages\.csv \(A researcher\)", methods), "sources by chapter"
-    assert registry.file_sha256(own) in methods, "every source file"
-
-    book.append("lib/northam/analysis/labor_canada.py", "\n# the researcher edits the analysis\n")
-    assert book.build() == {"notebooks/labor-canada"}  # its claims did not change: the ledger stands
-    book.run(sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider",
-             str(book.root / "tests" / "test_labor_canada.py"))
-
-    book.append("lib/northam/analysis/labor_canada.py", (
-        "\n\ndef claims() -> list[Claim]:\n"
-        "    return [Claim(\"labor-canada\", \"Hourly wage in Ontario\", \"NAP2025\", \"Example\", 31.0, 31.25,\n"
-        "                  \"US dollars per hour\")]\n"))
-    assert book.build() == {"notebooks/labor-canada", "book/claims-ledger"}
-    ledger = (book.root / "_build" / "html" / "book" / "claims-ledger.html").read_text()
-    assert "Hourly wage in Ontario" in ledger
 
 
 def _citations(book: BookCopy, page: str) -> list[tuple[str, str, str]]:
@@ -220,8 +236,7 @@ def test_a_changed_bibliography_reaches_the_pages_that_cite_it(book_copy):
     shown_before = {label for _, label, tip in _citations(book, "notebooks/autos") if "MANEMP" in tip}
     reg.write_text(before.replace(old, "title: Manufacturing, all employees (FRED series MANEMP)"))
     try:
-        stale = book.run(sys.executable, "-m", "northam", "stale")
-        assert {line.split(":", 1)[0] for line in stale.splitlines() if ": " in line} == {"book/data-and-methods"}
+        assert book.stale() == {"book/data-and-methods"}
         assert book.build() == {"book/data-and-methods"}  # it lists every title; no chapter re-executes
         refs, cited = _references(book), _citations(book, "notebooks/autos")
     finally:
