@@ -149,17 +149,70 @@ return {
 """
 
 
+@pytest.fixture(scope="module")
+def visits(server, browser):
+    """``visits(width)``: every page of the table of contents opened once at ``width`` px, as a first visit
+    (the browser's cache disabled), and what the checks below read from it, per page:
+
+    - ``info``: the layout and markup checks of :data:`PAGE_CHECK_JS`;
+    - ``logs``: the console's errors;
+    - ``charts``, ``fetched``: each chart's rendition and text size (:data:`CHART_TEXT_JS`), and the files the
+      page had fetched once loaded (lazy images not forced);
+    - ``weigh``: everything it loads once every image is loaded, lazy ones included (:data:`WEIGH_JS`).
+
+    The screenshots kept as build artefacts are taken on the same visit, once every image has loaded. One visit
+    per page and width serves the three tests that read it."""
+    from selenium.webdriver.common.by import By
+
+    done: dict[int, dict] = {}
+
+    def visit(width: int) -> dict:
+        if width in done:
+            return done[width]
+        browser.set_window_size(width, 900)
+        browser.set_script_timeout(60)
+        browser.execute_cdp_cmd("Network.enable", {})
+        browser.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})  # a first visit
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        pages = {}
+        try:
+            for page in toc_pages():
+                browser.get(f"{server}/{page}.html")
+                rec = {"info": browser.execute_script(PAGE_CHECK_JS),
+                       "logs": [e for e in browser.get_log("browser")
+                                if e["level"] == "SEVERE" and "favicon" not in e["message"]],
+                       "charts": browser.execute_script(CHART_TEXT_JS),
+                       "fetched": set(browser.execute_script(
+                           "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())")),
+                       "weigh": browser.execute_async_script(WEIGH_JS)}
+                pages[page] = rec
+                figures = rec["info"]["figures"]
+                if page.startswith("notebooks/") and figures:
+                    first = browser.find_element(By.ID, figures[0]["id"])
+                    browser.execute_script("arguments[0].scrollIntoView();", first)
+                    first.screenshot(str(SHOTS / f"{Path(page).name}-{width}.png"))
+                if page in FIRST_SCREENS:  # what a reader sees first, and the ledger's rows
+                    browser.execute_script("window.scrollTo(0, 0);")
+                    browser.save_screenshot(str(SHOTS / f"first-screen-{Path(page).name}-{width}.png"))
+                    tables = browser.find_elements("css selector", "article table")
+                    if page == "book/claims-ledger" and len(tables) > 1:
+                        browser.execute_script("arguments[0].scrollIntoView();", tables[1])
+                        browser.save_screenshot(str(SHOTS / f"ledger-rows-{width}.png"))
+        finally:
+            browser.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": False})
+        done[width] = pages
+        return pages
+
+    return visit
+
+
 @pytest.mark.parametrize("width", [1280, 375], ids=["desktop", "phone"])
-def test_pages_in_a_real_browser(server, browser, width):
+def test_pages_in_a_real_browser(server, visits, width):
     import urllib.request
 
-    browser.set_window_size(width, 900)
     problems = []
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    for page in toc_pages():
-        browser.get(f"{server}/{page}.html")
-        info = browser.execute_script(PAGE_CHECK_JS)
-        logs = [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
+    for page, rec in visits(width).items():
+        info, logs = rec["info"], rec["logs"]
         if not info["title"] or "404" in info["title"]:
             problems.append(f"{page}: did not load")
         if logs:
@@ -179,19 +232,6 @@ def test_pages_in_a_real_browser(server, browser, width):
             problems.append(f"{page}: download links with a word split across two lines {info['split']}")
         if width == 375 and info["overflow"] > 2:
             problems.append(f"{page}: horizontal overflow of {info['overflow']} px at 375 px {info['wide']}")
-        if page.startswith("notebooks/") and info["figures"]:
-            from selenium.webdriver.common.by import By
-
-            first = browser.find_element(By.ID, info["figures"][0]["id"])
-            browser.execute_script("arguments[0].scrollIntoView();", first)
-            first.screenshot(str(SHOTS / f"{Path(page).name}-{width}.png"))
-        if page in FIRST_SCREENS:  # kept as build artefacts: what a reader sees first, and the ledger's rows
-            browser.execute_script("window.scrollTo(0, 0);")
-            browser.save_screenshot(str(SHOTS / f"first-screen-{Path(page).name}-{width}.png"))
-            tables = browser.find_elements("css selector", "article table")
-            if page == "book/claims-ledger" and len(tables) > 1:
-                browser.execute_script("arguments[0].scrollIntoView();", tables[1])
-                browser.save_screenshot(str(SHOTS / f"ledger-rows-{width}.png"))
     assert not problems, "\n".join(problems)
 
 
@@ -238,18 +278,14 @@ return Array.from(document.querySelectorAll('figure[id^="fig-"] img')).map(i => 
 
 
 @pytest.mark.parametrize("width", [1280, 375], ids=["desktop", "phone"])
-def test_chart_text_is_legible_at_the_size_shown(server, browser, width):
+def test_chart_text_is_legible_at_the_size_shown(visits, width):
     """For every chart the browser chose (img.currentSrc): shown width / natural width * the rendition's
     smallest text in image px >= 9 CSS px; the phone rendition on a phone, the desktop one on a desktop, and
     one rendition downloaded."""
-    browser.set_window_size(width, 900)
-    browser.execute_cdp_cmd("Network.clearBrowserCache", {})  # count what this viewport downloads
     problems, seen = [], 0
-    for page in toc_pages():
-        browser.get(f"{server}/{page}.html")
-        fetched = set(browser.execute_script(
-            "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())"))
-        for c in browser.execute_script(CHART_TEXT_JS):
+    for page, rec in visits(width).items():
+        fetched = rec["fetched"]
+        for c in rec["charts"]:
             seen += 1
             slug = c["id"].removeprefix("fig-")
             if not c["px"] or not c["natural"]:  # NaN (None here): no record of the rendition's text size
@@ -338,32 +374,25 @@ Promise.all(imgs.map(i => i.complete ? null : new Promise(r => { i.addEventListe
 
 
 @pytest.mark.parametrize("width", [1280, 375], ids=["desktop", "phone"])
-def test_page_weight_in_a_browser(server, browser, width):
+def test_page_weight_in_a_browser(server, visits, width):
     """Every page under 1 MB with everything a browser loads for it (HTML, CSS, scripts, fonts, images),
-    measured as the size on disk of each file Chromium fetched; the theme's icons are drawn (inline SVG)."""
-    browser.set_window_size(width, 900)
-    browser.set_script_timeout(60)
-    browser.execute_cdp_cmd("Network.enable", {})
-    browser.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})  # a first visit at this width
+    measured as the size on disk of each file Chromium fetched on a first visit; the theme's icons are drawn
+    (inline SVG)."""
     problems, weights = [], {}
-    try:
-        for page in toc_pages():
-            problems += _weigh(server, browser, page, width, weights)
-    finally:
-        browser.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": False})
+    for page, rec in visits(width).items():
+        problems += _weigh(server, page, rec["weigh"], width, weights)
     # the measurement, kept beside the screenshots (the README quotes it; CI uploads it)
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / f"page-weight-{width}.json").write_text(json.dumps(weights, indent=1))
     assert not problems, "\n".join(problems)
 
 
-def _weigh(server, browser, page: str, width: int, weights: dict) -> list[str]:
-    """Problems of ``page`` at ``width``; its bytes loaded (all, and images) go into ``weights[page]``."""
+def _weigh(server, page: str, info: dict, width: int, weights: dict) -> list[str]:
+    """Problems of ``page`` at ``width`` from what it loaded (``info``, :data:`WEIGH_JS`); its bytes loaded (all,
+    and images) go into ``weights[page]``."""
     from urllib.parse import unquote, urlsplit
 
     problems = []
-    browser.get(f"{server}/{page}.html")
-    info = browser.execute_async_script(WEIGH_JS)
     sizes, images = {}, 0
     for url in {info["document"], *info["resources"], *info["images"]}:
         if not url.startswith(server):
