@@ -82,9 +82,16 @@ def _imported_modules(name: str) -> set[str]:
     holds depends on what else the process imported (a package gains an attribute for each submodule
     imported anywhere), and a table's key must not."""
     is_package = hasattr(importlib.import_module(name), "__path__")
+    return set(_imports_in_source(name, is_package, _source(name)))
+
+
+@functools.cache
+def _imports_in_source(name: str, is_package: bool, source: str) -> frozenset[str]:
+    """:func:`_imported_modules` for one version of a module's source: parsed once per process (a dozen loaders
+    share most of their modules), and again if the source changes."""
     package = name if is_package else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(_source(name))):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -96,7 +103,7 @@ def _imported_modules(name: str) -> set[str]:
                 continue
             for alias in node.names:  # ``from northam import registry`` names a module; ``from .x import f``, not
                 found.add(f"{base}.{alias.name}" if _is_module(f"{base}.{alias.name}") else base)
-    return {dep for dep in found if dep.partition(".")[0] == "northam"}
+    return frozenset(dep for dep in found if dep.partition(".")[0] == "northam")
 
 
 def _used_modules(start: str) -> list[str]:
