@@ -91,6 +91,16 @@ def register_author_year_style() -> None:
         default_label_style = "northam-author-year"
         default_sorting_style = "author_year_title"
 
+        def format_entry(self, label, entry, bib_data=None):
+            """sphinxcontrib-bibtex formats each entry twice with one style object at every build, as the
+            reference and as its tooltip: the second time returns the first result (formatting all entries took
+            a third of a build that executes nothing)."""
+            done = self.__dict__.setdefault("_formatted", {})
+            key = (label, entry.key, id(bib_data))
+            if key not in done:
+                done[key] = super().format_entry(label, entry, bib_data)
+            return done[key]
+
     @dataclass
     class LabelCitations(LabelReferenceStyle):
         bracket_parenthetical: BracketStyle = field(default_factory=lambda: BracketStyle(sep="; "))
