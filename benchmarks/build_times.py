@@ -7,7 +7,7 @@ one chapter's analysis module (which pages re-execute), 4. rebuild after changin
 private mirror copy + the registry entry: which pages re-execute), 5. a researcher's fork (``new-chapter``,
 build, edit its analysis, rebuild), per-page execution times from the
 execution cache and the ratio clean build / their sum, the size of each HTML page with its images, and
-optionally the test suite.
+optionally the test suite, with the CPU of each part of its book tier run alone.
 
 Usage:  NORTHAM_DATA_MIRROR=../shared/data python benchmarks/build_times.py [--tests]
 """
@@ -52,6 +52,19 @@ def executed(log: str) -> list[str]:
 
 def build(copy, env):
     return run([sys.executable, "-m", "northam", "build"], copy, env)
+
+
+def _tests_by_part(copy: Path, env: dict) -> dict[str, float]:
+    """CPU seconds of each part of the book tier, run alone (one process) on ``copy`` once the test command has
+    built it, without the build each run asks for (a build with nothing to do, measured here too): where the
+    tests beside the build spend their CPU."""
+    _, _, noop = build(copy, env)
+    book = [sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider"]
+    parts = {"nbval's second run of every page": ["tests/test_reexecution.py"],
+             "rebuild scenarios": ["tests/test_rebuild.py"],
+             "checks of the HTML, PDF and rerun": ["-m", "book", "--ignore", "tests/test_reexecution.py",
+                                                   "--ignore", "tests/test_rebuild.py"]}
+    return {name: max(0.0, run([*book, *args], copy, env)[2] - noop) for name, args in parts.items()}
 
 
 def main() -> None:
@@ -149,6 +162,9 @@ def main() -> None:
         print(f"| CPU budget of the tests beside the build | | {cpu_tests - build_cpu:.0f} | used, against at most "
               f"{budget:.0f} CPU s for the target on {cores} cores ({cores} × {readme_build + 60:.0f} s − the "
               f"build's {build_cpu:.0f}) |")
+        parts = _tests_by_part(fresh, env3)
+        print(f"| the same tests, part by part, run alone on the built copy | | {sum(parts.values()):.0f} | "
+              + "; ".join(f"{name} {cpu:.0f}" for name, cpu in parts.items()) + " (CPU s; the fast tier warm, above) |")
     print("\n| notebook | execution s |\n|---|---:|")
     for name, secs in sorted(per_nb.items()):
         print(f"| {name} | {secs:.1f} |")
