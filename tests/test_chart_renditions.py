@@ -100,7 +100,7 @@ def test_picture_html_serves_the_phone_rendition_to_narrow_screens_only():
     body = ('<figure class="align-default" id="fig-demo-lines">\n<a class="reference internal image-reference" '
             'href="../_images/demo-lines.png"><img alt="lines" src="../_images/demo-lines.png" style="width: 100%;" />'
             '\n</a><figcaption>c</figcaption></figure><figure id="fig-other"><img alt="x" src="o.png" /></figure>')
-    rec = {"slug": "demo-lines", "renditions": {"desktop": {"file": "demo-lines.png", "smallest_text_px": 20.0},
+    rec = {"slug": "demo-lines", "phone_max_viewport_px": charts.PHONE_MAX_VIEWPORT, "renditions": {"desktop": {"file": "demo-lines.png", "smallest_text_px": 20.0},
                                                 "phone": {"file": "demo-lines.phone.png", "smallest_text_px": 20.0}}}
     out = picture_html(body, "notebooks/demo", {"demo-lines": ("demo", rec)})
     assert (f'<picture><source media="(max-width: {charts.PHONE_MAX_VIEWPORT}px)" '

@@ -192,7 +192,8 @@ def publish(fig, slug: str, *, data: pd.DataFrame, source: str, alt: str, captio
     csv = downloads.write_table(slug, data, title=title, source=source, description=caption,
                                 units=units, default_unit=getattr(fig, "_northam_units", None))
     png = csv.with_suffix(".png")
-    record = {"slug": slug, "series_colors": series_colors(fig), "renditions": {}}
+    record = {"slug": slug, "series_colors": series_colors(fig), "renditions": {},
+              "phone_max_viewport_px": PHONE_MAX_VIEWPORT}
     record["renditions"]["desktop"] = _save_rendition(fig, png, WIDTH, phone=False, palette=palette, dpi=dpi)
     phone_png = png.with_suffix(".phone.png")
     if phone is not None:  # its own phone layout

@@ -17,11 +17,15 @@ import json
 import math
 import os
 from pathlib import Path
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import deps, registry
+
+if TYPE_CHECKING:
+    import pandas as pd
+# numpy and pandas are imported where a table is written: the Sphinx build imports this module for the
+# folder of the downloads and for atomic writes only, and importing pandas took a tenth of a build that
+# executes nothing
 
 _state: dict = {"page": None}
 
@@ -58,6 +62,8 @@ def _format_number(v) -> str:
             return str(int(v))
         r = repr(v)
         if "e" in r and 1e-4 <= abs(v) < 1e16:  # repr uses exponents from 1e16 and below 1e-4 only
+            import numpy as np
+
             r = np.format_float_positional(v, unique=True, trim="-")
         return r
     return str(v)
@@ -65,6 +71,8 @@ def _format_number(v) -> str:
 
 def full_precision(df: pd.DataFrame) -> pd.DataFrame:
     """The table with float columns as text of every significant digit (whole numbers as integers)."""
+    import pandas as pd
+
     out = df.copy()
     for col in out.columns:
         if pd.api.types.is_float_dtype(out[col]):
@@ -74,6 +82,9 @@ def full_precision(df: pd.DataFrame) -> pd.DataFrame:
 
 def require_finite(df: pd.DataFrame, columns, *, figure: str) -> None:
     """Refuse NaN or infinite values in ``columns`` (drawn as lines or bands) of figure ``figure``."""
+    import numpy as np
+    import pandas as pd
+
     for col in columns:
         if col not in df.columns:
             raise KeyError(f"figure {figure!r}: column {col!r} is not in its data ({list(df.columns)})")
@@ -135,6 +146,8 @@ def write_table(slug: str, data: pd.DataFrame, *, title: str, source: str, descr
     ``derived_from`` (page id -> title) is for whole-book tables built from the chapters' results (the
     claims ledger): the package then names those chapters' data packages as its sources, instead of the
     registry files the running page happened to fetch."""
+    import pandas as pd
+
     if data is None or len(data) == 0:
         raise ValueError(f"table {slug!r}: the data is empty")
     out = output_dir()

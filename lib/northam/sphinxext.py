@@ -24,7 +24,7 @@
    script once per read phase).
 7. **Phone renditions.** In the HTML pages (not the single page printed as the PDF) every published
    figure's ``<img>`` is wrapped in a ``<picture>`` whose ``<source media>`` serves the phone rendition
-   (``<slug>.phone.png``, copied with the downloads) up to :data:`northam.charts.PHONE_MAX_VIEWPORT` px, so a
+   (``<slug>.phone.png``, copied with the downloads) up to :data:`northam.charts.PHONE_MAX_VIEWPORT` px (from the figure's record), so a
    browser downloads one rendition only; the image carries each rendition's smallest text in image pixels
    (``data-smallest-text-px``, ``data-phone-smallest-text-px``, from the figure's ``<slug>.figure.json``).
 """
@@ -293,9 +293,8 @@ def _figure_records() -> dict[str, tuple[str, dict]]:
 
 
 def picture_html(body: str, pagename: str, records: dict) -> str:
-    """``body`` with each published figure's image wrapped in a ``<picture>`` serving its phone rendition."""
-    from .charts import PHONE_MAX_VIEWPORT
-
+    """``body`` with each published figure's image wrapped in a ``<picture>`` serving its phone rendition up to
+    the viewport width its record names (the chart module is not imported here: matplotlib is heavy)."""
     up = "../" * pagename.count("/")
 
     def wrap(m: re.Match) -> str:
@@ -307,7 +306,8 @@ def picture_html(body: str, pagename: str, records: dict) -> str:
         if not phone:  # no phone layout (maps): the desktop rendition everywhere
             return f'{m["head"]}{m["img"]} data-smallest-text-px="{desktop["smallest_text_px"]}" />'
         src = html.escape(f"{up}data/{folder}/{phone['file']}")
-        return (f'{m["head"]}<picture><source media="(max-width: {PHONE_MAX_VIEWPORT}px)" srcset="{src}">'
+        return (f'{m["head"]}<picture><source media="(max-width: {record["phone_max_viewport_px"]}px)" '
+                f'srcset="{src}">'
                 f'{m["img"]} data-smallest-text-px="{desktop["smallest_text_px"]}" '
                 f'data-phone-smallest-text-px="{phone["smallest_text_px"]}" /></picture>')
 
