@@ -12,7 +12,8 @@ Each value is formatted as the chapter prints it: the format spec of its ``{glue
 notebooks/ (e.g. ``.2f``), or ``.3f`` for a number no page prints. ``--detail`` adds two more decimals
 to each number (to see how far a value is from flipping its last published digit; those extra digits
 may differ between kernels). Checks that are not glued (band without NaN, optimiser converged) are
-listed under "checks". Fits are grouped by chapter and function.
+listed under "checks". Fits are grouped by chapter and function. The tables of fitted values the figures
+publish (every digit) are compared through their hash, under "fit tables".
 """
 
 from __future__ import annotations
@@ -171,6 +172,23 @@ def checks() -> dict:
             "labor_uc_min_level_variance_positive": bool(res.smoothed_state_cov[0, 0].min() > 0)}
 
 
+def fit_tables() -> dict:
+    """sha256 of each table of fitted values a figure publishes, written as its CSV is (every digit kept): the
+    CSVs and the charts drawn from them must be the same bytes under every kernel, not only the glued numbers
+    (:func:`northam.numerics.fit_digits` rounds them)."""
+    import hashlib
+
+    from northam import downloads
+    from northam.analysis import autos, labor, maps, trade, water
+
+    tables = {"autos production shares and trend": autos.production_shares(),
+              "labor encounters decomposition": labor.decompose_encounters(),
+              "maps GDP vs SPI, states": maps.gdp_vs_spi()["data"], "maps GDP vs SPI, band": maps.gdp_vs_spi()["band"],
+              "trade share trends": trade.trend_break_fits(), "water drought trend": water.drought_trend_band()}
+    return {name: hashlib.sha256(downloads.full_precision(t).to_csv().encode()).hexdigest()[:16]
+            for name, t in tables.items()}
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--detail", action="store_true", help="two more decimals than published")
@@ -178,6 +196,7 @@ def main(argv=None) -> None:
     specs, extra = published_specs(), 2 if args.detail else 0
     out = {name: {k: _fmt(v, specs.get(k, ""), extra) for k, v in fn().items()} for name, fn in FITS.items()}
     out["checks"] = checks()
+    out["fit tables (sha256 of the CSV text)"] = fit_tables()
     print(json.dumps(out, indent=1, ensure_ascii=False))
 
 

@@ -76,3 +76,18 @@ def test_uc_fit_reports_non_convergence(monkeypatch):
     y = np.log(labor.monthly_mexicans())
     with pytest.raises(numerics.ConvergenceError, match="chapter labor"):
         labor.fit_trend_model(y)
+
+
+def test_fitted_values_are_published_at_ten_significant_digits():
+    """Kernel noise in the last bits of a fit (1e-13 relative here) disappears; the digits shown are the value's
+    own, NaN stays NaN, other columns and the caller's table are left alone."""
+    fit = pd.DataFrame({"year": [2010, 2011, 2012], "share": [19.272387918473957, 1e-7 / 3, 0.5],
+                        "fitted": [63.71047208868115, np.nan, -0.00012345678901234]})
+    noisy = fit.assign(fitted=fit["fitted"] * (1 + 1e-13))
+    out = numerics.fit_digits(fit, ["fitted"])
+    assert out["fitted"].tolist()[0] == 63.71047209 and np.isnan(out["fitted"].iloc[1])
+    assert out["fitted"].iloc[2] == -0.0001234567890
+    assert out.drop(columns="fitted").equals(fit.drop(columns="fitted"))
+    assert fit["fitted"].iloc[0] == 63.71047208868115  # the input is not changed
+    assert numerics.fit_digits(noisy, ["fitted"])["fitted"].tolist()[::2] == out["fitted"].tolist()[::2]
+    assert numerics.fit_digits(fit, ["share"], digits=4)["share"].tolist() == [19.27, 3.333e-08, 0.5]

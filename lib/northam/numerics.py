@@ -17,6 +17,25 @@ from numbers import Real
 
 import numpy as np
 
+#: Significant digits kept of the series a fit returns (fitted lines, bands, residuals, components) before they
+#: are published or drawn: far more than any fit here can claim, and few enough that the last bits BLAS leaves
+#: to the kernel do not reach them.
+FIT_DIGITS = 10
+
+
+def fit_digits(frame, columns, digits: int = FIT_DIGITS):
+    """A copy of the table ``frame`` with ``columns`` (values a fit computed) rounded to ``digits`` significant
+    digits, in the units they have.
+
+    BLAS kernels sum in different orders, so the last bits of a fit differ between machines. The key numbers
+    are glued at a few decimals, but a fitted line goes into a figure's CSV with every digit and into its
+    chart's pixels: unrounded, the CSVs of five figures and the PNGs of two differed between the Haswell,
+    SandyBridge and Prescott kernels. Rounded here, they are the same bytes under each kernel."""
+    out = frame.copy()
+    for col in columns:
+        out[col] = [float(format(v, f".{digits}g")) if np.isfinite(v) else v for v in np.asarray(out[col], float)]
+    return out
+
 
 class NumericsError(ArithmeticError):
     """A fit produced a value that cannot be published (NaN, infinite, a clearly negative variance)."""

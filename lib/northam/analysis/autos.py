@@ -124,7 +124,7 @@ def _linear_trend(p: pd.DataFrame, alpha: float):
     fit = pd.DataFrame({"year": p["year"].to_numpy(), "share": p["share_MEX"].to_numpy(),
                         "fitted": pred["mean"].to_numpy(), "lower": pred["mean_ci_lower"].to_numpy(),
                         "upper": pred["mean_ci_upper"].to_numpy()})
-    return model, fit
+    return model, numerics.fit_digits(fit, ["fitted", "lower", "upper"])
 
 
 def _best_level_shift(p: pd.DataFrame) -> dict:

@@ -278,10 +278,12 @@ def fit_gdp_spi(table: pd.DataFrame, year: int = GDP_YEAR) -> dict:
     d["resid"] = fit.resid
     d["student"] = infl.resid_studentized_external
     d["outlier"] = (d["student"].abs() > 2) | (infl.cooks_distance[0] > 4 / len(d))
+    d = numerics.fit_digits(d, ["fitted", "resid", "student"])
     grid = np.exp(np.linspace(np.log(d["gva_pc"].min()), np.log(d["gva_pc"].max()), 60))
     pred = fit.get_prediction(add_constant(np.log(grid))).summary_frame(alpha=0.05)
-    band = pd.DataFrame({"gva_pc": grid, "fit": pred["mean"].to_numpy(), "ci_low": pred["mean_ci_lower"].to_numpy(),
-                         "ci_high": pred["mean_ci_upper"].to_numpy()})
+    band = numerics.fit_digits(pd.DataFrame({
+        "gva_pc": grid, "fit": pred["mean"].to_numpy(), "ci_low": pred["mean_ci_lower"].to_numpy(),
+        "ci_high": pred["mean_ci_upper"].to_numpy()}), ["fit", "ci_low", "ci_high"])
     ci = fit.conf_int(alpha=0.05)[1]
     numerics.require_finite([*fit.params, *ci, fit.rsquared], what=f"{CHAPTER}: SPI on log GVA per person")
     return {"data": d, "band": band, "slope": float(fit.params[1] * np.log(2)),

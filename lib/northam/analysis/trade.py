@@ -276,8 +276,9 @@ def share_trend_break(iso3: str, break_year: int = 2018, start: int = 2000) -> d
     ci_after = ct.conf_int(alpha=0.05)[0]
     ci = res.conf_int(alpha=0.05)
     pred = res.get_prediction(X).summary_frame(alpha=0.05)
-    fit = pd.DataFrame({"year": s.index.astype(int), "share": s.to_numpy(), "fit": pred["mean"].to_numpy(),
-                        "lo": pred["mean_ci_lower"].to_numpy(), "hi": pred["mean_ci_upper"].to_numpy()})
+    fit = numerics.fit_digits(pd.DataFrame({
+        "year": s.index.astype(int), "share": s.to_numpy(), "fit": pred["mean"].to_numpy(),
+        "lo": pred["mean_ci_lower"].to_numpy(), "hi": pred["mean_ci_upper"].to_numpy()}), ["fit", "lo", "hi"])
     return numerics.require_finite({
         "iso3": iso3, "break_year": break_year, "start": int(s.index.min()), "end": int(s.index.max()),
         "slope_before": float(res.params["t"]), "slope_before_lo": float(ci.loc["t", 0]),

@@ -185,7 +185,7 @@ def drought_trend_band(alpha: float = 0.05) -> pd.DataFrame:
     out = pd.DataFrame({"month": df["month"], "severe": df["severe"], "trend": mean, "lower": mean - z * se,
                         "upper": mean + z * se})
     numerics.require_finite(out.drop(columns="month"), what=f"{CHAPTER}: drought trend band")
-    return out.reset_index(drop=True)
+    return numerics.fit_digits(out.reset_index(drop=True), ["trend", "lower", "upper"])
 
 
 # --------------------------------------------------------------------------------------------------
