@@ -499,3 +499,17 @@ def test_fuel_colours_stay_apart_from_each_other_and_the_countries_for_deuterano
     country = [countries.color(iso) for iso in MEMBERS]
     assert not {c.upper() for c in fuels} & {c.upper() for c in countries.COLORS.values()}  # countries only
     assert charts.cvd_close_pairs(fuels + country) == []
+
+
+def test_the_year_the_monitor_went_twice_monthly_matches_the_raw_header():
+    """The prose's "twice a month from ..." year: the first year with more than twelve Monitor dates, counted
+    here from the date headers of the raw sheet (calamine, none of northam's code)."""
+    import datetime
+
+    from northam.analysis import water
+    from raw import sheet_rows
+
+    header = sheet_rows(registry.fetch(conagua.DROUGHT), "MUNICIPIOS")[0]
+    years = pd.Series([c.year for c in header if isinstance(c, (datetime.date, datetime.datetime))]).value_counts()
+    assert years.sum() > 200
+    assert water.key_numbers()["water_drought_twice_monthly_from"] == years[years > 12].index.min()

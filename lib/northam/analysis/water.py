@@ -384,10 +384,13 @@ def _water_numbers() -> dict:
 
 def _drought_numbers() -> dict:
     """Border-state municipalities in severe drought or worse (percent), its trend (percentage points per
-    decade, 95% interval, p-value) and seasonal peak and low. Source: SMN/CONAGUA Drought Monitor."""
+    decade, 95% interval, p-value) and seasonal peak and low, and the first year with more than one Monitor
+    date a month. Source: SMN/CONAGUA Drought Monitor."""
     tr, mon = drought_trend(), border_drought_monthly()
     peak = mon.loc[mon["severe"].idxmax()]
+    dates_a_year = pd.Series(_drought_long()["date"].unique()).dt.year.value_counts()
     return {
+        "drought_twice_monthly_from": int(dates_a_year[dates_a_year > 12].index.min()),  # the Monitor's pace
         "drought_peak_month": peak["month"].strftime("%B %Y"), "drought_peak_severe": peak["severe"],
         "drought_mean_severe": mon["severe"].mean(), "drought_last_month": mon["month"].max().strftime("%B %Y"),
         "drought_first_year": tr["first"].year, "drought_last_year": tr["last"].year,
