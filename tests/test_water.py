@@ -224,6 +224,23 @@ def test_drought_parser_on_a_small_sheet():
     assert out.loc[out["category"] == "D4", "value"].iloc[0] == 5
 
 
+def test_a_date_blank_in_every_municipality_is_a_month_without_a_monitor():
+    """Blank means no drought in a municipality, but a date blank everywhere is a Monitor that was not issued:
+    it is dropped, not read as no drought anywhere (the real file has two such dates, and then no month is
+    missing from the tidy table's span but those two)."""
+    sheet = _toy_sheet().assign(**{"2021-02-15": [None, None]})
+    sheet = sheet.rename(columns={"2021-02-15": pd.Timestamp("2021-02-15")})
+    out = conagua.parse_drought(sheet)
+    assert set(out["date"]) == {pd.Timestamp("2021-01-15"), pd.Timestamp("2021-01-31")}
+    from northam.analysis import water
+
+    dates = pd.Series(conagua.drought_monitor()["date"].unique())
+    assert pd.Timestamp("2003-08-31") not in set(dates) and pd.Timestamp("2004-02-29") not in set(dates)
+    assert water.key_numbers()["water_drought_missing_months"] == "August 2003 or February 2004"
+    monthly = water.border_drought_monthly()
+    assert not ((monthly["drought"] == 0) & (monthly["D0"] == 0)).any(), "a month read as no drought anywhere"
+
+
 def test_drought_unknown_category_is_refused():
     sheet = _toy_sheet()
     sheet[pd.Timestamp("2021-01-31")] = ["D5", "D0"]

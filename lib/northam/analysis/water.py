@@ -384,12 +384,16 @@ def _water_numbers() -> dict:
 
 def _drought_numbers() -> dict:
     """Border-state municipalities in severe drought or worse (percent), its trend (percentage points per
-    decade, 95% interval, p-value) and seasonal peak and low, and the first year with more than one Monitor
-    date a month. Source: SMN/CONAGUA Drought Monitor."""
+    decade, 95% interval, p-value) and seasonal peak and low, the first year with more than one Monitor date a
+    month and the months without one. Source: SMN/CONAGUA Drought Monitor."""
     tr, mon = drought_trend(), border_drought_monthly()
     peak = mon.loc[mon["severe"].idxmax()]
-    dates_a_year = pd.Series(_drought_long()["date"].unique()).dt.year.value_counts()
+    dates = pd.Series(_drought_long()["date"].unique())
+    dates_a_year = dates.dt.year.value_counts()
+    months = dates.dt.to_period("M")
+    missing = pd.period_range(months.min(), months.max(), freq="M").difference(months.unique())
     return {
+        "drought_missing_months": " or ".join(m.strftime("%B %Y") for m in missing) or "none",
         "drought_twice_monthly_from": int(dates_a_year[dates_a_year > 12].index.min()),  # the Monitor's pace
         "drought_peak_month": peak["month"].strftime("%B %Y"), "drought_peak_severe": peak["severe"],
         "drought_mean_severe": mon["severe"].mean(), "drought_last_month": mon["month"].max().strftime("%B %Y"),
@@ -429,7 +433,7 @@ def _electricity_numbers() -> dict:
     cs = clean_shares().set_index(["iso3", "year"])
     last = int(cs.index.get_level_values("year").max())
     return {
-        "elec_last_year": last,
+        "elec_first_year": int(cs.index.get_level_values("year").min()), "elec_last_year": last,
         **{f"elec_{i.lower()}_renew": cs.loc[(i, last), "renewables"] for i in MEMBERS},
         **{f"elec_{i.lower()}_clean": cs.loc[(i, last), "clean"] for i in MEMBERS},
         "elec_mex_fossil": cs.loc[("MEX", last), "fossil"],
@@ -450,6 +454,7 @@ def _oil_numbers() -> dict:
         # the same gap in barrels a day (the columns are thousand barrels a day): a rounding difference
         "oil_bp_max_abs_diff_bpd": (both["bp_crude"] - both["ei_crude"]).abs().max() * 1e3,
         "oil_pemex_gap_min": pem["pemex_vs_ei_pct"].min(), "oil_pemex_gap_max": pem["pemex_vs_ei_pct"].max(),
+        "oil_pemex_first_month": pm["date"].min().strftime("%B %Y"),
         "oil_pemex_last_month": pm["date"].max().strftime("%B %Y"), "oil_pemex_last_kbd": pm["value"].iloc[-1],
         "oil_pemex_first_kbd": pm["value"].iloc[0], "oil_pemex_2022": oil.loc[2022, "pemex"],
     }

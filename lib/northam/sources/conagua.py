@@ -15,8 +15,10 @@ Quirks handled here:
 - ``conagua_regiones_hidrologicas_escurrimiento_2006_2019.csv`` is UTF-8, although its SOURCES.yml entry
   says Latin-1: its bytes are ``c3 a1`` for ``á``. Read as Latin-1 it gave ``PÃ¡nuco``; it is decoded
   strictly as UTF-8, so a Latin-1 copy would fail loudly instead of garbling names.
-- The drought workbook has one column per date (monthly to 2013, then twice a month; no monitor in
-  August 2003 nor February 2004). A cell that is not D0-D4 or blank is refused.
+- The drought workbook has one column per date (monthly to 2013, then twice a month). A blank cell means no
+  drought, but two date columns are blank in every row (2003-08-31 and 2004-02-29): no Monitor was issued
+  then, so those dates are dropped instead of being read as no drought anywhere in Mexico. A cell that is not
+  D0-D4 or blank is refused.
 """
 
 from __future__ import annotations
@@ -216,6 +218,8 @@ def parse_drought(raw: pd.DataFrame, key: str = DROUGHT) -> pd.DataFrame:
         raise SchemaError(f"{key}: sheet MUNICIPIOS has column(s) that are not dates: {bad[:5]}")
     if dates.duplicated().any():
         raise SchemaError(f"{key}: date column(s) repeated: {list(dates[dates.duplicated()].astype(str))}")
+    # a date blank in every municipality is a month without a Monitor, not a country without drought
+    date_cols = [c for c in date_cols if raw[c].notna().any()]
     long = raw.melt(id_vars=DROUGHT_ID_COLUMNS, value_vars=date_cols, var_name="date", value_name="cat")
     cat = long["cat"].astype(object).where(long["cat"].notna(), "none").astype(str).str.strip()
     cat = cat.replace("", "none")
