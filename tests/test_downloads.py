@@ -38,6 +38,18 @@ def test_numbers_keep_every_digit_and_no_exponent(page_dir):
     assert "e+" not in path.read_text()
 
 
+def test_a_named_index_is_written_as_a_column_and_a_row_number_is_not(page_dir):
+    """A table indexed by year (even a plain range of years, as ``reindex(range(...))`` gives) keeps its years;
+    pandas' default row numbers are not data."""
+    by_year = pd.DataFrame({"MEX": [17.5, 8.2], "USA": [9.3, 6.0]},
+                           index=pd.RangeIndex(2000, 2002, name="year"))
+    rows = list(csv.reader(downloads.write_table("by-year", by_year, title="T", source="S").open()))
+    assert rows[0] == ["year", "MEX", "USA"] and rows[1][0] == "2000"
+    plain = pd.DataFrame({"year": [2000, 2001], "n": [1, 2]})
+    rows = list(csv.reader(downloads.write_table("plain", plain, title="T", source="S").open()))
+    assert rows[0] == ["year", "n"]
+
+
 def test_data_package_describes_each_table_and_validates(page_dir):
     from frictionless import Package
 
@@ -109,6 +121,10 @@ def test_every_page_data_package_validates(built_book):
     have = {p.parent.name for p in packages}
     assert {c.id for c in chapters.chapters()} | {"claims-ledger"} <= have
     for path in packages:
+        for resource in json.loads(path.read_text(encoding="utf-8"))["resources"]:
+            names = [f["name"] for f in resource["schema"]["fields"]]
+            # a header that is a row of numbers: the table's index (its years) was left out
+            assert not [n for n in names if re.fullmatch(r"-?[\d.]+(e-?\d+)?", n)], (path.parent.name, names[:5])
         report = Package(str(path)).validate()
         assert report.valid, (path.parent.name, report.flatten(["resourceName", "rowNumber", "fieldName", "note"])[:5])
         assert (HTML / "data" / path.parent.name / "datapackage.json").is_file()

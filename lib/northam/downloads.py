@@ -152,7 +152,9 @@ def write_table(slug: str, data: pd.DataFrame, *, title: str, source: str, descr
         raise ValueError(f"table {slug!r}: the data is empty")
     out = output_dir()
     out.mkdir(parents=True, exist_ok=True)
-    table = data if isinstance(data.index, pd.RangeIndex) else data.reset_index()
+    # a default row number (an unnamed RangeIndex) is not data; any other index is (a year, a named range)
+    plain = isinstance(data.index, pd.RangeIndex) and all(n is None for n in data.index.names)
+    table = data if plain else data.reset_index()
     table.columns = [" ".join(str(c) for c in col if str(c)) if isinstance(col, tuple) else str(col)
                      for col in table.columns]
     csv = out / f"{slug}.csv"
