@@ -99,22 +99,53 @@ def test_annual_gdp_deflator_matches_sources_yml():
     assert d.loc[2024, "to_constant"] == 1.0 and d.index.max() == 2024
 
 
+#: The raw ERS lines whose sum is Mexico's food imports: each category's "Total ..." line where it lists Mexico,
+#: the lines the totals leave out (ERS counts them in its group totals), the four lines of category "Other", and
+#: for fish, whose total line never lists Mexico, the fish lines that do.
+MEXICO_FOOD_LINES = [
+    "Total live animals", "Bird eggs", "Total red meats, fresh and frozen", "Fowl and other meats", "Prepared meats",
+    "Whole fish--fresh, chilled, or frozen", "Fish fillets and mince", "Shellfish, fresh or frozen",
+    "Prepared fish and shellfish", "Total vegetables and preparations", "Total dairy products",
+    "Total fruit and preparations", "Total nuts", "Total coffee, tea, and spices", "Total grains and products",
+    "Total vegetable oils", "Oilseeds", "Total sweeteners and candy", "Total cocoa and products", "Total beverages",
+    "Sauces, soups, prepared foods", "Essential oils", "Animal and other fats", "Other edible products",
+]
+
+
 def test_food_imports_in_2024_dollars_recomputed_from_raw(ers, raw_path, numbers):
     """Mexico in the ERS file's first year (1999) in constant 2024 dollars, from the raw ERS and FRED files: the
-    sum of the ERS food-group lines (13 "Total ..." lines and the four lines of category "Other") times
-    deflator(2024) / deflator(1999), each the mean of the year's four quarters."""
+    sum of :data:`MEXICO_FOOD_LINES` listed for Mexico times deflator(2024) / deflator(1999), each the mean of
+    the year's four quarters."""
     first = str(int(pd.to_numeric(ers["Year Number"], errors="coerce").min()))
     assert first == "1999" and numbers["agri_ers_first_year"] == 1999
     gdpdef = pd.read_csv(raw_path(agri.FRED_DEFLATOR))
     year = gdpdef["observation_date"].str[:4]
     ratio = gdpdef.loc[year == "2024", "GDPDEF"].mean() / gdpdef.loc[year == first, "GDPDEF"].mean()
-    mex = ers[(ers["Country"] == "MEXICO") & (ers["Year Number"] == first)]
-    lines = mex["Commodity"].isin(agri.GROUPS.values()) | (mex["Category"] == "Other")
-    nominal = mex.loc[lines, "Value"].astype(float).sum()
-    assert 15 <= lines.sum() <= 17, "one line per food group listed for Mexico"
+    mex = ers[(ers["Country"] == "MEXICO") & (ers["Year Number"] == first) & (ers["Category"] != "Food dollars")]
+    assert "Total fish and shellfish" not in set(mex["Commodity"])
+    nominal = mex.loc[mex["Commodity"].isin(MEXICO_FOOD_LINES), "Value"].astype(float).sum()
     assert numbers["agri_food_mex_first_bn"] == pytest.approx(nominal / 1e3, rel=1e-12)
     assert numbers["agri_food_mex_first_real_bn"] == pytest.approx(nominal * ratio / 1e3, rel=1e-12)
     assert numbers["agri_deflator_first_to_price"] == pytest.approx(ratio, rel=1e-12)
+    assert numbers["agri_food_mex_partial_groups"] == "fish and shellfish, live animals, meats and vegetable oils"
+
+
+def test_world_food_groups_add_up_to_ers_own_total_of_us_food_imports(ers):
+    """Every year, the world's food groups (the chart's and the shares' denominator) sum to ERS's "U.S. imports"
+    line (category "Food dollars") of the raw file, to the rounding of the lines: no line left out."""
+    own = ers[(ers["Category"] == "Food dollars") & (ers["Commodity"] == "U.S. imports")]
+    own = own.drop_duplicates("Year Number").set_index(pd.to_numeric(own.drop_duplicates("Year Number")["Year Number"]))
+    world = agri.food_totals()["WORLD"]
+    gap = world.sub(own["Value"].astype(float)).abs()
+    assert len(gap.dropna()) == len(world) == 25 and gap.max() < 1.5, gap.sort_values().tail(3)
+    assert world.loc[2023] == pytest.approx(189070.5, abs=1.5)
+
+
+def test_a_food_group_that_misses_an_ers_line_is_refused(monkeypatch):
+    """The groups are checked against ERS's own group totals: leaving out a line ERS counts (poultry) fails."""
+    monkeypatch.setitem(agri.OUTSIDE_TOTAL, "Meats", ("Prepared meats",))
+    with pytest.raises(ValueError, match="Food dollars"):
+        agri.food_groups()
 
 
 def test_origins_add_up_to_the_world():

@@ -59,6 +59,24 @@ GROUPS = {
     "Cocoa": "Total cocoa and products",
     "Beverages": "Total beverages",
 }
+#: Lines of an ERS category that its "Total ..." line leaves out but ERS's own group totals (category "Food
+#: dollars") count: poultry and prepared meats are meats, eggs are live-animal products, oilseeds go with oils.
+OUTSIDE_TOTAL = {
+    "Live animals": ("Bird eggs",),
+    "Meats": ("Fowl and other meats", "Prepared meats"),
+    "Vegetable oils": ("Oilseeds",),
+}
+#: ERS's group totals for all origins (category "Food dollars", given for the world only), by group label: the
+#: check that the groups built from the commodity lines count every line once.
+FOOD_DOLLARS = {
+    "Live animals": "Live meat animals", "Meats": "Meats", "Fish and shellfish": "Fish and shellfish",
+    "Vegetables": "Vegetables", "Dairy": "Dairy", "Fruit": "Fruits", "Nuts": "Nuts",
+    "Coffee, tea, spices": "Coffee, tea, and spices", "Grains": "Grains", "Vegetable oils": "Vegetable oils",
+    "Sweeteners and candy": "Sugar and candy", "Cocoa": "Cocoa and chocolate", "Beverages": "Beverages",
+    OTHER: "Other edible products",
+}
+#: ERS's total of US food imports from all origins (category "Food dollars").
+FOOD_DOLLARS_TOTAL = "U.S. imports"
 #: ERS partner spellings -> the chapter's codes (WORLD: all origins).
 PARTNERS = {"MEX": "MEXICO", "CAN": "CANADA", "WORLD": "WORLD"}
 CROPS = {"Cereals": "Cereals, primary", "Fruit": "Fruit Primary", "Vegetables": "Vegetables Primary"}
@@ -119,12 +137,15 @@ def fresh_produce_shares() -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def produce_share_years(years=(1999, 2005, 2011, 2017, 2023)) -> pd.DataFrame:
-    """Mexico's share (%) of US fresh fruit and fresh vegetable import value in selected years.
+def produce_share_years(years=None, step: int = 6) -> pd.DataFrame:
+    """Mexico's share (%) of US fresh fruit and fresh vegetable import value in selected years: ``years``, or
+    every ``step``-th year back from the file's last one (the first year too when the steps reach it).
 
     Columns: year, Fresh fruit, Fresh vegetables. Source: :func:`fresh_produce_shares`.
     """
     s = fresh_produce_shares()
+    if years is None:
+        years = range(int(s["year"].max()), int(s["year"].min()) - 1, -step)
     out = s[s["year"].isin(years)].pivot(index="year", columns="product", values="MEX")
     return out.rename_axis(None, axis=1).reset_index()
 
@@ -133,19 +154,82 @@ def food_groups() -> pd.DataFrame:
     """US food imports from Mexico, from Canada and from the world by food group, 1999-2023.
 
     Tidy: year, iso3 ("MEX", "CAN", "WORLD"), group, value (million current USD), real (million constant
-    2024 USD, GDP deflator). Groups are ERS's 13 "Total ..." lines plus :data:`OTHER` (sauces and prepared
-    foods, essential oils, animal fats, other edible products). Source: USDA ERS, U.S. Food Imports.
+    2024 USD, GDP deflator), complete (False where ERS does not list the origin on one of the group's lines).
+    Groups are ERS's 13 categories: each "Total ..." line with the lines of its category that the total leaves
+    out (:data:`OUTSIDE_TOTAL`), and :data:`OTHER` (sauces and prepared foods, essential oils, animal fats, other
+    edible products). For the world they equal ERS's own group totals (checked, every year).
+
+    ERS lists on each line only its main origins; an origin not listed there counts as zero, so its group is a
+    lower bound (``complete`` False): Mexico is never listed on the fish total, so its fish group is the sum of
+    the fish lines that list it. Source: USDA ERS, U.S. Food Imports.
     """
     df = usda_ers.food_imports()
+    df = df[df["unit"] == "million USD"]
     who = {v: k for k, v in PARTNERS.items()}
-    df = df[(df["unit"] == "million USD") & df["partner"].isin(who)]
-    label = {v: k for k, v in GROUPS.items()}
-    df = df.assign(group=df["commodity"].map(label), iso3=df["partner"].map(who))
-    df.loc[df["category"] == "Other", "group"] = OTHER
-    df = df[df["group"].notna()]
-    out = df.groupby(["year", "iso3", "group"], as_index=False)["value"].sum()
+    lines = df[df["partner"].isin(who) & (df["category"] != "Food dollars")]
+    wide = lines.pivot(index=["category", "commodity", "year"], columns="partner", values="value").rename(columns=who)
+    years = wide.index.get_level_values("year").unique().sort_values()
+
+    def line(name: str) -> pd.DataFrame:
+        return wide.xs(name, level="commodity").droplevel("category").reindex(years)
+
+    frames = []
+    for group, (total, parts, outside) in _group_lines(wide).items():
+        value = pd.DataFrame(0.0, index=years, columns=list(PARTNERS))
+        complete = pd.DataFrame(True, index=years, columns=list(PARTNERS))
+        if total is not None:  # the total line; where it does not list an origin, its parts that do
+            t = line(total)
+            from_parts = sum(line(p).fillna(0.0) for p in parts)
+            value += t.fillna(from_parts)
+            complete &= t.notna()
+        for name in outside:
+            v = line(name)
+            value += v.fillna(0.0)
+            complete &= v.notna()
+        frames.append(value.stack().rename("value").to_frame().join(complete.stack().rename("complete"))
+                      .rename_axis(["year", "iso3"]).reset_index().assign(group=group))
+    out = pd.concat(frames, ignore_index=True)
+    _check_against_food_dollars(out, df)
     out["real"] = to_constant_dollars(out["value"], out["year"])
-    return out.sort_values(["iso3", "group", "year"], ignore_index=True)
+    return out[["year", "iso3", "group", "value", "real", "complete"]].sort_values(
+        ["iso3", "group", "year"], ignore_index=True)
+
+
+def _group_lines(wide: pd.DataFrame) -> dict[str, tuple[str | None, list[str], list[str]]]:
+    """Group label -> (its ERS total line, the total's parts, the lines summed beside the total) for
+    :func:`food_groups`. The parts are the other lines of the total's category; they stand in for the total
+    where it does not list an origin, so they must add up to it for the world (checked, every year, to the
+    rounding of the lines)."""
+    category = dict(zip(wide.index.get_level_values("commodity"), wide.index.get_level_values("category"), strict=True))
+    out = {OTHER: (None, [], [c for c, cat in category.items() if cat == "Other"])}
+    for group, total in GROUPS.items():
+        outside = list(OUTSIDE_TOTAL.get(group, ()))
+        missing = [c for c in (total, *outside) if c not in category]
+        if missing or not out[OTHER][2]:
+            raise KeyError(f"ERS food imports: lines not found: {missing or 'category Other'}")
+        parts = [c for c, cat in category.items() if cat == category[total] and c not in (total, *outside)]
+        world = wide["WORLD"]
+        summed = sum(world.xs(p, level="commodity").droplevel("category").fillna(0.0) for p in parts)
+        gap = (summed - world.xs(total, level="commodity").droplevel("category")).abs()
+        out[group] = (total, parts if (gap <= 0.1 * len(parts)).all() else [], outside)
+    return out
+
+
+def _check_against_food_dollars(groups: pd.DataFrame, ers: pd.DataFrame) -> None:
+    """Refuse groups whose world values differ from ERS's own group totals ("Food dollars") by more than the
+    rounding of the lines summed (0.1 million each), in any year."""
+    fd = ers[(ers["category"] == "Food dollars") & (ers["partner"] == "WORLD")]
+    fd = fd.drop_duplicates(["commodity", "year"]).set_index(["commodity", "year"])["value"]
+    world = groups[groups["iso3"] == "WORLD"]
+    label = {v: k for k, v in FOOD_DOLLARS.items()}
+    ours = world.assign(line=world["group"].map(FOOD_DOLLARS)).set_index(["line", "year"])["value"]
+    theirs = fd[fd.index.get_level_values("commodity").isin(label)]
+    gap = (ours - theirs.rename_axis(["line", "year"])).abs()
+    total = world.groupby("year")["value"].sum() - fd.xs(FOOD_DOLLARS_TOTAL, level="commodity")
+    if gap.isna().any() or (gap > 0.35).any() or (total.abs() > 1.5).any():
+        worst = gap.sort_values(ascending=False).head(3).round(1).to_dict()
+        raise ValueError(f"ERS food imports: food groups differ from ERS's group totals ('Food dollars'): {worst}; "
+                         f"largest gap of the all-groups total {total.abs().max():.1f} million")
 
 
 #: The rest of a partner's food groups, summed, on top of the stacks of :func:`food_group_stacks`.
@@ -272,7 +356,8 @@ def hs_seasonal(chapters=("07", "08")) -> pd.DataFrame:
 
 def hs_ag_totals() -> pd.DataFrame:
     """US imports of HS 01-24 by year from Mexico, Canada, both, and the world (million USD)."""
-    out = pd.concat({y: hs_annual(y)[["MEX", "CAN", "WORLD"]].sum() for y in (2023, 2024)}, axis=1).T
+    years = sorted(census_hs.hs2_imports()["year"].unique())
+    out = pd.concat({int(y): hs_annual(y)[["MEX", "CAN", "WORLD"]].sum() for y in years}, axis=1).T
     out["MEX+CAN"] = out["MEX"] + out["CAN"]
     return out.rename_axis("year")
 
@@ -427,6 +512,14 @@ def _food_numbers() -> dict:
             n[f"food_{low}_{name}_real_bn"] = o.loc[(iso, y), "real"] / 1e3
         n[f"food_{low}_real_growth_pct"] = 100 * (o.loc[(iso, last), "real"] / o.loc[(iso, first), "real"] - 1)
         n[f"food_{low}_share_last"] = o.loc[(iso, last), "share"]
+    g = food_groups()
+    partial = {}
+    for iso in ("MEX", "CAN"):  # the groups with a line that does not list the origin: lower bounds
+        names = sorted(g[(g["iso3"] == iso) & (g["year"] == last) & ~g["complete"]]["group"].str.lower())
+        partial[iso] = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+    n["food_mex_partial_groups"] = partial["MEX"] or "groups"
+    n["food_can_partial_clause"] = (f"so are Canada's {partial['CAN']}" if partial["CAN"]
+                                    else "Canada is listed on every line")
     return n
 
 
@@ -473,13 +566,15 @@ def _seasonality_numbers() -> dict:
 
 
 def _farm_numbers() -> dict:
-    """Crop indices in 2023 (2013 = 100, FAO) and US farm employment (million persons, FRED/BLS)."""
+    """Crop indices (2013 = 100, FAO) in 2023, the end of the report's comparison, and in the file's last year
+    (``crop_last_year``); US farm employment (million persons, FRED/BLS)."""
     crops = crop_index().set_index(["crop", "iso3", "year"])
     emp = ag_employment()
     last, y24 = emp.iloc[-1], emp[emp["date"].dt.year == 2024]
-    n = {f"crop_{crop.lower()}_{iso.lower()}_2023": crops.loc[(crop, iso, 2023), "index"]
-         for crop in CROPS for iso in FAO_AREAS}
-    return {**n, "crop_last_year": int(crop_production()["year"].max()),
+    crop_last = int(crops.index.get_level_values("year").max())
+    n = {f"crop_{crop.lower()}_{iso.lower()}_{label}": crops.loc[(crop, iso, year), "index"]
+         for crop in CROPS for iso in FAO_AREAS for label, year in (("2023", 2023), ("last", crop_last))}
+    return {**n, "crop_last_year": crop_last,
             "emp_last_month": last["date"].strftime("%B %Y"), "emp_last_m": last["value"] / 1e3,
             "emp_last_avg12_m": last["avg12"] / 1e3, "emp_2024_min_m": y24["value"].min() / 1e3,
             "emp_2024_max_m": y24["value"].max() / 1e3,
@@ -514,7 +609,8 @@ def _claims_fresh_produce() -> list[Claim]:
         Claim(CHAPTER, "Canada supplied 2% of US fresh fruit imports (2023, value)", "NAP2025", sec, 2,
               sh.loc[("Fresh fruit", 2023), "CAN"], "percent",
               basis=f"Canada / world, line 'Fresh or chilled fruit', 2023, {ers}: "
-                    f"{sh.loc[('Fresh fruit', 2023), 'CAN']:.2f}%, which the report's whole percent rounds up"),
+                    f"{sh.loc[('Fresh fruit', 2023), 'CAN']:.3f}%, which rounds to 1%; the report's 2% is just within "
+                    "half a point plus the 1% allowance for revisions that the ledger gives every figure"),
         Claim(CHAPTER, "Mexico supplied 69% of US fresh vegetable imports (2023, value)", "NAP2025", sec, 69,
               sh.loc[("Fresh vegetables", 2023), "MEX"], "percent",
               basis=f"Mexico / world, line 'Fresh vegetables', 2023, {ers}"),
