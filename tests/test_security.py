@@ -257,7 +257,14 @@ def test_homicide_rates_from_the_owid_file(numbers):
     assert numbers["security_homicide_mex_2021"] == pytest.approx(rate[("Mexico", 2021)])
     last = max(y for (e, y) in rate if e == "Mexico")
     assert numbers["security_homicide_last_year"] == last
-    assert numbers["security_homicide_americas_2021"] == pytest.approx(rate[("Americas (UN)", 2021)])
+    # the report's WHO averages are set against its 2022 rate: drawn and compared at that one year
+    assert numbers["security_homicide_who_year"] == 2022
+    assert numbers["security_homicide_americas_who_year"] == pytest.approx(rate[("Americas (UN)", 2022)])
+    assert numbers["security_homicide_world_who_year"] == pytest.approx(rate[("World", 2022)])
+    pts = security.report_homicide_points()
+    assert set(pts.loc[pts["series"].isin(["Americas", "World"]), "year"]) == {2022}
+    who_claims = [c for c in security.claims() if "(WHO)" in c.claim]
+    assert len(who_claims) == 2 and all("2022" in c.basis and "2021" not in c.basis for c in who_claims)
     h = security.homicide_rates()
     assert h.loc[2021, "Latin America and the Caribbean"] == pytest.approx(
         rate[("Latin America and the Caribbean (UN)", 2021)])
@@ -307,6 +314,27 @@ def test_femicides_and_women_killed_per_day(numbers, sesnsp_annual_rows):
     assert numbers["security_women_per_day_2018_2022"] == pytest.approx(sum(per_day) / len(per_day))
 
 
+def test_femicides_after_the_report_words_follow_the_data(numbers, sesnsp_annual_rows):
+    """The page says how femicides moved after the report's latest year (2022): the counts and the verbs."""
+    fem = {y: _national(sesnsp_annual_rows, y, "Feminicidio", "Mujer") for y in range(2022, 2025)}
+    assert numbers["security_fem_report_year"] == 2022 and numbers["security_fem_report"] == fem[2022]
+    assert numbers["security_fem_after_year"] == 2023 and numbers["security_fem_after"] == fem[2023]
+    assert numbers["security_fem_last_year"] == 2024 and numbers["security_fem_last"] == fem[2024]
+    assert fem[2023] < 0.95 * fem[2022] and numbers["security_fem_after_change"] == "fell"
+    assert abs(fem[2024] - fem[2023]) <= 0.01 * fem[2023] and numbers["security_fem_last_change"] == "held level"
+    assert security._direction(110, 100) == "rose" and security._direction(100.5, 100) == "held level"
+
+
+def test_partial_year_labels_of_the_women_killed_chart_come_from_the_data():
+    from northam.figures.security import _months_span
+
+    t = security.femicides()
+    months = int(t.loc[t["partial"], "months"].iloc[-1])
+    assert months == 6
+    assert _months_span(months) == "January-June" and _months_span(months, short=True) == "Jan–Jun"
+    assert _months_span(1) == "January"
+
+
 def test_fentanyl_pounds_by_region_and_fiscal_year(numbers):
     sw, total = {}, {}
     for key in (cbp_drugs.FY19_22, cbp_drugs.FY23_26):
@@ -343,10 +371,59 @@ def test_overdose_deaths_2022_from_both_cdc_files(numbers):
     assert numbers["security_roll_pred_2022"] == float(dec["predicted_value"])
 
 
+def test_overdose_counts_cdc_flags_as_underreported_are_marked_incomplete(numbers):
+    """The footnote "Underreported due to incomplete data" of the monthly file marks the periods and the
+    calendar years (12 months ending December) that the page and charts call provisional and incomplete."""
+    us_m = [r for r in _rows(cdc_vsrr.MONTHLY_KEY) if r["state"] == "US"]
+    flagged = [r for r in us_m if "Underreported due to incomplete data" in r["footnote"]]
+    assert flagged, "the extract has underreported periods"
+    months = {m: i for i, m in enumerate(calendar.month_name) if m}
+    key = lambda r: (int(r["year"]), months[r["month"]])  # noqa: E731
+    first = min(flagged, key=key)
+    assert numbers["security_roll_under_first_month"] == f"{first['month']} {first['year']}"
+    last = max(us_m, key=key)
+    assert last in flagged and numbers["security_roll_last_incomplete"] == "provisional and incomplete"
+    assert numbers["security_roll_last"] == float(last["data_value"])
+    assert numbers["security_roll_last_pred"] == float(last["predicted_value"])
+    roll = security.synthetic_opioid_rolling()
+    assert roll["underreported"].sum() == len(flagged)
+    # calendar years: flagged where the 12 months ending December are
+    dec_flag = {int(r["year"]): r in flagged for r in us_m if r["month"] == "December"}
+    od = security.overdose_deaths()
+    assert od["incomplete"].to_dict() == {y: dec_flag.get(y, True) for y in od.index}
+    us = {int(r["year"]): r for r in _rows(cdc_vsrr.ANNUAL_KEY) if r["state_code"] == "US"}
+    last_year = max(us)
+    assert dec_flag[last_year], "the page calls the yearly file's last year incomplete"
+    assert numbers["security_od_last_incomplete"] == "provisional and incomplete"
+    complete = max(y for y in us if not dec_flag.get(y, True))
+    assert numbers["security_od_complete_year"] == complete
+    assert numbers["security_od_complete"] == float(us[complete]["total_overdose_deaths"])
+    peak = max(float(r["total_overdose_deaths"]) for r in us.values())
+    assert numbers["security_od_complete_fall_pct"] == pytest.approx(
+        (1 - float(us[complete]["total_overdose_deaths"]) / peak) * 100)
+    # the yearly file is the later extract: its last year is at least the monthly file's December
+    dec_last = next(r for r in us_m if r["year"] == str(last_year) and r["month"] == "December")
+    assert numbers["security_roll_dec_last"] == float(dec_last["data_value"])
+    assert float(us[last_year]["synthetic_opioid_deaths"]) >= float(dec_last["data_value"])
+
+
+def test_over_75000_synthetic_opioid_claim_rests_on_the_predicted_count():
+    """"Over 75,000" holds for CDC's predicted 2022 count without any revision allowance; the reported count
+    is below it, and the claim says so."""
+    dec = next(r for r in _rows(cdc_vsrr.MONTHLY_KEY) if r["state"] == "US" and r["year"] == "2022"
+               and r["month"] == "December")
+    c = next(c for c in security.claims() if c.claim.startswith("Over 75,000"))
+    assert c.value == float(dec["predicted_value"]) > c.reported
+    assert float(dec["data_value"]) < c.reported and f"{float(dec['data_value']):,.0f}" in c.basis
+    assert "predicted" in c.basis and c.status == "reproduced"
+
+
 def test_journalists_and_defenders_against_the_raw_files(numbers):
     cpj_rows = [r for r in _rows(cpj.KEY) if r["year"]]
-    assert numbers["security_j_mex_2022_partial"] == sum(1 for r in cpj_rows if r["country"] == "Mexico"
-                                                         and r["year"].startswith("2022"))
+    partial = max(int(r["year"][:4]) for r in cpj_rows)  # the export's year, held in part
+    assert numbers["security_j_partial_year"] == partial
+    assert numbers["security_j_mex_partial"] == sum(1 for r in cpj_rows if r["country"] == "Mexico"
+                                                    and r["year"].startswith(str(partial)))
     # rest of the Americas, by OWID's region of each country (names matched to OWID's; CPJ writes "USA")
     region = {r["Entity"]: r["World region according to OWID"] for r in _rows(owid.HOMICIDE_KEY)}
     j = security.journalists_killed()

@@ -11,7 +11,7 @@ Questions and their functions (units and sources in each docstring):
 - :func:`firearm_share` — victims of intentional homicide by the means used, and the firearm share.
 - :func:`fentanyl_seizures` — fentanyl seized by CBP by fiscal year, southwest border against the rest.
 - :func:`overdose_deaths` and :func:`synthetic_opioid_rolling` — US overdose deaths by drug type
-  (CDC/NCHS provisional counts).
+  (CDC/NCHS provisional counts), with the periods CDC flags as underreported marked ``incomplete``.
 - :func:`journalists_killed` and :func:`defenders_killed` — Mexico against the rest of the Americas
   (CPJ; Global Witness).
 
@@ -21,11 +21,14 @@ Definitions used throughout:
   femicide is an intentional homicide of a woman for gender reasons, recorded separately since 2015, and
   UNODC's and INEGI's homicide counts include it. Victims, not investigation files (*carpetas*).
 - **Women killed** = female victims of homicidio doloso plus femicide victims; per day = divided by the
-  days the period covers (366 in leap years; 181 for January-June 2025).
+  days the period covers (366 in leap years; the months held for a partial year).
 - **The Americas** (journalists, defenders) = OWID's regions North America (with Central America and the
   Caribbean) and South America, read from the OWID homicide file.
 - Years the files hold only in part (SESNSP 2025, CBP FY2026, CPJ 2022) are flagged ``partial`` and kept
   out of comparisons of full years.
+- **Incomplete overdose counts**: periods CDC footnotes "Underreported due to incomplete data" (from the 12
+  months ending January 2025 in the monthly file) are flagged ``incomplete``/``underreported``; the
+  calendar years whose 12 months ending December carry the flag are provisional and incomplete.
 """
 
 from __future__ import annotations
@@ -57,6 +60,12 @@ SESNSP_COLUMN = "Mexico, SESNSP victims"
 AMERICAS = ("North America", "South America")  # OWID world regions
 JOURNALISTS_FIRST_YEAR = 2000
 OVERDOSE_FIRST_YEAR = 2015
+#: The report states no year for its WHO averages of the Americas (19) and the world (6); it sets them against
+#: Mexico's rate "in 2022". They are drawn and compared at that year, the report's own.
+WHO_COMPARISON_YEAR = 2022
+#: The latest year the report's figures describe (overdoses, homicide rates, firearms: "in 2022"); later
+#: years are what the data show after the report.
+REPORT_LAST_YEAR = 2022
 
 #: The report's figures (quotes from Mexico's Next President, Security section): the only typed numbers.
 REPORTED = {
@@ -148,11 +157,12 @@ def report_homicide_points() -> pd.DataFrame:
     """The report's homicide rates as chart points: series, year, reported (per 100,000).
 
     Mexico's 2021 and 2022 rates are placed at their years; the Americas (19) and world (6) averages,
-    which come from WHO estimates for an unstated year, are placed at 2022, the year they are compared with.
+    which come from WHO estimates for an unstated year, are placed at :data:`WHO_COMPARISON_YEAR`, the year
+    the report compares them with (the claims compare them with UNODC's rates of the same year).
     """
     return pd.DataFrame({
         "series": ["Mexico", "Mexico", "Americas", "World"],
-        "year": [2021, 2022, 2022, 2022],
+        "year": [2021, 2022, WHO_COMPARISON_YEAR, WHO_COMPARISON_YEAR],
         "reported": [REPORTED["homicide_mex_2021"], REPORTED["homicide_mex_2022"],
                      REPORTED["homicide_americas"], REPORTED["homicide_world"]],
         "report_source": ["INEGI", "INEGI", "WHO GHO", "WHO GHO"],
@@ -301,15 +311,30 @@ def fentanyl_seizures() -> pd.DataFrame:
 def overdose_deaths(first: int = OVERDOSE_FIRST_YEAR) -> pd.DataFrame:
     """US drug-overdose deaths by calendar year and drug (provisional reported counts, deaths).
 
-    Columns (index year): one per drug label of :data:`northam.sources.cdc_vsrr.DRUGS` and
-    synthetic_share_pct (synthetic-opioid deaths as a percent of all overdose deaths).
+    Columns (index year): one per drug label of :data:`northam.sources.cdc_vsrr.DRUGS`,
+    synthetic_share_pct (synthetic-opioid deaths as a percent of all overdose deaths) and incomplete
+    (:func:`incomplete_years`: CDC flags the year's count as underreported due to incomplete data).
     """
     o = _overdose()
     o = o[(o["state"] == cdc_vsrr.US) & (o["year"] >= first)]
     wide = o.pivot(index="year", columns="drug", values="value")[list(cdc_vsrr.DRUGS.values())]
     total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
     wide["synthetic_share_pct"] = wide[synth] / wide[total] * 100
+    wide["incomplete"] = incomplete_years().reindex(wide.index, fill_value=True).astype(bool)
     return wide.rename_axis("year").rename_axis(None, axis=1)
+
+
+def incomplete_years() -> pd.Series:
+    """Calendar years whose US count CDC flags "Underreported due to incomplete data" (bool, index year).
+
+    The yearly file carries no footnotes, so the flag is read from the monthly file's row for the 12 months
+    ending December of each year (US, synthetic opioids; CDC footnotes a period for all drugs alike). A
+    year the monthly file does not reach to December is treated as incomplete by the callers.
+    """
+    roll = synthetic_opioid_rolling()
+    dec = roll[roll.index.month == 12]
+    return pd.Series(dec["underreported"].to_numpy(dtype=bool), index=dec.index.year.astype("int64"),
+                     name="incomplete").rename_axis("year")
 
 
 def synthetic_opioid_rolling() -> pd.DataFrame:
@@ -402,7 +427,8 @@ def _homicide_numbers(h: pd.DataFrame) -> dict:
     peak_year = int(mex.idxmax())
     return {
         "security_homicide_last_year": last_h,
-        "security_homicide_mex_1990": mex.loc[1990],
+        "security_homicide_first_year": int(mex.first_valid_index()),
+        "security_homicide_mex_first": mex.loc[mex.first_valid_index()],
         "security_homicide_mex_min_year": int(mex.idxmin()),
         "security_homicide_mex_min": mex.min(),
         "security_homicide_mex_peak_year": peak_year,
@@ -416,9 +442,10 @@ def _homicide_numbers(h: pd.DataFrame) -> dict:
         "security_homicide_lac_last": h.loc[last_h, "Latin America and the Caribbean"],
         "security_homicide_americas_last": h.loc[last_h, "Americas"],
         "security_homicide_world_last": h.loc[last_h, "World"],
-        "security_homicide_americas_2021": h.loc[2021, "Americas"],
-        "security_homicide_lac_2021": h.loc[2021, "Latin America and the Caribbean"],
-        "security_homicide_world_2021": h.loc[2021, "World"],
+        "security_homicide_who_year": WHO_COMPARISON_YEAR,
+        "security_homicide_americas_who_year": h.loc[WHO_COMPARISON_YEAR, "Americas"],
+        "security_homicide_lac_who_year": h.loc[WHO_COMPARISON_YEAR, "Latin America and the Caribbean"],
+        "security_homicide_world_who_year": h.loc[WHO_COMPARISON_YEAR, "World"],
         "security_homicide_mex_to_usa": mex.loc[last_h] / h.loc[last_h, "United States"],
         "security_homicide_mex_to_world": mex.loc[last_h] / h.loc[last_h, "World"],
         "security_sesnsp_2022": h.loc[2022, SESNSP_COLUMN],
@@ -447,7 +474,15 @@ def _femicide_numbers() -> dict:
     full = fem[~fem["partial"]]
     last_fem = int(full.index.max())
     fm = femicides_monthly()
+    after = full.loc[REPORT_LAST_YEAR + 1:, "femicides"]  # full years after the report's latest year
+    first_after = int(after.index.min())
     return {
+        "security_fem_report_year": REPORT_LAST_YEAR,
+        "security_fem_report": fem.loc[REPORT_LAST_YEAR, "femicides"],
+        "security_fem_after_year": first_after,
+        "security_fem_after": after.loc[first_after],
+        "security_fem_after_change": _direction(after.loc[first_after], fem.loc[REPORT_LAST_YEAR, "femicides"]),
+        "security_fem_last_change": _direction(fem.loc[last_fem, "femicides"], fem.loc[last_fem - 1, "femicides"]),
         "security_fem_2015": fem.loc[2015, "femicides"],
         "security_fem_2021": fem.loc[2021, "femicides"],
         "security_fem_growth_2015_2021": (fem.loc[2021, "femicides"] / fem.loc[2015, "femicides"] - 1) * 100,
@@ -513,8 +548,11 @@ def _overdose_numbers() -> dict:
     psycho = cdc_vsrr.DRUGS["psychostimulant_deaths"]
     od_last = int(od.index.max())
     od_peak = int(od[total].idxmax())
+    od_complete = int(od.index[~od["incomplete"]].max())
+    od_incomplete = od.index[od["incomplete"]]
     roll = synthetic_opioid_rolling()
     roll_peak = roll["reported"].idxmax()
+    under = roll.index[roll["underreported"]]
     return {
         "security_od_first_year": int(od.index.min()),
         "security_od_first": od[total].iloc[0],
@@ -525,37 +563,63 @@ def _overdose_numbers() -> dict:
         "security_od_synth_share_2022": od.loc[2022, "synthetic_share_pct"],
         "security_od_synth_peak": od.loc[od_peak, synth],
         "security_od_synth_share_peak": od.loc[od_peak, "synthetic_share_pct"],
-        "security_od_synth_2015": od.loc[2015, synth],
-        "security_od_synth_share_2015": od.loc[2015, "synthetic_share_pct"],
+        "security_od_synth_first": od[synth].iloc[0],
+        "security_od_synth_share_first": od["synthetic_share_pct"].iloc[0],
         "security_od_psycho_2022": od.loc[2022, psycho],
         "security_od_last_year": od_last,
         "security_od_last": od.loc[od_last, total],
         "security_od_synth_last": od.loc[od_last, synth],
         "security_od_fall_pct": (1 - od.loc[od_last, total] / od.loc[od_peak, total]) * 100,
+        "security_od_last_incomplete": "provisional and incomplete" if od.loc[od_last, "incomplete"] else "provisional",
+        "security_od_incomplete_years": _years_text(od_incomplete) if len(od_incomplete) else "none",
+        "security_od_complete_year": od_complete,
+        "security_od_complete": od.loc[od_complete, total],
+        "security_od_complete_fall_pct": (1 - od.loc[od_complete, total] / od.loc[od_peak, total]) * 100,
         "security_roll_peak_month": roll_peak.strftime("%B %Y"),
         "security_roll_peak": roll.loc[roll_peak, "reported"],
         "security_roll_last_month": roll.index.max().strftime("%B %Y"),
         "security_roll_last": roll["reported"].iloc[-1],
+        "security_roll_last_pred": roll["predicted"].iloc[-1],
+        "security_roll_last_incomplete": ("provisional and incomplete" if roll["underreported"].iloc[-1]
+                                          else "provisional"),
+        "security_roll_under_first_month": under.min().strftime("%B %Y") if len(under) else "",
         "security_roll_pred_2022": roll.loc[pd.Timestamp("2022-12-01"), "predicted"],
+        # the monthly file (an earlier extract) for the 12 months ending December of the yearly file's last year
+        "security_roll_dec_last": roll.loc[pd.Timestamp(f"{od_last}-12-01"), "reported"],
     }
+
+
+def _years_text(years) -> str:
+    """"2025" or "2024–2025": the first and last of ``years``."""
+    lo, hi = int(min(years)), int(max(years))
+    return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+def _direction(new: float, old: float, level: float = 0.01) -> str:
+    """"rose", "fell" or "held level" (within ``level`` of ``old``): the change from ``old`` to ``new``."""
+    if abs(new - old) <= level * abs(old):
+        return "held level"
+    return "rose" if new > old else "fell"
 
 
 def _journalist_numbers() -> dict:
     """Journalists killed (CPJ): Mexico against the rest of the Americas, 2022 ranks."""
     j = journalists_killed()
-    jr = journalists_rank(2022)
+    partial = int(j.index[j["partial"]].max())  # the export's year, January to early August
+    jr = journalists_rank(partial)
     jfull = j[~j["partial"]]
-    years_j = f"{int(jfull.index.min())}–{int(jfull.index.max())}"
+    years_j = _years_text(jfull.index)
     return {
         "security_j_years": years_j,
+        "security_j_partial_year": partial,
         "security_j_mex_total": jfull["mexico"].sum(),
         "security_j_rest_total": jfull["rest_of_americas"].sum(),
         "security_j_mex_share_americas": (jfull["mexico"].sum()
                                           / (jfull["mexico"].sum() + jfull["rest_of_americas"].sum()) * 100),
-        "security_j_mex_2022_partial": j.loc[2022, "mexico"],
-        "security_j_top_2022": str(jr.index[0]),
-        "security_j_top_2022_n": jr.iloc[0],
-        "security_j_mex_rank_2022": int((jr > jr.get("Mexico", 0)).sum() + 1),
+        "security_j_mex_partial": j.loc[partial, "mexico"],
+        "security_j_top_partial": str(jr.index[0]),
+        "security_j_top_partial_n": jr.iloc[0],
+        "security_j_mex_rank_partial": int((jr > jr.get("Mexico", 0)).sum() + 1),
         "security_j_mex_2017_2021_mean": j.loc[2017:2021, "mexico"].mean(),
     }
 
@@ -564,6 +628,7 @@ def _defender_numbers() -> dict:
     """Land and environmental defenders killed (Global Witness): Mexico, the Americas, the world."""
     d = defenders_killed()
     return {
+        "security_d_years": _years_text(d.index),
         "security_d_mex_2012": d.loc[2012, "mexico"],
         "security_d_mex_2016": d.loc[2016, "mexico"],
         "security_d_mex_2021": d.loc[2021, "mexico"],
@@ -598,6 +663,7 @@ def _claims_overdoses() -> list[Claim]:
     roll = synthetic_opioid_rolling()
     total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
     pred_2022 = roll.loc[pd.Timestamp("2022-12-01"), "predicted"]
+    reported_2022 = od.loc[2022, synth]
     return [
         Claim(CHAPTER, "Nearly 110,000 people died of a drug overdose in the US in 2022 (preliminary data)",
               REPORT, SECTION, r["overdose_2022"], od.loc[2022, total], "deaths", comparison="nearly",
@@ -610,11 +676,14 @@ def _claims_overdoses() -> list[Claim]:
                     "counts; 'two-thirds' read as a round share (rounding 5 points)",
               reason="The provisional counts give a share outside a round two-thirds."),
         Claim(CHAPTER, "Over 75,000 overdose deaths in 2022 involved a synthetic opioid", REPORT, SECTION,
-              r["synthetic_2022"], od.loc[2022, synth], "deaths", comparison="over", kind="count",
+              r["synthetic_2022"], pred_2022, "deaths", comparison="over", kind="count",
               rounding=1000, quote="(over 75,000) involved a synthetic opioid",
-              basis=f"VSRR reported count, T40.4, 12 months ending December 2022, within the allowance for "
-                    f"revisions; the predicted count (adjusted for reporting delay) is {pred_2022:,.0f}",
-              reason=f"The reported provisional count is below 75,000; the predicted count is {pred_2022:,.0f}."),
+              basis=f"CDC/NCHS VSRR predicted count (reported count adjusted for reporting delays), synthetic "
+                    f"opioids (T40.4), 12 months ending December 2022, United States: {pred_2022:,.0f} (mid-2026 "
+                    f"extract). The reported count, {reported_2022:,.0f}, is below 75,000: the report's figure "
+                    f"matches the predicted count, not the reported one",
+              reason=f"CDC's predicted count for 2022 is {pred_2022:,.0f}; the reported provisional count is "
+                     f"{reported_2022:,.0f}."),
     ]
 
 
@@ -622,6 +691,7 @@ def _claims_homicide_rates() -> list[Claim]:
     """Security: homicide rates of Mexico, the Americas and the world."""
     r = REPORTED
     h = homicide_rates()
+    who = WHO_COMPARISON_YEAR  # the report states no year for the WHO figures; it compares them with 2022
     return [
         Claim(CHAPTER, "Mexico's homicide rate was 28 per 100,000 in 2021", REPORT, SECTION,
               r["homicide_mex_2021"], h.loc[2021, "Mexico"], "per 100,000 people", kind="amount",
@@ -637,20 +707,21 @@ def _claims_homicide_rates() -> list[Claim]:
                      f"{h.loc[2022, SESNSP_COLUMN]:.1f}.",
               basis="UNODC intentional homicide rate, Mexico, 2022 (OWID)"),
         Claim(CHAPTER, "The average homicide rate of the Americas is 19 per 100,000 (WHO)", REPORT, SECTION,
-              r["homicide_americas"], h.loc[2021, "Americas"], "per 100,000 people", kind="amount",
+              r["homicide_americas"], h.loc[who, "Americas"], "per 100,000 people", kind="amount",
               measure="other", quote="the average of 19 for the Americas",
               reason="Another source: the report's 19 is a WHO Global Health Observatory estimate for the WHO "
-                     "region of the Americas, not in the open files used here. The nearest open measure is "
-                     f"UNODC's rate for the UN region Americas (with the US and Canada), "
-                     f"{h.loc[2021, 'Americas']:.1f} in 2021; for Latin America and the Caribbean alone it is "
-                     f"{h.loc[2021, 'Latin America and the Caribbean']:.1f}.",
-              basis="UNODC, Americas (UN), 2021 (OWID)"),
+                     "region of the Americas (year not stated; the report sets it against Mexico's rate in "
+                     f"{who}), not in the open files used here. The nearest open measure is UNODC's rate for "
+                     f"the UN region Americas (with the US and Canada), {h.loc[who, 'Americas']:.1f} in {who}; "
+                     f"for Latin America and the Caribbean alone it is "
+                     f"{h.loc[who, 'Latin America and the Caribbean']:.1f}.",
+              basis=f"UNODC, Americas (UN), {who} (OWID)"),
         Claim(CHAPTER, "The global homicide rate is 6 per 100,000 (WHO)", REPORT, SECTION, r["homicide_world"],
-              h.loc[2021, "World"], "per 100,000 people", kind="amount", measure="other",
+              h.loc[who, "World"], "per 100,000 people", kind="amount", measure="other",
               quote="the global rate of 6",
-              reason=f"Another source: a WHO GHO estimate. UNODC's world rate is {h.loc[2021, 'World']:.1f} in "
-                     f"2021 and {h.loc[2022, 'World']:.1f} in 2022.",
-              basis="UNODC, World, 2021 (OWID)"),
+              reason=f"Another source: a WHO GHO estimate (year not stated; set against Mexico's rate in {who}). "
+                     f"UNODC's world rate is {h.loc[who, 'World']:.1f} in {who}.",
+              basis=f"UNODC, World, {who} (OWID)"),
     ]
 
 

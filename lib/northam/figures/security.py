@@ -8,6 +8,7 @@ distinct line styles or hatches, so they stay apart for colour-blind readers and
 
 from __future__ import annotations
 
+import calendar
 import math
 
 import numpy as np
@@ -180,8 +181,8 @@ def homicide_rates(data: pd.DataFrame | None = None) -> None:
              f"Americas figure sits above the UNODC Americas line."),
         caption="Intentional homicides per 100,000 people (UNODC). Dashed green: victims recorded by Mexico's "
                 "police and prosecutors (SESNSP), intentional homicide plus femicide. Hollow markers: the "
-                "report's figures; its Americas and world averages are WHO estimates, drawn at 2022, the year "
-                "the report compares them with.")
+                "report's figures; its Americas and world averages are WHO estimates for a year it does not "
+                f"state, drawn at {security.WHO_COMPARISON_YEAR}, the year the report compares them with.")
 
 
 def _homicide_figure(table: pd.DataFrame, mx, bins: list, *, phone: bool):
@@ -284,14 +285,27 @@ def firearm_share(data: pd.DataFrame | None = None) -> None:
 # Femicides
 
 
+def _months_span(months: int, short: bool = False) -> str:
+    """"January-June" (or "Jan–Jun"): the months a partial year holds, from January."""
+    names = calendar.month_abbr if short else calendar.month_name
+    return names[1] if months == 1 else f"{names[1]}{'–' if short else '-'}{names[months]}"
+
+
 def women_killed(data: pd.DataFrame | None = None) -> None:
     """Women killed per day in Mexico by year: femicides and other intentional homicides of women."""
     t = security.femicides() if data is None else data
+    part = t[t["partial"]]
+    if len(part):  # the file's last year, held from January to its last month
+        p_year, p_months = int(part.index.max()), int(part["months"].iloc[-1])
+        p_span = f"{_months_span(p_months)} {p_year}"
+        subtitle_end, caption_end = f"; {p_year} covers {_months_span(p_months)}", f" Hatched: {p_span}."
+    else:
+        p_span, subtitle_end, caption_end = "", "", ""
     fig, ax = charts.figure("Women killed in Mexico each day", "Victims per day (yearly victims / days in the "
-                            "period); 2025 covers January-June", height=4.6)
+                            f"period){subtitle_end}", height=4.6)
     cols = {"femicides_per_day": ("Femicide victims", PURPLE),
             "other_per_day": ("Other intentional homicides of women", ORANGE)}
-    _stacked(ax, t, cols, t["partial"], "Jan–Jun")
+    _stacked(ax, t, cols, t["partial"], _months_span(p_months, short=True) if len(part) else "")
     ax.axhline(security.REPORTED["women_per_day"], color=DARK, ls="--", lw=1)
     ax.text(t.index.min() - 0.4, security.REPORTED["women_per_day"], "report", va="bottom", fontsize=8,
             color=DARK)
@@ -304,13 +318,13 @@ def women_killed(data: pd.DataFrame | None = None) -> None:
         fig, "security-women-killed", data=t, source=SESNSP_SOURCE + "; report: Wilson Center (2023)",
         units={"femicides": "victims", "other_women": "victims", "women_killed": "victims", "days": "days",
                "months": "months"},
-        alt=(f"Stacked bars of women killed per day in Mexico, {int(t.index.min())} to January-June "
-             f"{int(t.index.max())}: from {t['women_per_day'].iloc[0]:.1f} a day in {int(t.index.min())} to about "
+        alt=(f"Stacked bars of women killed per day in Mexico, {int(t.index.min())} to "
+             f"{p_span or int(t.index.max())}: from {t['women_per_day'].iloc[0]:.1f} a day in {int(t.index.min())} to about "
              f"{full.loc[2018:2022, 'women_per_day'].mean():.1f} in 2018-2022 and {full['women_per_day'].iloc[-1]:.1f} "
              f"in {int(full.index.max())}; femicides are about a quarter of the total. A dashed line marks the "
              f"report's 10 a day."),
         caption="Women killed per day: victims classified as femicide, and other women victims of intentional "
-                "homicide (SESNSP). Hatched: January-June 2025. Dashed: the report's figure.")
+                f"homicide (SESNSP).{caption_end} Dashed: the report's figure.")
 
 
 def femicides_monthly(data: pd.DataFrame | None = None) -> None:
@@ -379,8 +393,14 @@ def overdose_deaths(data: pd.DataFrame | None = None) -> None:
     }
     fig, ax = charts.figure("Drug-overdose deaths in the United States, by drug",
                             "Thousand deaths per calendar year; provisional counts (CDC/NCHS)", height=4.8)
+    inc = t.index[t["incomplete"]]
+    if len(inc):  # years CDC flags as underreported: hatched band, hollow points
+        ax.axvspan(inc.min() - 0.5, inc.max() + 0.5, facecolor="none", edgecolor="#BBBBBB", hatch=HATCH, lw=0,
+                   zorder=0, label="Provisional, incomplete (CDC: underreported)")
     for col, (colour, ls, lw) in style.items():
         ax.plot(t.index, t[col] / 1e3, color=colour, ls=ls, lw=lw, marker="o", ms=3, label=col.capitalize())
+        ax.scatter(inc, t.loc[inc, col] / 1e3, marker="o", s=22, facecolor="white", edgecolor=colour,
+                   linewidth=1.3, zorder=3)
     for _, p in pts.iterrows():
         ax.scatter([p["year"]], [p["reported"] / 1e3], marker="D", s=46, facecolor="white",
                    edgecolor=style[p["measure"]][0], linewidth=1.6, zorder=4)
@@ -393,18 +413,26 @@ def overdose_deaths(data: pd.DataFrame | None = None) -> None:
     table = t.join(rep, how="left")
     total, synth = cdc_vsrr.DRUGS["total_overdose_deaths"], cdc_vsrr.DRUGS["synthetic_opioid_deaths"]
     peak = int(t[total].idxmax())
+    last = int(t.index.max())
+    last_note = " (provisional, incomplete)" if t.loc[last, "incomplete"] else ""
+    inc_years = (str(int(inc.min())) if len(inc) and inc.min() == inc.max()
+                 else f"{int(inc.min())}-{int(inc.max())}" if len(inc) else "")
+    inc_caption = (f" Hatched, hollow points: {inc_years}, which CDC flags as underreported due to incomplete "
+                   "data; these counts will rise as death records arrive." if len(inc) else "")
     charts.publish(
         fig, "security-overdose-deaths", data=table,
         source="CDC/NCHS, VSRR Provisional Drug Overdose Death Counts (reported values, 12 months ending "
                "December); report: Wilson Center (2023)",
-        finite=list(style), units={"synthetic_share_pct": "percent of all overdose deaths"},
-        alt=(f"Line chart of US overdose deaths, {int(t.index.min())}-{int(t.index.max())}: all overdoses rise from "
+        finite=list(style), units={"synthetic_share_pct": "percent of all overdose deaths", "incomplete": "flag"},
+        alt=(f"Line chart of US overdose deaths, {int(t.index.min())}-{last}: all overdoses rise from "
              f"{t[total].iloc[0]:,.0f} to {t[total].max():,.0f} in {peak} and fall to {t[total].iloc[-1]:,.0f} in "
-             f"{int(t.index.max())}; synthetic-opioid deaths rise from {t[synth].iloc[0]:,.0f} to "
-             f"{t.loc[peak, synth]:,.0f} and fall to {t[synth].iloc[-1]:,.0f}. The report's 2022 points sit on "
-             f"the lines."),
+             f"{last}{last_note}; synthetic-opioid deaths rise from {t[synth].iloc[0]:,.0f} to "
+             f"{t.loc[peak, synth]:,.0f} and fall to {t[synth].iloc[-1]:,.0f}."
+             + (f" Hatched as incomplete: {inc_years}." if len(inc) else "")
+             + " The report's 2022 points sit on the lines."),
         caption="US drug-overdose deaths by drug involved (provisional counts; a death involving several drugs "
-                "counts in each line, so the lines do not add up). Diamonds: the report's 2022 figures.")
+                f"counts in each line, so the lines do not add up).{inc_caption} Diamonds: the report's 2022 "
+                "figures.")
 
 
 def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
@@ -415,7 +443,8 @@ def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
                             height=4.4)
     under = t.index[t["underreported"]]
     if len(under):
-        ax.axvspan(under.min(), under.max(), color="#eeeeee", zorder=0)
+        ax.axvspan(under.min(), under.max(), color="#eeeeee", zorder=0,
+                   label="Provisional, incomplete (CDC: underreported)")
         ax.text(under.min(), 0.04, " incomplete data", transform=ax.get_xaxis_transform(), fontsize=8,
                 color="#555555")
     ax.plot(t.index, t["reported"] / 1e3, color=PURPLE, lw=3, label="Reported")
@@ -431,10 +460,14 @@ def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
         units={"reported": "deaths in 12 months", "predicted": "deaths in 12 months", "underreported": "flag"},
         alt=(f"Line chart of synthetic-opioid deaths in the 12 months ending each month, {t.index.min():%B %Y} to "
              f"{t.index.max():%B %Y}: from {t['reported'].iloc[0]:,.0f} to a peak of {t['reported'].max():,.0f} "
-             f"in the year to {peak:%B %Y}, then down to {t['reported'].iloc[-1]:,.0f}. The predicted line runs "
-             f"just above the reported one."),
+             f"in the year to {peak:%B %Y}, then down to {t['reported'].iloc[-1]:,.0f}"
+             + (f" (provisional and incomplete; predicted {t['predicted'].iloc[-1]:,.0f})"
+                if t["underreported"].iloc[-1] else "")
+             + ". The predicted line runs just above the reported one."
+             + (f" The periods from {under.min():%B %Y} are shaded as incomplete." if len(under) else "")),
         caption="Deaths involving synthetic opioids other than methadone (mainly illicit fentanyl) in the 12 "
-                "months ending each month. Shaded: months CDC flags as underreported.")
+                "months ending each month. Shaded: periods CDC flags as underreported due to incomplete data; "
+                "their counts are provisional and will rise as death records arrive.")
 
 
 # --------------------------------------------------------------------------------------------------
