@@ -225,3 +225,120 @@ def test_production_claims_use_2024_from_raw(raw_oica):
     c16, c21 = autos.claims()[:2]
     assert c16.value == pytest.approx(total24 / 1e6) and c16.status == "other measure"
     assert c21.value == pytest.approx(100 * (total24 / total20 - 1)) and c21.status == "other measure"
+
+
+# --- derived years and directions (no typed years in the prose) -------------------------------------
+
+
+def _raw_annual_autos_jobs() -> pd.Series:
+    """Annual averages of the raw FRED motor vehicle and parts series, full years only (thousands)."""
+    a = pd.read_csv(registry.fetch(autos.AUTOS_JOBS), parse_dates=["date"])
+    g = a.groupby(a["date"].dt.year)["value"]
+    return g.mean()[g.size() == 12]
+
+
+def _raw_us_production(raw_oica) -> pd.Series:
+    """US production (pv + cv) per year from the raw files: the R package file (years whose US total is at least
+    a million vehicles: the 2023 values lost their thousands separators) and the 2024 Wikipedia table."""
+    us = raw_oica[raw_oica["code_iso_alpha3"] == "USA"].groupby("year")["n"].sum()
+    us = us[us >= 1e6]
+    raw24 = json.loads(registry.fetch(oica.KEY_2024).read_text())["data"]
+    us.loc[2024] = raw24["United States"]["value"]
+    return us
+
+
+def test_jobs_trough_is_the_low_since_the_peak():
+    ea = _raw_annual_autos_jobs()
+    peak = ea.idxmax()
+    after = ea[ea.index > peak]
+    k = autos.key_numbers()
+    assert (k["autos_jobs_peak_year"], k["autos_jobs_trough_year"]) == (peak, after.idxmin())
+    assert k["autos_jobs_trough_k"] == pytest.approx(after.min())
+    assert k["autos_jobs_first_year"] == ea.index.min() == 1990
+    m = pd.read_csv(registry.fetch(autos.MANUF_JOBS), parse_dates=["date"])
+    first = ea.index.min()
+    share = 100 * ea[first] / m[m["date"].dt.year == first]["value"].mean()
+    assert k["autos_jobs_share_first"] == pytest.approx(share)
+
+
+def test_jobs_per_vehicle_rebound_from_raw(raw_oica):
+    """The index's low, its high since the low, and the direction since that high, recomputed from raw."""
+    jobs = _raw_annual_autos_jobs()
+    us = _raw_us_production(raw_oica)
+    jpv = (jobs.reindex(us.index) * 1000 / (us / 1000)).dropna()
+    idx = 100 * jpv / jpv[2006]
+    low = idx.idxmin()
+    high = idx[idx.index > low].idxmax()
+    last = idx.index.max()
+    k = autos.key_numbers()
+    assert (k["autos_jpv_index_min_year"], k["autos_jpv_index_high_year"], k["autos_jpv_last_year"]) == (
+        low, high, last)
+    assert k["autos_jpv_index_high"] == pytest.approx(idx[high])
+    assert k["autos_jpv_index_last"] == pytest.approx(idx[last])
+    assert k["autos_jpv_last"] == pytest.approx(jpv[last])
+    assert k["autos_jpv_since_high"] == ("has eased since" if idx[last] < idx[high] else "has held since")
+    # the published CSV's story: low 2013, high 2021, lower in 2024
+    assert (low, high, last) == (2013, 2021, 2024) and k["autos_jpv_since_high"] == "has eased since"
+    # the prose's explanation of the rebound: output fell from its peak while employment held up
+    out_peak = us.idxmax()
+    assert k["autos_jpv_output_peak_year"] == out_peak and us[high] < us[out_peak]
+    assert k["autos_jpv_jobs_held"] == ("held up" if jobs[high] >= jobs[out_peak] else "fell less") == "held up"
+
+
+def test_jobs_per_vehicle_rebound_rule_on_hand_made_frames():
+    j = pd.DataFrame({"year": [2000, 2001, 2002, 2003], "jobs": [10.0, 9.0, 9.5, 9.8],
+                      "vehicles": [100.0, 120.0, 110.0, 100.0]}).set_index("year")
+    j["index"] = [100.0, 80.0, 95.0, 90.0]
+    r = autos._jpv_rebound(j)
+    assert (r["jpv_index_min_year"], r["jpv_index_high_year"], r["jpv_since_high"]) == (2001, 2002, "has eased since")
+    assert r["jpv_output_peak_year"] == 2001 and r["jpv_jobs_held"] == "held up"
+    j.loc[2003, "index"] = 99.0
+    r = autos._jpv_rebound(j)
+    assert r["jpv_index_high_year"] == 2003 and r["jpv_since_high"].startswith("is at that high in 2003")
+
+
+def test_usmca_claim_compares_its_year_and_the_text_gives_the_latest():
+    raw = read_excel(registry.fetch("census_enduse_imports_by_country_2016-2025.xlsx"), sheet_name="EnduseImp")
+    both = raw[raw["CTY_CODE"].isin([2010, 1220])]
+    group3 = both["END_USE"].between(30000, 39999)
+    cols = sorted(c for c in raw.columns if str(c).startswith("value_"))
+    share = {2000 + int(c[-2:]): 100 * both.loc[group3, c].sum() / both[c].sum() for c in cols}
+    last = max(share)
+    k = autos.key_numbers()
+    assert (k["autos_trade_first_year"], k["autos_trade_last_year"]) == (min(share), last)
+    assert k["autos_share_usmca_last"] == pytest.approx(share[last])
+    year = k["autos_usmca_claim_year"]
+    assert year == 2024 < last, "the report (2025) can describe 2024 at the latest"
+    assert k["autos_share_usmca_claim_year"] == pytest.approx(share[year])
+    assert k["autos_share_usmca_change"] == ("down from" if round(share[last], 1) < round(share[year], 1)
+                                             else "up from" if round(share[last], 1) > round(share[year], 1)
+                                             else "the same as")
+    c = next(c for c in autos.claims() if "USMCA trade" in c.claim)
+    assert c.value == pytest.approx(share[year])
+    assert f"{year}, not the latest year ({last})" in c.basis and "gives no year" in c.basis
+    assert f"In {last}, the latest year, the share was {share[last]:.1f}%" in c.reason
+
+
+def test_coverage_years_come_from_the_raw_files(raw_oica):
+    k = autos.key_numbers()
+    assert (k["autos_oica_file_first"], k["autos_oica_file_last"]) == (raw_oica["year"].min(), raw_oica["year"].max())
+    doc = json.loads(registry.fetch(oica.KEY_2024).read_text())
+    assert str(k["autos_oica_table_year"]) in doc["title"]
+    assert k["autos_prod_first_year"] == raw_oica["year"].min()
+
+
+def test_source_lines_follow_the_table(raw_oica):
+    from northam.figures import autos as figures
+
+    us = _raw_us_production(raw_oica)
+    from_file = us.index[us.index != 2024]
+    expected = (f"OICA production statistics via the 'oica' R package ({from_file.min()}-{from_file.max()}) and "
+                "via Wikipedia's OICA table (2024, US/Mexico/Canada only)")
+    assert figures.oica_source(autos.production(), list(autos.NA)) == expected
+    assert figures.oica_source(autos.production_shares(), ["share_MEX"]) == expected
+    cut = autos.production()
+    cut = cut[cut["year"] <= 2015]
+    assert figures.oica_source(cut, list(autos.NA)) == "OICA production statistics via the 'oica' R package (2006-2015)"
+    assert figures.census_source(autos.auto_imports()["year"]).endswith(", 2016-2025")
+    assert figures.census_source([2018, 2019, 2020], " (group 3)") == (
+        "US Census Bureau, End-Use imports by country (group 3), 2018-2020")

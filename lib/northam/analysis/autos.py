@@ -33,6 +33,9 @@ WORLD_CODE = 0  # End-Use file: world total
 EV_REGIONS = {"USA": "USA", "Canada": "CAN", "Mexico": "MEX", "China": "CHN", "Europe": "Europe",
               "World": "World"}
 INDEX_BASE = 2006
+#: Year of the data set next to the report's "22% of USMCA trade" (USTR): the report states no year and was
+#: published in 2025 with data up to January 2025, so the latest full year it can describe is 2024.
+USMCA_CLAIM_YEAR = 2024
 LABEL = {"USA": "United States", "MEX": "Mexico", "CAN": "Canada"}
 
 
@@ -53,18 +56,20 @@ def production() -> pd.DataFrame:
     df = oica.production()
     df = df[df["iso3"].isin(NA)]
     wide = df.pivot_table(index="year", columns=["iso3", "type"], values="value", aggfunc="sum")
-    years = range(int(df["year"].min()), 2025)
+    t24 = oica.production_2024()
+    year24 = int(t24["year"].max())
+    years = range(int(df["year"].min()), year24 + 1)
     out = pd.DataFrame(index=pd.Index(years, name="year"))
     for iso in NA:
         both = wide[iso].reindex(columns=list(oica.TYPES))
         out[iso] = both.sum(axis=1, min_count=2)  # NaN unless both types are present
-    y24 = oica.production_2024().set_index("iso3")["value"]
+    y24 = t24.set_index("iso3")["value"]
     for iso in NA:
-        out.loc[2024, iso] = y24[iso]
+        out.loc[year24, iso] = y24[iso]
     out["total"] = out[list(NA)].sum(axis=1, min_count=3)
     for iso in NA:
         out[f"share_{iso}"] = 100 * out[iso] / out["total"]
-    out["source"] = [oica.KEY_2024 if y == 2024 else oica.KEY for y in out.index]
+    out["source"] = [oica.KEY_2024 if y == year24 else oica.KEY for y in out.index]
     return out.reset_index()
 
 
@@ -95,6 +100,19 @@ def dropped_outside_whole_years() -> pd.DataFrame:
     whole = dropped_summary()["whole_years"]
     bad = bad[~bad["year"].isin(whole)]
     return bad[["country", "year", "type", "value", "check"]].reset_index(drop=True)
+
+
+def oica_coverage() -> dict:
+    """Years the production sources cover: ``file_first``/``file_last`` (every year in the raw ``oica`` R
+    package file, corrupt ones included), ``table_year`` (the Wikipedia OICA table), and the first and last
+    year with a North American value from each (``oica_first``/``oica_last``: the R package file after the
+    checks)."""
+    raw = oica.read_raw().dropna(subset=["year"])
+    p = production()
+    from_file = p.loc[(p["source"] == oica.KEY) & p[list(NA)].notna().any(axis=1), "year"]
+    return {"file_first": int(raw["year"].min()), "file_last": int(raw["year"].max()),
+            "oica_first": int(from_file.min()), "oica_last": int(from_file.max()),
+            "table_year": int(p.loc[p["source"] == oica.KEY_2024, "year"].max())}
 
 
 def production_around_2023() -> pd.DataFrame:
@@ -176,12 +194,14 @@ def production_shares() -> pd.DataFrame:
 
     Columns: year, share_USA, share_MEX, share_CAN (NaN in years without a three-country total),
     mex_trend_fitted, mex_trend_lower, mex_trend_upper (OLS trend of :func:`mexico_share_trend` and its
-    95% band, on the years it was fitted to; NaN elsewhere). Source: OICA (:func:`production`).
+    95% band, on the years it was fitted to; NaN elsewhere), source (the OICA file of the year, as in
+    :func:`production`).
     """
-    p = production()[["year", "share_USA", "share_MEX", "share_CAN"]]
+    p = production()[["year", "share_USA", "share_MEX", "share_CAN", "source"]]
     fit = mexico_share_trend()["fit"][["year", "fitted", "lower", "upper"]]
     fit = fit.rename(columns={c: f"mex_trend_{c}" for c in ("fitted", "lower", "upper")})
-    return p.merge(fit, on="year", how="left")
+    out = p.merge(fit, on="year", how="left")
+    return out[[c for c in out.columns if c != "source"] + ["source"]]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -329,6 +349,14 @@ def _dropped_numbers() -> dict:
     }
 
 
+def _coverage_numbers() -> dict:
+    """Years the production data cover (see :func:`oica_coverage`) and the first year of the chapter's
+    production table."""
+    c = oica_coverage()
+    return {"oica_file_first": c["file_first"], "oica_file_last": c["file_last"],
+            "oica_table_year": c["table_year"], "prod_first_year": int(production()["year"].min())}
+
+
 def _production_numbers() -> dict:
     """Three-country and national production (million vehicles), growth (percent) and shares (percent of
     the three-country total) in the years the prose quotes. Source: OICA (:func:`production`)."""
@@ -361,18 +389,45 @@ def _jobs_numbers() -> dict:
     em = employment_monthly().set_index("date")
     j = jobs_per_vehicle().set_index("year")
     last = int(ea.index.max())
+    first = int(ea.index.min())
     peak = int(ea["autos"].idxmax())
-    trough = ea.loc[2005:2015, "autos"]
+    trough = ea.loc[ea.index > peak, "autos"]  # the low point since the peak
+    jpv = _jpv_rebound(j)
     return {
         "jobs_first_month": em.index.min().strftime("%B %Y"), "jobs_last_month": em.index.max().strftime("%B %Y"),
         "jobs_last_value_k": float(em["autos"].iloc[-1]),
         "jobs_peak_year": peak, "jobs_peak_k": ea.loc[peak, "autos"],
         "jobs_trough_year": int(trough.idxmin()), "jobs_trough_k": trough.min(),
         "jobs_last_year": last, "jobs_last_year_k": ea.loc[last, "autos"], "jobs_2024_k": ea.loc[2024, "autos"],
-        "jobs_share_1990": ea.loc[1990, "autos_share"], "jobs_share_last": ea.loc[last, "autos_share"],
-        "jpv_2006": j.loc[INDEX_BASE, "jobs_per_1000"], "jpv_2024": j.loc[2024, "jobs_per_1000"],
-        **{f"jpv_index_{y}": j.loc[y, "index"] for y in (2009, 2020, 2024)},
-        "jpv_index_min": j["index"].min(), "jpv_index_min_year": int(j["index"].idxmin()),
+        "jobs_first_year": first,
+        "jobs_share_first": ea.loc[first, "autos_share"], "jobs_share_last": ea.loc[last, "autos_share"],
+        "jpv_base": j.loc[INDEX_BASE, "jobs_per_1000"], "jpv_base_year": INDEX_BASE,
+        "jpv_last": j["jobs_per_1000"].iloc[-1],
+        **{f"jpv_index_{y}": j.loc[y, "index"] for y in (2009, 2020)},
+        **jpv,
+    }
+
+
+def _jpv_rebound(j: pd.DataFrame) -> dict:
+    """The jobs-per-vehicle index (``j`` indexed by year) after its low point: the low, the highest value
+    since it, the latest value, and which way the index has moved since that high ("eased" or "has held";
+    the high being the latest year gives "is at its latest value"). The US production peak year and whether
+    employment held up from it to the index's high explain the rebound in the prose."""
+    idx = j["index"]
+    low = int(idx.idxmin())
+    high = int(idx.loc[idx.index > low].idxmax())
+    last = int(idx.index.max())
+    if high == last:
+        since = f"is at that high in {last}, the latest year"
+    else:
+        since = "has eased since" if idx.loc[last] < idx.loc[high] else "has held since"
+    out_peak = int(j["vehicles"].idxmax())
+    return {
+        "jpv_index_min": idx.min(), "jpv_index_min_year": low,
+        "jpv_index_high": idx.loc[high], "jpv_index_high_year": high, "jpv_since_high": since,
+        "jpv_last_year": last, "jpv_index_last": idx.loc[last],
+        "jpv_output_peak_year": out_peak,
+        "jpv_jobs_held": "held up" if j.loc[high, "jobs"] >= j.loc[out_peak, "jobs"] else "fell less",
     }
 
 
@@ -392,21 +447,31 @@ def _trade_numbers() -> dict:
     imp = auto_imports().set_index("year")
     sh = auto_share_of_imports().set_index("year")
     last = int(imp.index.max())
+    first = int(imp.index.min())
     return {
-        "trade_last_year": last,
+        "trade_first_year": first, "trade_last_year": last,
         "imp_mex_last_bn": imp.loc[last, "MEX"], "imp_can_last_bn": imp.loc[last, "CAN"],
-        "imp_jpn_last_bn": imp.loc[last, "JPN"], "imp_mex_2016_bn": imp.loc[2016, "MEX"],
+        "imp_jpn_last_bn": imp.loc[last, "JPN"], "imp_mex_first_bn": imp.loc[first, "MEX"],
         "imp_world_last_bn": imp.loc[last, "World"],
         "imp_usmca_share_of_world_last": 100 * (imp.loc[last, "MEX"] + imp.loc[last, "CAN"]) / imp.loc[last, "World"],
         "share_mex_last": sh.loc[last, "MEX"], "share_can_last": sh.loc[last, "CAN"],
-        "share_can_2016": sh.loc[2016, "CAN"], "share_mex_2016": sh.loc[2016, "MEX"],
-        "share_usmca_2024": sh.loc[2024, "USMCA"], "share_usmca_last": sh.loc[last, "USMCA"],
+        "share_can_first": sh.loc[first, "CAN"], "share_mex_first": sh.loc[first, "MEX"],
+        "usmca_claim_year": USMCA_CLAIM_YEAR,
+        "share_usmca_claim_year": sh.loc[USMCA_CLAIM_YEAR, "USMCA"], "share_usmca_last": sh.loc[last, "USMCA"],
+        "share_usmca_change": _change_words(sh.loc[last, "USMCA"], sh.loc[USMCA_CLAIM_YEAR, "USMCA"]),
     }
+
+
+def _change_words(new: float, old: float, digits: int = 1) -> str:
+    """How ``new`` compares with ``old`` at the precision the prose prints: "down from", "up from" or
+    "the same as"."""
+    a, b = round(float(new), digits), round(float(old), digits)
+    return "down from" if a < b else "up from" if a > b else "the same as"
 
 
 def key_numbers() -> dict:
     """Numbers the chapter's prose quotes (glued; keys prefixed ``autos_``; units in each part's docstring)."""
-    k = {**_dropped_numbers(), **_production_numbers(), **_trend_numbers(), **_jobs_numbers(), **_ev_numbers(),
+    k = {**_dropped_numbers(), **_coverage_numbers(), **_production_numbers(), **_trend_numbers(), **_jobs_numbers(), **_ev_numbers(),
          **_trade_numbers()}
     return {f"autos_{key}": (float(v) if isinstance(v, (np.floating, float)) else v) for key, v in k.items()}
 
@@ -440,17 +505,22 @@ def _claims_production() -> list[Claim]:
 def _claims_trade_and_jobs() -> list[Claim]:
     """NAP2025 Goal 4, rise of the auto industry: autos in USMCA trade, and auto jobs."""
     sh = auto_share_of_imports().set_index("year")
+    last = int(sh.index.max())
+    y = USMCA_CLAIM_YEAR
     ea = employment_annual().set_index("year")
     sec = "Goal 4, Driving North America forward. The rise of the auto industry"
     return [
         Claim(CHAPTER, "Autos are about 22% of USMCA trade (USTR)", "NAP2025", sec, 22,
-              float(sh.loc[2024, "USMCA"]), "percent", measure="other",
+              float(sh.loc[y, "USMCA"]), "percent", measure="other",
               quote="The auto industry is the largest component of total North American trade (22% of the USMCA "
                     "trade, USTR); stated three times",
               reason="Imports side only: the data value is End-Use group 3 as a share of all US goods imports "
-                     "from Mexico and Canada in 2024; the report's share covers trade in both directions "
-                     "(USTR, definition not given).",
-              basis="Census End-Use imports by country, 2024, group 3 / all end uses, Mexico + Canada"),
+                     f"from Mexico and Canada in {y}; the report's share covers trade in both directions "
+                     f"(USTR, definition not given). In {last}, the latest year, the share was "
+                     f"{sh.loc[last, 'USMCA']:.1f}%.",
+              basis=f"Census End-Use imports by country, {y}, group 3 / all end uses, Mexico + Canada. {y}, not "
+                    f"the latest year ({last}): the report gives no year; it was published in 2025 with data "
+                    f"up to January 2025, so its USTR share can be for {y} at the latest"),
         Claim(CHAPTER, "The US auto industry employs 9.7 million people directly (USTR, 2024)", "NAP2025", sec, 9.7,
               float(ea.loc[2024, "autos"] / 1e3), "million jobs", measure="other",
               reason="Other measure: the report's figure counts dealers, suppliers and related jobs; the BLS "

@@ -14,16 +14,40 @@ from matplotlib import dates as mdates
 
 from .. import charts
 from ..analysis import autos
+from ..sources import oica
 from .common import SERIES, label_ends, year_axis
 
 NA = autos.NA
 LABEL = autos.LABEL
-OICA_SOURCE = ("OICA production statistics via the 'oica' R package (2006-2022) and via Wikipedia's "
-               "OICA table (2024, US/Mexico/Canada only)")
-CENSUS_SOURCE = "US Census Bureau, End-Use imports by country, 2016-2025"
 #: Non-country series: colour and line style.
 AGGREGATE_STYLE = {"Europe": (SERIES["indigo"], "--"), "World": (SERIES["black"], ":"),
                    "USMCA": (SERIES["indigo"], "--")}
+
+
+def _span(years) -> str:
+    """First and last of ``years`` as "2006-2022" (one year alone as "2024")."""
+    first, last = int(min(years)), int(max(years))
+    return str(first) if first == last else f"{first}-{last}"
+
+
+def oica_source(table: pd.DataFrame, columns: list[str]) -> str:
+    """Source line of a production table (year, source, ``columns``): the years each OICA source gives a
+    value in ``columns`` for, read from the table."""
+    t = table[table[columns].notna().any(axis=1)]
+    years = {key: t.loc[t["source"] == key, "year"] for key in (oica.KEY, oica.KEY_2024)}
+    parts = []
+    if len(years[oica.KEY]):
+        parts.append(f"via the 'oica' R package ({_span(years[oica.KEY])})")
+    if len(years[oica.KEY_2024]):
+        parts.append(f"via Wikipedia's OICA table ({_span(years[oica.KEY_2024])}, US/Mexico/Canada only)")
+    if not parts:
+        raise ValueError("no OICA production value in the table")
+    return "OICA production statistics " + " and ".join(parts)
+
+
+def census_source(years, what: str = "") -> str:
+    """Source line of a Census End-Use table covering ``years``."""
+    return f"US Census Bureau, End-Use imports by country{what}, {_span(years)}"
 
 
 def _years_missing(table: pd.DataFrame, column: str) -> list[int]:
@@ -33,7 +57,8 @@ def _years_missing(table: pd.DataFrame, column: str) -> list[int]:
 
 def production(data: pd.DataFrame | None = None) -> None:
     """Stacked bars of US, Mexican and Canadian production (million vehicles); 2023 (and Canada 2021) empty."""
-    p = (autos.production() if data is None else data)[["year", *NA, "total", "source"]].set_index("year")
+    table = (autos.production() if data is None else data)[["year", *NA, "total", "source"]]
+    p = table.set_index("year")
     fig, ax = charts.figure("Motor vehicle production in North America", "Million vehicles (cars and "
                             "commercial vehicles) per year")
     bottom = np.zeros(len(p))
@@ -52,18 +77,19 @@ def production(data: pd.DataFrame | None = None) -> None:
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncols=3, fontsize=8)  # under the years: clear of
     # the bars, the year marks and the axis
     k = p["total"] / 1e6
+    first, last = int(k.dropna().index.min()), int(k.dropna().index.max())
     gap = ", ".join(str(y) for y in p.index[p[list(NA)].isna().all(axis=1)])
     part = [(int(y), LABEL[c]) for y in p.index for c in NA
             if pd.isna(p.loc[y, c]) and p.loc[y, list(NA)].notna().any()]
     part_txt = "; ".join(f"in {y} {c}'s value failed a plausibility check, so {c} is left out of that bar"
                          for y, c in part)
     charts.publish(
-        fig, "autos-production", data=p.reset_index(), source=OICA_SOURCE,
+        fig, "autos-production", data=p.reset_index(), source=oica_source(table, list(NA)),
         units={"year": "year", **{c: "vehicles" for c in (*NA, "total")}},
-        alt=(f"Stacked bar chart of vehicle production in the United States, Mexico and Canada, 2006 to 2024. "
-             f"The total falls from {k[2006]:.1f} million in 2006 to {k[2009]:.1f} million in 2009, peaks at "
-             f"{k.max():.1f} million in {int(k.idxmax())}, drops to {k[2020]:.1f} million in 2020 and reaches "
-             f"{k[2024]:.1f} million in 2024. The {gap} bar is empty (corrupt source rows)."),
+        alt=(f"Stacked bar chart of vehicle production in the United States, Mexico and Canada, {first} to "
+             f"{last}. The total falls from {k[first]:.1f} million in {first} to {k[2009]:.1f} million in 2009, "
+             f"peaks at {k.max():.1f} million in {int(k.idxmax())}, drops to {k[2020]:.1f} million in 2020 and "
+             f"reaches {k[last]:.1f} million in {last}. The {gap} bar is empty (corrupt source rows)."),
         caption="Motor vehicle production by country. Dashed lines mark the 2009 crash and the 2020 pandemic "
                 f"year. {gap} is empty because every {gap} value in the open OICA file is corrupt"
                 + (f"; {part_txt}." if part_txt else "."),
@@ -93,13 +119,16 @@ def shares(data: pd.DataFrame | None = None) -> None:
                 xytext=(first, fit["mex_trend_upper"].max() + 8), color=mex, fontsize=8,
                 arrowprops={"arrowstyle": "-", "color": mex, "lw": 0.6})
     s = d.set_index("year")
+    with_share = s["share_MEX"].dropna().index
+    y0, y1 = int(with_share.min()), int(with_share.max())
     slope = (fit["mex_trend_fitted"].iloc[-1] - fit["mex_trend_fitted"].iloc[0]) / (last - first)
     charts.publish(
-        fig, "autos-production-shares", data=d, source=OICA_SOURCE, units={"year": "year"},
-        alt=(f"Line chart of each country's share of three-country vehicle production. Mexico rises from "
-             f"{s.loc[2006, 'share_MEX']:.0f}% in 2006 to {s.loc[2024, 'share_MEX']:.0f}% in 2024, Canada falls "
-             f"from {s.loc[2006, 'share_CAN']:.0f}% to {s.loc[2024, 'share_CAN']:.0f}%, the United States stays "
-             f"near {s['share_USA'].mean():.0f}%. Mexico's fitted trend rises {slope:.2f} points a year."),
+        fig, "autos-production-shares", data=d, units={"year": "year"},
+        source=oica_source(d, ["share_USA", "share_MEX", "share_CAN"]),
+        alt=(f"Line chart of each country's share of three-country vehicle production. Mexico goes from "
+             f"{s.loc[y0, 'share_MEX']:.0f}% in {y0} to {s.loc[y1, 'share_MEX']:.0f}% in {y1}, Canada from "
+             f"{s.loc[y0, 'share_CAN']:.0f}% to {s.loc[y1, 'share_CAN']:.0f}%, the United States stays "
+             f"near {s['share_USA'].mean():.0f}%. Mexico's fitted trend moves {slope:.2f} points a year."),
         caption=f"Share of each country in the three-country total ({', '.join(map(str, missing))} missing: "
                 "see the production chart). The shaded band is the 95% confidence interval of an ordinary least "
                 f"squares trend fitted to Mexico's share from {first} on.",
@@ -143,6 +172,9 @@ def jobs_per_vehicle(data: pd.DataFrame | None = None) -> None:
     j = (autos.jobs_per_vehicle() if data is None else data).set_index("year")
     years = range(int(j.index.min()), int(j.index.max()) + 1)
     gaps = ", ".join(str(y) for y in sorted(set(years) - set(j.index)))
+    low = int(j["index"].idxmin())
+    high = int(j.loc[j.index > low, "index"].idxmax())
+    last = int(j.index.max())
     fig, ax = charts.figure("US auto manufacturing jobs per vehicle produced",
                             f"Index, {autos.INDEX_BASE} = 100 (jobs in vehicle and parts manufacturing per "
                             "vehicle made in the US)")
@@ -156,8 +188,9 @@ def jobs_per_vehicle(data: pd.DataFrame | None = None) -> None:
                "jobs_per_1000": "jobs per 1,000 vehicles", "index": f"index, {autos.INDEX_BASE} = 100"},
         source="BLS CES via FRED (CES3133600101, annual averages); OICA production (US)",
         alt=(f"Line chart of an index of US auto manufacturing jobs per vehicle produced, {autos.INDEX_BASE} = "
-             f"100. It jumps to {j.loc[2009, 'index']:.0f} in 2009, when output fell faster than jobs, and is "
-             f"{j.loc[2024, 'index']:.0f} in 2024; {gaps} has no valid production value."),
+             f"100. It jumps to {j.loc[2009, 'index']:.0f} in 2009, when output fell faster than jobs, falls to "
+             f"{j.loc[low, 'index']:.0f} in {low}, climbs to {j.loc[high, 'index']:.0f} in {high} and is "
+             f"{j.loc[last, 'index']:.0f} in {last}; {gaps} has no valid production value."),
         caption="Annual average employment in US motor vehicle and parts manufacturing divided by US vehicle "
                 "production, as an index. Parts plants also supply Mexican and Canadian assembly, so this is "
                 "not a productivity measure in the strict sense.",
@@ -191,12 +224,13 @@ def ev(data: pd.DataFrame | None = None) -> None:
         year_axis(a)
         label_ends(a, ends, fontsize=8)
     fig.subplots_adjust(wspace=0.45)
-    s24 = d[d["year"] == 2024].set_index("label")["sales_share"]
+    y0, y1 = int(d["year"].min()), int(d["year"].max())
+    s24 = d[d["year"] == y1].set_index("label")["sales_share"]
     charts.publish(
         fig, "autos-ev", data=d, finite=["sales_share", "stock"],
         units={"year": "year", "sales_share": "percent of new cars", "sales": "vehicles", "stock": "vehicles"},
         source="IEA, Global EV Outlook 2025, Global EV Data Explorer (EVDataExplorer2025.xlsx)",
-        alt=(f"Two line charts, 2010 to 2024. In 2024 electric cars were {s24['CHN']:.0f}% of new cars in China, "
+        alt=(f"Two line charts, {y0} to {y1}. In {y1} electric cars were {s24['CHN']:.0f}% of new cars in China, "
              f"{s24['Europe']:.0f}% in Europe, {s24['World']:.0f}% worldwide, {s24['CAN']:.0f}% in Canada, "
              f"{s24['USA']:.0f}% in the United States and {s24['MEX']:.1f}% in Mexico. EV stock rises in every "
              "region, fastest in China."),
@@ -217,13 +251,13 @@ def auto_imports(data: pd.DataFrame | None = None) -> None:
     ax.set_ylim(0, None)
     year_axis(ax)
     label_ends(ax, {charts.country_label(iso): (d[iso], charts.country_color(iso)) for iso in autos.PARTNERS})
-    last = int(d.index.max())
+    first, last = int(d.index.min()), int(d.index.max())
     charts.publish(
         fig, "autos-imports-by-partner", data=d.reset_index(), finite=list(autos.PARTNERS),
         units={"year": "year", **{iso: "billion current US dollars" for iso in autos.PARTNERS}},
-        source="US Census Bureau, End-Use imports by country (group 3), 2016-2025",
-        alt=(f"Line chart of US imports of automotive vehicles, parts and engines, 2016 to {last}. Mexico is "
-             f"largest throughout, rising from {d.loc[2016, 'MEX']:.0f} to {d.loc[last, 'MEX']:.0f} billion "
+        source=census_source(d.index, " (group 3)"),
+        alt=(f"Line chart of US imports of automotive vehicles, parts and engines, {first} to {last}. Mexico is "
+             f"largest throughout, going from {d.loc[first, 'MEX']:.0f} to {d.loc[last, 'MEX']:.0f} billion "
              f"dollars; Canada ({d.loc[last, 'CAN']:.0f}), Japan ({d.loc[last, 'JPN']:.0f}) and Korea "
              f"({d.loc[last, 'KOR']:.0f}) follow in {last}."),
         caption="US general imports (Customs value) of End-Use group 3: passenger cars, trucks and buses, "
@@ -244,12 +278,12 @@ def auto_share(data: pd.DataFrame | None = None) -> None:
     ax.set_ylim(0, None)
     year_axis(ax)
     label_ends(ax, {name: (d[col], colour) for col, (name, colour, _) in styles.items()})
-    last = int(d.index.max())
+    first, last = int(d.index.min()), int(d.index.max())
     charts.publish(
-        fig, "autos-share-of-imports", data=d.reset_index(), source=CENSUS_SOURCE, finite=list(styles),
+        fig, "autos-share-of-imports", data=d.reset_index(), source=census_source(d.index), finite=list(styles),
         units={"year": "year", **{c: "percent of all goods imports from the partner" for c in styles}},
-        alt=(f"Line chart, 2016 to {last}. Autos are {d.loc[2016, 'MEX']:.0f}% of US imports from Mexico in 2016 "
-             f"and {d.loc[last, 'MEX']:.0f}% in {last}; from Canada {d.loc[2016, 'CAN']:.0f}% and "
+        alt=(f"Line chart, {first} to {last}. Autos are {d.loc[first, 'MEX']:.0f}% of US imports from Mexico in "
+             f"{first} and {d.loc[last, 'MEX']:.0f}% in {last}; from Canada {d.loc[first, 'CAN']:.0f}% and "
              f"{d.loc[last, 'CAN']:.0f}%; from all partners {d.loc[last, 'World']:.0f}% in {last}."),
         caption="Share of automotive goods (End-Use group 3) in US imports from each partner. Imports only: "
                 "US exports by End-Use and partner are not in the mirror.",
