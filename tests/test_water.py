@@ -111,8 +111,12 @@ def basins_raw():
 
 def test_basins_quirks_are_handled(basins_raw):
     b = conagua.basins()
-    assert len(b) == 10095 - 908 or len(b) == len(basins_raw.dropna(how="all"))
-    full = b[b["year"].isin(conagua.FULL_YEARS)]
+    raw = basins_raw.dropna(how="all")
+    years = raw["year"].astype(int)
+    # every row of the file but those of the years that repeat the previous year's table (2014, 2017-2019)
+    assert len(b) == len(raw) - int(years.isin([2014, 2017, 2018, 2019]).sum())
+    full = b[b["year"] >= 2016]
+    assert sorted(full["year"].unique()) == [2016, 2020]
     assert full.groupby("year").size().eq(757).all()
     garbled = full[full["status"] == "deficit (garbled cell)"]
     assert garbled["value"].isna().all() and len(garbled) > 0
@@ -143,6 +147,123 @@ def test_basin_counts_match_raw_file(raw_path):
         garbled = r["dma"].astype(str).str.contains(r"^0\.0?-", regex=True)
         assert len(r) == 757
         assert st.loc[year, "no availability (incl. garbled deficits)"] == int((dma <= 0).sum() + garbled.sum())
+
+
+def _raw_tables(raw_path) -> dict[int, pd.DataFrame]:
+    """Each year's basin table as published (text cells, all columns but the year), rows in basin-key order:
+    plain pandas, none of northam's code."""
+    raw = pd.read_csv(raw_path(conagua.BASINS), sep=";", encoding="latin-1", dtype=str, usecols=range(9))
+    raw = raw.dropna(how="all")
+    cols = [c for c in raw.columns if c not in ("year", "n")]
+    return {int(y): g[cols].assign(clv=g["clv"].astype(int)).sort_values("clv").reset_index(drop=True)
+            for y, g in raw.groupby(raw["year"].astype(int))}
+
+
+def test_repeated_basin_years_are_one_publication(raw_path):
+    """The file prints the 2016 table again for 2017, 2018 and 2019 (and 2013's for 2014): the loader keeps
+    the first year of each run, with the run's last year in ``repeated_through``; the chapter compares the
+    distinct publications 2016 and 2020."""
+    from northam.analysis import water
+
+    tables = _raw_tables(raw_path)
+    years = sorted(tables)
+    repeats = [y for prev, y in zip(years, years[1:], strict=False) if tables[y].equals(tables[prev])]
+    assert repeats == [2014, 2017, 2018, 2019]
+    b = conagua.basins()
+    assert sorted(b["year"].unique()) == [y for y in years if y not in repeats]
+    through = b.groupby("year")["repeated_through"].agg(["min", "max"])
+    assert (through["min"] == through["max"]).all()
+    assert through.loc[2016, "max"] == 2019 and through.loc[2013, "max"] == 2014
+    assert (through.drop([2013, 2016])["max"] == through.drop([2013, 2016]).index).all()
+    st = water.basin_status_counts()
+    assert list(st.index) == [2016, 2020] and list(st["repeated_through"]) == [2019, 2020]
+    k = water.key_numbers()
+    assert (k["water_basins_first_year"], k["water_basins_first_through"], k["water_basins_last_year"]) == (
+        2016, 2019, 2020)
+
+
+def _toy_basins(tables: dict[int, list[str]]) -> pd.DataFrame:
+    """A raw basin table in the file's layout: two basins, one ``dma`` text cell per basin and year."""
+    rows = []
+    for year, dma in tables.items():
+        for i, cell in enumerate(dma, start=1):
+            rows.append({"n": str(i), "clv": str(i), "nom_cue": f"Basin {i}", "vmae": "10", "vaeas": "2",
+                         "dma": cell, "a": "100", "year": str(year), "RHA": "VI Río Bravo"})
+    return pd.DataFrame(rows, columns=conagua.BASIN_COLUMNS)
+
+
+def test_repeated_years_on_a_hand_made_table():
+    """2002 repeats 2001 and 2004 repeats 2003: folded into 2001 (through 2002) and 2003 (through 2004). 2005
+    equals 2001 but not 2004, the year before it: a table coming back is a new publication, kept. A repeated
+    '-' (not determined) is still a repeat."""
+    raw = _toy_basins({2001: ["5", "-"], 2002: ["5", "-"], 2003: ["0", "3"], 2004: ["0", "3"],
+                       2005: ["5", "-"]})
+    out = conagua.parse_basins(raw)
+    assert conagua.repeated_years(out) == {}  # nothing left to fold
+    kept = out.drop_duplicates("year").set_index("year")["repeated_through"].to_dict()
+    assert kept == {2001: 2002, 2003: 2004, 2005: 2005}
+    assert len(out) == 6
+    # one changed cell makes a year its own publication
+    changed = _toy_basins({2001: ["5", "-"], 2002: ["5", "4"]})
+    assert sorted(conagua.parse_basins(changed)["year"].unique()) == [2001, 2002]
+
+
+def test_basin_rise_is_newly_assessed_basins(raw_path):
+    """Like-for-like: among basins determined in both the 2016 and 2020 publications, those without
+    availability fell; all of the rise in the count is basins not determined in 2016. Recomputed from the raw
+    text cells ('-' not determined; a number <= 0 or a garbled deficit such as '0.-40' no availability)."""
+    from northam.analysis import water
+
+    tables = _raw_tables(raw_path)
+    first, last = (tables[y].set_index("clv")["dma"].str.strip() for y in (2016, 2020))
+    assert first.index.equals(last.index)
+
+    def none(cell: pd.Series) -> pd.Series:
+        number = pd.to_numeric(cell, errors="coerce")
+        return (number <= 0) | (number.isna() & (cell != "-"))
+
+    both = (first != "-") & (last != "-")
+    newly = (first == "-") & (last != "-")
+    k = water.key_numbers()
+    assert k["water_basins_noavail_first"] == none(first).sum() == 82
+    assert k["water_basins_noavail_last"] == none(last).sum() == 103
+    assert k["water_basins_both_determined"] == both.sum()
+    assert (k["water_basins_like_first"], k["water_basins_like_last"]) == ((none(first) & both).sum(),
+                                                                           (none(last) & both).sum()) == (82, 78)
+    assert k["water_basins_newly_determined"] == newly.sum() == 25
+    assert k["water_basins_newly_noavail"] == (newly & none(last)).sum() == 25
+    st = water.basin_status_counts()
+    assert list(st[water.LIKE_FOR_LIKE]) == [82, 78] and list(st["no availability, other basins"]) == [0, 25]
+    # Río Bravo in 2016: not determined, of its basins
+    rha = tables[2016].set_index("clv")["RHA"].str.strip()
+    bravo = rha == "VI Río Bravo"
+    assert k["water_basins_undetermined_top_region"] == "VI Río Bravo"
+    assert k["water_basins_undetermined_top_n"] == (bravo & (first == "-")).sum() == 25
+    assert k["water_basins_undetermined_top_total"] == bravo.sum() == 59
+    assert k["water_basins_undetermined_top_pct"] == pytest.approx(100 * 25 / 59)
+
+
+def _published(monkeypatch, draw) -> dict:
+    """The keyword arguments a figure function passes to ``charts.publish`` (nothing is written)."""
+    import matplotlib.pyplot as plt
+
+    from northam import charts
+
+    seen = {}
+    monkeypatch.setattr(charts, "publish", lambda fig, name, **kw: seen.update(kw, name=name))
+    draw()
+    plt.close("all")
+    return seen
+
+
+def test_surface_water_chart_states_the_like_for_like_count(monkeypatch):
+    from northam.figures import water as figures
+
+    out = _published(monkeypatch, figures.surface_water)
+    assert "25 of the 59 basins of VI Río Bravo (42%) were not determined" in out["caption"]
+    assert "2016 (the file repeats its table for 2017-2019) and 2020" in out["caption"]
+    assert "most Río Bravo" not in out["caption"]
+    assert "went from 82 to 78" in out["alt"] and "basins first determined in 2020 (25 of the 25)" in out["alt"]
 
 
 def test_runoff_matches_raw_file(raw_path):
@@ -373,6 +494,41 @@ def test_pemex_monthly_matches_raw_xls(raw_path):
     assert p[(p["level"] == "asset")]["value"].isna().sum() >= 1  # the 'N/D' cell
 
 
+def test_pemex_annual_mean_is_weighted_by_days_and_equals_ei(raw_path):
+    """A year's barrels a day is its barrels over its days: PEMEX's monthly totals weighted by the days in each
+    month give the EI's crude + condensate to the rounding of PEMEX's figures (a plain 12-month mean is off by
+    up to 0.02%)."""
+    book = xlrd.open_workbook(raw_path(energy.PEMEX))
+    sh = book.sheet_by_index(0)
+    header = next(r for r in range(sh.nrows) if str(sh.cell_value(r, 1)).startswith("Ene/"))
+    total_row = next(r for r in range(sh.nrows) if str(sh.cell_value(r, 0)).strip() == "Totalb")
+    months = "Ene Feb Mar Abr May Jun Jul Ago Sep Oct Nov Dic".split()
+    barrels, days = {}, {}
+    for c in range(1, sh.ncols):
+        mon, year = str(sh.cell_value(header, c)).split("/")
+        n = pd.Timestamp(int(year), months.index(mon) + 1, 1).days_in_month
+        barrels[int(year)] = barrels.get(int(year), 0.0) + sh.cell_value(total_row, c) * n
+        days[int(year)] = days.get(int(year), 0) + n
+    wb = openpyxl.load_workbook(raw_path(energy.EI), read_only=True, data_only=True)
+    rows = list(wb["Crude+cond production - barrels"].iter_rows(values_only=True))
+    wb.close()
+    ei_header = next(r for r in rows if r[0] == "Thousand barrels daily")
+    mex = next(r for r in rows if r[0] == "Mexico")
+    from northam.analysis import water
+
+    annual = water.mexico_oil_annual()
+    full = [y for y in days if days[y] >= 365]
+    gaps = []
+    for y in full:
+        mean = barrels[y] / days[y]
+        assert annual.loc[y, "pemex"] == pytest.approx(mean, rel=1e-12)
+        gaps.append(abs(mean - mex[list(ei_header).index(y)]) * 1e3)
+    assert max(gaps) < 1  # under one barrel a day; the plain monthly mean is off by up to ~400
+    k = water.key_numbers()
+    assert k["water_oil_pemex_max_abs_diff_bpd"] == pytest.approx(max(gaps))
+    assert (k["water_oil_pemex_first_full_year"], k["water_oil_pemex_last_full_year"]) == (min(full), max(full))
+
+
 def test_pemex_missing_total_and_bad_month_are_refused():
     rows = [["", "Ene/2010", "Feb/2010"], ["Totalb", 2615.2, "N/D"]]
     with pytest.raises(SchemaError, match="national total missing"):
@@ -407,7 +563,39 @@ def test_ei_pipeline_us_to_mexico(raw_path):
     mex = next(r for r in rows if r[0] == "Mexico")
     from northam.analysis import water
 
-    assert water.ei_us_to_mexico_2023()["bcm"] == pytest.approx(mex[list(header).index("US")])
+    ei = water.ei_us_to_mexico_2023()
+    assert ei["bcm"] == pytest.approx(mex[list(header).index("US")])
+    # the volumes are standardized to a calorific value stated in a note under the table
+    note = next(r[0] for r in rows if r[0] and str(r[0]).startswith("Note:"))
+    assert "gross calorific value (GCV) of 40 MJ/m3" in note
+    assert ei["gcv_mj_per_m3"] == 40 and ei["year"] == 2023
+    assert ei["bcf_per_day"] == pytest.approx(ei["bcm"] * 35.3147 / 365)
+
+
+def _toy_pipeline(note: str | None) -> list[tuple]:
+    rows = [("Natural Gas: Trade movements 2023 by pipeline ", None, None), ("Billion cubic metres", None, None),
+            ("To", "Canada", "US"), ("Mexico", None, 61.1), (None, None, None)]
+    return rows + ([(note, None, None)] if note else [])
+
+
+def test_pipeline_sheet_without_its_calorific_value_note_is_refused():
+    note = ("Note: As far as possible, the data above represents standard cubic metres (measured at 15C and "
+            "1013 mbar) and has been standardized using a gross calorific value (GCV) of 40 MJ/m3.")
+    out = energy.parse_pipeline_rows(_toy_pipeline(note))
+    assert list(out["gcv_mj_per_m3"]) == [40.0] and list(out["year"]) == [2023]
+    with pytest.raises(SchemaError, match="gross calorific value"):
+        energy.parse_pipeline_rows(_toy_pipeline(None))
+    with pytest.raises(SchemaError, match="gross calorific value"):
+        energy.parse_pipeline_rows(_toy_pipeline("Note: volumes in physical cubic metres."))
+
+
+def test_gas_chart_says_the_two_sources_differ_in_measure(monkeypatch):
+    from northam.figures import water as figures
+
+    out = _published(monkeypatch, figures.gas)
+    assert "measure the same flow" not in out["caption"]
+    assert "not the same measure" in out["caption"] and "40 MJ" in out["caption"]
+    assert "ends in January 2023" in out["caption"]  # the last month of the EIA file (raw test above)
 
 
 # --------------------------------------------------------------------------------------------------

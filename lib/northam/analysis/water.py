@@ -41,6 +41,15 @@ def water_stress() -> pd.DataFrame:
     return wide[[*MEMBERS, "WLD"]].rename_axis(None, axis=1)
 
 
+def stress_jump(iso3: str = "MEX") -> dict:
+    """The largest year-on-year change in a country's water stress: from_year, to_year and the two values
+    (percent of available freshwater). For Mexico, the step of AQUASTAT's revised inputs."""
+    s = water_stress()[iso3].dropna()
+    to_year = int(s.diff().abs().idxmax())
+    from_year = int(s.index[s.index.get_loc(to_year) - 1])
+    return {"from_year": from_year, "to_year": to_year, "from": s.loc[from_year], "to": s.loc[to_year]}
+
+
 def _ddf(name: str) -> pd.DataFrame:
     with warnings.catch_warnings():  # Brunei's impossible municipal shares are dropped (see the loader)
         warnings.simplefilter("ignore", aquastat.DroppedRowsWarning)
@@ -192,16 +201,26 @@ def drought_trend_band(alpha: float = 0.05) -> pd.DataFrame:
 # Surface water (CONAGUA)
 
 
+#: Statuses counted as "no availability": zero or negative balances, and the garbled deficit cells.
+NO_AVAILABILITY = ("no availability", "deficit (garbled cell)")
+#: The like-for-like column of :func:`basin_status_counts`.
+LIKE_FOR_LIKE = "no availability, basins determined in every publication"
+
+
 @_memo
 def basins_full_years() -> pd.DataFrame:
-    """Basin table restricted to the publication years with all basins (2016-2020)."""
+    """Basin table restricted to the distinct publications that cover every basin (as many basins as the
+    largest publication: 2016 and 2020; the loader has already folded the years that only repeat a table,
+    so 2017-2019, copies of 2016, are not here)."""
     b = conagua.basins()
-    return b[b["year"].isin(conagua.FULL_YEARS)]
+    size = b.groupby("year")["clv"].nunique()
+    return b[b["year"].isin(size[size == size.max()].index)]
 
 
 @_memo
 def availability_by_region() -> pd.DataFrame:
-    """Available surface water (sum of positive basin availability, hm3/yr) by RHA and year, 2016-2020."""
+    """Available surface water (sum of positive basin availability, hm3/yr) by RHA and publication (the
+    publications of :func:`basins_full_years`)."""
     b = basins_full_years()
     pos = b[b["value"] > 0]
     return pos.pivot_table(index="rha", columns="year", values="value", aggfunc="sum").fillna(0.0)
@@ -209,12 +228,62 @@ def availability_by_region() -> pd.DataFrame:
 
 @_memo
 def basin_status_counts() -> pd.DataFrame:
-    """Number of basins by availability status and year, 2016-2020 (year x status)."""
+    """Number of basins by availability status, one row per publication of :func:`basins_full_years` (index:
+    its first year; ``repeated_through``: the last year the same table was printed under).
+
+    Besides the statuses: "no availability (incl. garbled deficits)"; :data:`LIKE_FOR_LIKE`, the same count
+    among the basins determined in every publication (the like-for-like count); "no availability, other
+    basins", the rest (basins not determined in some publication); and "total".
+    """
     b = basins_full_years()
     out = b.groupby(["year", "status"]).size().unstack("status", fill_value=0)
-    out["no availability (incl. garbled deficits)"] = out["no availability"] + out["deficit (garbled cell)"]
-    out["total"] = out[["available", "no availability", "deficit (garbled cell)", "not determined"]].sum(axis=1)
+    out = out.reindex(columns=["available", *NO_AVAILABILITY, "not determined"], fill_value=0)
+    col = "no availability (incl. garbled deficits)"
+    out[col] = out[list(NO_AVAILABILITY)].sum(axis=1)
+    undetermined = b.loc[b["status"] == "not determined", "clv"].unique()
+    same = b[~b["clv"].isin(undetermined) & b["status"].isin(NO_AVAILABILITY)]
+    out[LIKE_FOR_LIKE] = same.groupby("year").size().reindex(out.index, fill_value=0)
+    out["no availability, other basins"] = out[col] - out[LIKE_FOR_LIKE]
+    out["total"] = out[["available", *NO_AVAILABILITY, "not determined"]].sum(axis=1)
+    out["repeated_through"] = b.groupby("year")["repeated_through"].first()
     return out.rename_axis(None, axis=1)
+
+
+def basin_change() -> dict:
+    """How the basins without availability changed between the first and the last publication of
+    :func:`basins_full_years` (counts of basins, and percent where named so).
+
+    Keys: first, last (publication years), first_through (last year the first table was printed under),
+    total (basins), noavail_first, noavail_last (all basins), both_determined (basins determined in both),
+    like_first, like_last (no availability among those), newly_determined (not determined in the first,
+    determined in the last), newly_noavail (of which no availability), undetermined_first,
+    undetermined_last, and the region with most undetermined basins in the first: undetermined_region, its
+    undetermined basins (undetermined_region_n), all its basins (undetermined_region_total),
+    undetermined_region_pct (percent of its basins) and undetermined_region_share (percent of all
+    undetermined basins).
+    """
+    b = basins_full_years()
+    first, last = int(b["year"].min()), int(b["year"].max())
+    st = b.pivot(index="clv", columns="year", values="status")[[first, last]]
+    nd_first, nd_last = st[first] == "not determined", st[last] == "not determined"
+    none_first, none_last = st[first].isin(NO_AVAILABILITY), st[last].isin(NO_AVAILABILITY)
+    both = ~nd_first & ~nd_last
+    newly = nd_first & ~nd_last
+    b0 = b[b["year"] == first]
+    undetermined = b0.loc[b0["status"] == "not determined", "rha"].value_counts()
+    region = str(undetermined.idxmax())
+    region_total = int((b0["rha"] == region).sum())
+    return {
+        "first": first, "last": last, "first_through": int(b0["repeated_through"].iloc[0]), "total": len(st),
+        "noavail_first": int(none_first.sum()), "noavail_last": int(none_last.sum()),
+        "both_determined": int(both.sum()), "like_first": int((both & none_first).sum()),
+        "like_last": int((both & none_last).sum()), "newly_determined": int(newly.sum()),
+        "newly_noavail": int((newly & none_last).sum()), "undetermined_first": int(nd_first.sum()),
+        "undetermined_last": int(nd_last.sum()), "undetermined_region": region,
+        "undetermined_region_n": int(undetermined.max()), "undetermined_region_total": region_total,
+        "undetermined_region_pct": undetermined.max() / region_total * 100,
+        "undetermined_region_share": undetermined.max() / undetermined.sum() * 100,
+    }
 
 
 @_memo
@@ -281,15 +350,17 @@ def mexico_oil_annual() -> pd.DataFrame:
     """Mexico's oil production, thousand b/d, by year, from three publications.
 
     Columns: ei_total (EI 2024, crude + condensate + NGLs, 1965-2023), ei_crude (EI 2024 crude +
-    condensate, 2000-2023), bp_total / bp_crude (BP 2021 edition, to 2020), pemex (mean of PEMEX's
-    monthly crude production, full years 2010-2022).
+    condensate, 2000-2023), bp_total / bp_crude (BP 2021 edition, to 2020), pemex (PEMEX's monthly crude
+    production averaged over the year weighted by the days in each month, full years 2010-2022: a yearly
+    barrels-a-day figure is the year's barrels over its days).
     """
     ei_t = energy.ei("oil_total").query("iso3 == 'MEX'").set_index("year")["value"]
     ei_c = energy.ei("crude_cond").query("iso3 == 'MEX'").set_index("year")["value"]
     bp = energy.bp2021().query("iso3 == 'MEX'").pivot(index="year", columns="series", values="value")
     pm = pemex_monthly()
-    counts = pm.groupby(pm["date"].dt.year)["value"].count()
-    pemex = pm.groupby(pm["date"].dt.year)["value"].mean()[counts == 12]
+    year, days = pm["date"].dt.year, pm["date"].dt.days_in_month
+    counts = pm.groupby(year)["value"].count()
+    pemex = ((pm["value"] * days).groupby(year).sum() / days.groupby(year).sum())[counts == 12]
     out = pd.DataFrame({"ei_total": ei_t, "ei_crude": ei_c, "bp_total": bp["Oil Production - Barrels"],
                         "bp_crude": bp["Oil Production - Crude Conds"], "pemex": pemex})
     return out.rename_axis("year")
@@ -339,10 +410,18 @@ def gas_exports_annual() -> pd.Series:
 
 @_memo
 def ei_us_to_mexico_2023() -> dict:
-    """EI 2024 pipeline trade matrix: US -> Mexico in 2023, in bcm and bcf/d (365 days)."""
+    """EI 2024 pipeline trade matrix: US -> Mexico in 2023 (``year``), in bcm and bcf/d (days of the year).
+
+    The EI's cubic metres are standardized to a gross calorific value of ``gcv_mj_per_m3`` (the sheet's note),
+    so they, and the cubic feet converted from them at :data:`~northam.sources.energy.BCF_PER_BCM`, are an
+    energy measure in reference-gas volumes, not the physical volumes that EIA reports.
+    """
     p = energy.ei_pipeline_trade()
-    bcm = float(p[(p["iso3"] == "MEX") & (p["exporter"] == "US")]["value"].iloc[0])
-    return {"bcm": bcm, "bcf_per_day": bcm * energy.BCF_PER_BCM / 365}
+    row = p[(p["iso3"] == "MEX") & (p["exporter"] == "US")].iloc[0]
+    bcm, year = float(row["value"]), int(row["year"])
+    days = 366 if pd.Timestamp(year, 12, 31).is_leap_year else 365
+    return {"bcm": bcm, "bcf_per_day": bcm * energy.BCF_PER_BCM / days, "year": year,
+            "gcv_mj_per_m3": float(row["gcv_mj_per_m3"])}
 
 
 @_memo
@@ -364,11 +443,13 @@ def _water_numbers() -> dict:
     renewable freshwater per person (m3 a year). Source: FAO AQUASTAT (OWID, Open Numbers)."""
     s, sec, ren = water_stress(), withdrawals_by_sector().set_index("iso3"), renewable_per_capita()
     last = int(s.index.max())
+    jump = stress_jump()
     first_ren, last_ren = int(ren.index.min()), int(ren.index.max())
     return {
         "stress_last_year": last, "stress_first_year": int(s.index.min()),
-        **{f"stress_{c.lower()}_2021": s.loc[2021, c] for c in ("MEX", "USA", "CAN", "WLD")},
-        "stress_mex_2017": s.loc[2017, "MEX"], "stress_mex_2018": s.loc[2018, "MEX"],
+        **{f"stress_{c.lower()}_2021": s.loc[2021, c] for c in ("MEX", "USA", "CAN", "WLD")},  # the reports' year
+        "stress_mex_jump_from_year": jump["from_year"], "stress_mex_jump_to_year": jump["to_year"],
+        "stress_mex_jump_from": jump["from"], "stress_mex_jump_to": jump["to"],
         "stress_mex_first": s["MEX"].iloc[0],
         **{f"stress_{c.lower()}_last": s.loc[last, c] for c in ("MEX", "USA", "CAN", "WLD")},
         "sector_period": str(sec.loc["MEX", "period"]),
@@ -408,18 +489,20 @@ def _drought_numbers() -> dict:
 def _surface_numbers() -> dict:
     """Basins by availability status (counts), available surface water (km3 a year, and the top region's
     share in percent) and mean natural runoff (km3 a year). Source: CONAGUA."""
-    status, avail, run = basin_status_counts(), availability_by_region(), runoff_totals()
-    col = "no availability (incl. garbled deficits)"
-    first, last = int(status.index.min()), int(status.index.max())  # the years with every basin
-    b = basins_full_years()
-    undetermined = b[(b["year"] == first) & (b["status"] == "not determined")]["rha"].value_counts()
+    avail, run, ch = availability_by_region(), runoff_totals(), basin_change()
+    last = ch["last"]
     return {
-        "basins_first_year": first, "basins_last_year": last, "basins_total": int(status.loc[last, "total"]),
-        "basins_noavail_first": int(status.loc[first, col]), "basins_noavail_last": int(status.loc[last, col]),
-        "basins_undetermined_first": int(status.loc[first, "not determined"]),
-        "basins_undetermined_last": int(status.loc[last, "not determined"]),
-        "basins_undetermined_top_region": str(undetermined.idxmax()),
-        "basins_undetermined_top_share": undetermined.max() / undetermined.sum() * 100,
+        "basins_first_year": ch["first"], "basins_first_through": ch["first_through"], "basins_last_year": last,
+        "basins_total": ch["total"], "basins_noavail_first": ch["noavail_first"],
+        "basins_noavail_last": ch["noavail_last"], "basins_both_determined": ch["both_determined"],
+        "basins_like_first": ch["like_first"], "basins_like_last": ch["like_last"],
+        "basins_newly_determined": ch["newly_determined"], "basins_newly_noavail": ch["newly_noavail"],
+        "basins_undetermined_first": ch["undetermined_first"], "basins_undetermined_last": ch["undetermined_last"],
+        "basins_undetermined_top_region": ch["undetermined_region"],
+        "basins_undetermined_top_n": ch["undetermined_region_n"],
+        "basins_undetermined_top_total": ch["undetermined_region_total"],
+        "basins_undetermined_top_pct": ch["undetermined_region_pct"],
+        "basins_undetermined_top_share": ch["undetermined_region_share"],
         "avail_total_last_km3": avail[last].sum() / 1e3, "avail_top_region": str(avail[last].idxmax()),
         "avail_top_share": avail[last].max() / avail[last].sum() * 100,
         "runoff_last_year": int(run.index.max()), "runoff_last_km3": run["runoff"].iloc[-1] / 1e3,
@@ -453,7 +536,9 @@ def _oil_numbers() -> dict:
         "oil_bp_max_abs_diff_pct": both["bp_vs_ei_pct"].abs().max(),
         # the same gap in barrels a day (the columns are thousand barrels a day): a rounding difference
         "oil_bp_max_abs_diff_bpd": (both["bp_crude"] - both["ei_crude"]).abs().max() * 1e3,
-        "oil_pemex_gap_min": pem["pemex_vs_ei_pct"].min(), "oil_pemex_gap_max": pem["pemex_vs_ei_pct"].max(),
+        "oil_pemex_max_abs_diff_pct": pem["pemex_vs_ei_pct"].abs().max(),
+        "oil_pemex_max_abs_diff_bpd": (pem["pemex"] - pem["ei_crude"]).abs().max() * 1e3,
+        "oil_pemex_first_full_year": int(pem["year"].min()), "oil_pemex_last_full_year": int(pem["year"].max()),
         "oil_pemex_first_month": pm["date"].min().strftime("%B %Y"),
         "oil_pemex_last_month": pm["date"].max().strftime("%B %Y"), "oil_pemex_last_kbd": pm["value"].iloc[-1],
         "oil_pemex_first_kbd": pm["value"].iloc[0], "oil_pemex_2022": oil.loc[2022, "pemex"],
@@ -468,7 +553,8 @@ def _gas_numbers() -> dict:
         "gas_2014": gas_y.loc[2014], "gas_2015": gas_y.loc[2015], "gas_last_full_year": int(gas_y.index.max()),
         "gas_last_full": gas_y.iloc[-1], "gas_max_month": gas.loc[gas["bcf_per_day"].idxmax(), "date"].strftime("%B %Y"),
         "gas_max_bcfd": gas["bcf_per_day"].max(), "gas_last_month": gas["date"].max().strftime("%B %Y"),
-        "gas_ei_2023_bcm": ei_gas["bcm"], "gas_ei_2023_bcfd": ei_gas["bcf_per_day"],
+        "gas_ei_2023_bcm": ei_gas["bcm"], "gas_ei_2023_bcfd": ei_gas["bcf_per_day"], "gas_ei_year": ei_gas["year"],
+        "gas_ei_gcv": ei_gas["gcv_mj_per_m3"], "gas_bcf_per_bcm": energy.BCF_PER_BCM,
         "gas_first_year": int(gas["date"].dt.year.min()),
     }
 
@@ -684,7 +770,7 @@ def _claims_energy_oil() -> list[Claim]:
               oil.loc[2022, "pemex"] / 1e3, "million barrels per day",
               reason="PEMEX's own crude (with its partners) averaged more in 2022; the report's round figure "
                      "probably excludes condensate or refers to PEMEX's own share of output.",
-              basis="PEMEX crude production, mean of the 12 months of 2022 (SENER SIE)"),
+              basis="PEMEX crude production, 2022 average of the monthly figures weighted by days (SENER SIE)"),
         Claim(CHAPTER, "The promise to raise production to 2.5 million b/d will not be fulfilled", "WILSON2023",
               f"{energy_sec}: hydrocarbons, oil", 2.5, oil.loc[crude_last, "ei_crude"] / 1e3,
               "million barrels per day", comparison="under",
@@ -701,6 +787,7 @@ def _claims_energy_oil() -> list[Claim]:
 def _claims_energy_gas() -> list[Claim]:
     """WILSON2023 Energy: natural gas (US pipeline exports, reserves, methane)."""
     gas_y = gas_exports_annual()
+    gas_last = gas_exports_to_mexico()["date"].max()
     ei_gas = ei_us_to_mexico_2023()
     res = mexico_gas_reserves()
     res_last = int(res.index.max())
@@ -715,10 +802,14 @@ def _claims_energy_gas() -> list[Claim]:
         Claim(CHAPTER, "US gas to Mexico: over 6.8 billion cubic feet a day by August 2023", "WILSON2023",
               f"{energy_sec}: natural gas", 6.8, ei_gas["bcf_per_day"], "bcf per day", comparison="over",
               measure="other",
-              reason="Other period: the report quotes a single month (August 2023); the EIA file ends in January "
-                     "2023, so the data value is the 2023 annual average from the Energy Institute's pipeline "
-                     "trade table (its own conversion), and summer months run above the average.",
-              basis="EI 2024, Gas trade - pipeline, US to Mexico 2023, bcm x 35.3147 / 365"),
+              reason=f"Other period and measure: the report quotes a single month (August 2023); the EIA file "
+                     f"ends in {gas_last:%B %Y}, so the data value is the {ei_gas['year']} annual average from the "
+                     f"Energy Institute's pipeline trade table, and summer months run above the average. The EI's "
+                     f"cubic metres are standardized to {ei_gas['gcv_mj_per_m3']:g} MJ each (gross calorific "
+                     "value), an energy measure, while the EIA's and the report's cubic feet are physical volumes: "
+                     "the two are not the same measure.",
+              basis=f"EI 2024, Gas trade - pipeline, US to Mexico {ei_gas['year']}, bcm (standardized at "
+                    f"{ei_gas['gcv_mj_per_m3']:g} MJ/m3) x {energy.BCF_PER_BCM} / days in the year"),
         Claim(CHAPTER, "Proven natural gas reserves fell from 12 tcf in 2017", "WILSON2023",
               f"{energy_sec}: natural gas", 12, res.loc[2017], "trillion cubic feet",
               reason=f"The Statistical Review puts Mexico's proved gas reserves at {res.loc[2017]:.1f} tcf at the "
@@ -788,9 +879,11 @@ def withdrawals_table() -> pd.DataFrame:
 
 
 def surface_water_table() -> pd.DataFrame:
-    """Available surface water by hydrological-administrative region and year (``available_km3``, km3 a
-    year, one row per region and year) and basins by availability status and year (counts, one row per
-    year), 2016-2020. Source: CONAGUA basin table."""
+    """Available surface water by hydrological-administrative region and publication (``available_km3``, km3
+    a year, one row per region and publication) and basins by availability status (counts, one row per
+    publication, as :func:`basin_status_counts`), for the publications covering every basin. ``year`` is a
+    publication's first year; ``repeated_through`` the last year its table was printed under. Source:
+    CONAGUA basin table."""
     avail = (availability_by_region() / 1e3).reset_index().melt(id_vars="rha", var_name="year",
                                                                   value_name="available_km3")
     status = basin_status_counts().rename_axis("year").reset_index()
@@ -817,10 +910,11 @@ def oil_table() -> pd.DataFrame:
 
 def gas_table() -> pd.DataFrame:
     """US pipeline gas exports to Mexico, billion cubic feet a day: EIA's monthly volumes and the Energy
-    Institute's 2023 annual average (one row, dated mid-2023); ``source`` names each."""
+    Institute's 2023 annual average (one row, dated mid-year; cubic feet of gas standardized at the EI's gross
+    calorific value, not physical volume); ``source`` names each."""
     ei = ei_us_to_mexico_2023()
-    dot = pd.DataFrame({"date": [pd.Timestamp(2023, 7, 1)], "bcf_per_day": [ei["bcf_per_day"]],
-                        "source": ["EI 2024 pipeline trade, 2023 annual"]})
+    dot = pd.DataFrame({"date": [pd.Timestamp(ei["year"], 7, 1)], "bcf_per_day": [ei["bcf_per_day"]],
+                        "source": [f"EI 2024 pipeline trade, {ei['year']} annual"]})
     return pd.concat([gas_exports_to_mexico().assign(source="EIA N9132MX2"), dot], ignore_index=True)
 
 

@@ -49,14 +49,18 @@ def stress(data: pd.DataFrame | None = None) -> None:
     year_axis(ax)
     label_ends(ax, {name(iso): (d[iso], _country_or_world(iso)[0]) for iso in d.columns})
     first, last = int(d.index.min()), int(d.index.max())
+    mex = d["MEX"].dropna()
+    jump = int(mex.diff().abs().idxmax())  # Mexico's largest year-on-year step
+    before = int(mex.index[mex.index.get_loc(jump) - 1])
     charts.publish(
         fig, "water-stress", data=d.rename_axis("year").reset_index(), finite=list(d.columns),
         source="FAO AQUASTAT / UN SDG 6.4.2 via Our World in Data", units={"year": "year"},
-        alt=(f"Line chart of water stress, {first}-{last}: Mexico rises from {d['MEX'].iloc[0]:.0f}% to "
-             f"{d.loc[last, 'MEX']:.0f}% with a jump after 2017, the US stays near {d.loc[2021, 'USA']:.0f}%, "
-             f"Canada near {d.loc[2021, 'CAN']:.0f}%, the world near {d.loc[2021, 'WLD']:.0f}%."),
-        caption="Water stress (SDG 6.4.2) in the three countries and the world (dashed). Mexico's jump between "
-                "2017 and 2018 comes with a revision of AQUASTAT's data, not a sudden change in use.")
+        alt=(f"Line chart of water stress, {first}-{last}: Mexico rises from {mex.iloc[0]:.0f}% to "
+             f"{mex.iloc[-1]:.0f}% with a jump from {mex.loc[before]:.0f}% in {before} to {mex.loc[jump]:.0f}% in "
+             f"{jump}; in {last} the US is at {d.loc[last, 'USA']:.0f}%, Canada at {d.loc[last, 'CAN']:.0f}% and "
+             f"the world at {d.loc[last, 'WLD']:.0f}%."),
+        caption=f"Water stress (SDG 6.4.2) in the three countries and the world (dashed). Mexico's jump between "
+                f"{before} and {jump} comes with a revision of AQUASTAT's data, not a sudden change in use.")
 
 
 def withdrawals(data: pd.DataFrame | None = None) -> None:
@@ -92,9 +96,9 @@ def withdrawals(data: pd.DataFrame | None = None) -> None:
              + ", ".join(f"{a:.0f}% in {c}" for c, a in zip(sec["country"], sec["agriculture"], strict=True))
              + f". Second: lines of renewable water per person, falling in Mexico from {mex.iloc[0]:,.0f} to "
                f"{mex.iloc[-1]:,.0f} m3."),
-        caption="Withdrawals by sector, latest AQUASTAT year, and internal renewable freshwater per person by "
-                "AQUASTAT period (5-yearly, then 2018). The fall per person is population growth over a fixed "
-                "resource.")
+        caption=f"Withdrawals by sector, latest AQUASTAT year, and internal renewable freshwater per person by "
+                f"AQUASTAT period (5-yearly to {ren['period'].iloc[-2]}, then {ren['period'].iloc[-1]}). The fall "
+                "per person is population growth over a fixed resource.")
 
 
 def drought(data: pd.DataFrame | None = None) -> None:
@@ -165,9 +169,14 @@ def drought_trend(data: pd.DataFrame | None = None) -> None:
                 "the 95% interval of the trend line, with standard errors robust to autocorrelation.")
 
 
+def _publication(year: int, through: int) -> str:
+    """A publication's label: its year, and the years its table was printed under again."""
+    return str(year) if through == year else f"{year}\n(also {year + 1}-{through})"
+
+
 def surface_water(data: pd.DataFrame | None = None) -> None:
-    """Available surface water by region (km3 a year) and basins without availability (count), 2016-2020.
-    Table: :func:`northam.analysis.water.surface_water_table`."""
+    """Available surface water by region (km3 a year) and basins without availability (count), in the first and
+    last publications that cover every basin. Table: :func:`northam.analysis.water.surface_water_table`."""
     d = water.surface_water_table() if data is None else data
     avail = d.dropna(subset=["rha"]).pivot(index="rha", columns="year", values="available_km3")
     status = d[d["rha"].isna()].set_index("year")
@@ -176,44 +185,63 @@ def surface_water(data: pd.DataFrame | None = None) -> None:
                                   "Left: available volume, km³/yr, by hydrological-administrative region. "
                                   "Right: basins with no availability, count", ncols=2, height=5,
                                   gridspec_kw={"width_ratios": [2, 1]})
-    first, last = min(conagua.FULL_YEARS), max(conagua.FULL_YEARS)
+    first, last = int(status.index.min()), int(status.index.max())
+    labels = {yr: _publication(int(yr), int(status.loc[yr, "repeated_through"])) for yr in status.index}
     order = avail[last].sort_values().index
     y = np.arange(len(order))
     for k, (yr, colour) in enumerate(zip([first, last], [SERIES["cyan"], SERIES["indigo"]], strict=True)):
-        a1.barh(y + (k - 0.5) * 0.4, avail.loc[order, yr], height=0.4, color=colour, label=str(yr))
+        a1.barh(y + (k - 0.5) * 0.4, avail.loc[order, yr], height=0.4, color=colour,
+                label=labels[yr].replace("\n", " "))
     a1.set_yticks(y, order, fontsize=8)
     a1.grid(axis="x")
     a1.grid(axis="y", visible=False)
     a1.legend(loc="lower right")
-    a2.bar(status.index, status[col], color=SERIES["wine"], label="No availability")
-    a2.bar(status.index, status["not determined"], bottom=status[col], color=SERIES["grey"], label="Not determined")
-    a2.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), fontsize=8.5, ncols=1)
-    a2.set_xticks(list(status.index))
+    x = np.arange(len(status))
+    other = "no availability, other basins"
+    a2.bar(x, status[water.LIKE_FOR_LIKE], color=SERIES["wine"], label="No availability, basins\ndetermined in both")
+    a2.bar(x, status[other], bottom=status[water.LIKE_FOR_LIKE], color=SERIES["rose"],
+           label=f"No availability, basins\nfirst determined in {last}")
+    a2.bar(x, status["not determined"], bottom=status[col], color=SERIES["grey"], label="Not determined")
+    a2.legend(loc="upper center", bbox_to_anchor=(0.5, -0.13), fontsize=8.5, ncols=1)
+    a2.set_xticks(x, [labels[yr] for yr in status.index])
     a2.tick_params(axis="x", labelsize=8.5)
     top = avail[last].idxmax()
+    ch = water.basin_change()
     charts.publish(
         fig, "water-surface-availability", data=d,
-        units={"available_km3": "km3 per year", **{c: "basins" for c in status.columns if c not in ("rha",)}},
+        units={"available_km3": "km3 per year", "repeated_through": "year",
+               **{c: "basins" for c in status.columns if c not in ("rha", "repeated_through", "available_km3")}},
         source="CONAGUA, surface-water availability by basin (DOF), compiled by the proyectoCONAGUA team",
-        alt=(f"First: horizontal bars of available surface water by region in {first} and {last}; {top} holds "
-             f"{avail.loc[top, last] / avail[last].sum() * 100:.0f}% of the {last} total. Second: bars of basins "
-             f"with no availability, rising from {int(status.loc[first, col])} in {first} to "
-             f"{int(status.loc[last, col])} in {last}, with basins not determined stacked on top."),
-        caption="Available surface water by hydrological-administrative region (sum of positive basin balances) "
-                "and the number of basins with zero or negative availability, 2016-2020, the years the table "
-                "covers all basins. In 2016-2019 most Río Bravo basins were not determined; the 2020 publication "
-                "revised availability in the south sharply downward.")
+        alt=(f"First: horizontal bars of available surface water by region in the {first} and {last} "
+             f"publications; {top} holds {avail.loc[top, last] / avail[last].sum() * 100:.0f}% of the {last} "
+             f"total. Second: bars of basins with no availability, {int(status.loc[first, col])} in {first} and "
+             f"{int(status.loc[last, col])} in {last}, with basins not determined stacked on top. The whole rise "
+             f"comes from basins first determined in {last} ({ch['newly_noavail']} of the "
+             f"{ch['newly_determined']}); among the {ch['both_determined']} basins determined in both "
+             f"publications, those without availability went from {ch['like_first']} to {ch['like_last']}."),
+        caption=f"Available surface water by hydrological-administrative region (sum of positive basin balances) "
+                f"and the number of basins with zero or negative availability, in the two distinct publications "
+                f"that cover every basin: {first} (the file repeats its table for "
+                f"{ch['first'] + 1}-{ch['first_through']}) and {last}. In {first}, {ch['undetermined_region_n']} of "
+                f"the {ch['undetermined_region_total']} basins of {ch['undetermined_region']} "
+                f"({ch['undetermined_region_pct']:.0f}%) were not determined. The {last} publication determined "
+                f"{ch['newly_determined']} of the {ch['undetermined_first']} basins not determined in {first}, "
+                f"{ch['newly_noavail']} of them as without availability, and revised availability in the south "
+                f"sharply downward.")
 
 
 def runoff(data: pd.DataFrame | None = None, top: int = 8) -> None:
-    """Mean natural runoff of the ``top`` largest hydrological regions (km3 a year), 2006-2019, one small
-    panel each. Table: :func:`northam.analysis.water.runoff_by_region` (hm3; plotted and published in km3)."""
+    """Mean natural runoff of the ``top`` largest hydrological regions (km3 a year), by publication year, one
+    small panel each. Table: :func:`northam.analysis.water.runoff_by_region` (hm3; plotted and published in
+    km3)."""
     r = (water.runoff_by_region() if data is None else data) / 1e3
+    regions = r.shape[1]
     largest = list(r.iloc[-1].sort_values(ascending=False).index[:top])
     r = r[largest]
-    fig, axes = charts.figure("Mean natural runoff by hydrological region, 2006-2019",
-                              f"km³ per year, the {top} largest of 37 regions (CONAGUA estimates by publication "
-                              "year); each panel has its own scale", nrows=2, ncols=(top + 1) // 2,
+    first, last = int(r.index.min()), int(r.index.max())
+    fig, axes = charts.figure(f"Mean natural runoff by hydrological region, {first}-{last}",
+                              f"km³ per year, the {len(largest)} largest of {regions} regions (CONAGUA estimates by "
+                              "publication year); each panel has its own scale", nrows=2, ncols=(top + 1) // 2,
                               height=4.8, sharex=True)
     for ax, reg in zip(axes.flat, largest, strict=False):
         ax.plot(r.index, r[reg], color=SERIES["indigo"], lw=1.8)
@@ -222,12 +250,12 @@ def runoff(data: pd.DataFrame | None = None, top: int = 8) -> None:
         ax.tick_params(labelsize=8)
         year_axis(ax, nbins=3)
     fig.subplots_adjust(top=0.80, hspace=0.45, wspace=0.35)
-    first, last = int(r.index.min()), int(r.index.max())
     total = water.runoff_totals()["runoff"].iloc[-1] / 1e3 if data is None else r.iloc[-1].sum()
     charts.publish(
         fig, "water-runoff-regions", data=r.reset_index(), finite=largest, units={c: "km3 per year" for c in largest},
         source="CONAGUA (SINA), mean natural surface runoff by hydrological region",
-        alt=(f"Eight small line charts of mean natural runoff for the {top} largest hydrological regions, "
+        alt=(f"{len(largest)} small line charts of mean natural runoff for the {len(largest)} largest hydrological "
+             "regions, "
              f"{first}-{last}, led by {largest[0]} ({r[largest[0]].iloc[-1]:,.0f} km3); the lines step when "
              f"CONAGUA revises its estimates and are otherwise flat. National total in {last}: {total:,.0f} km3."),
         caption="Mean natural surface runoff as CONAGUA estimated it in each year's statistics: long-run averages, "
@@ -317,12 +345,15 @@ def gas(data: pd.DataFrame | None = None) -> None:
     d = water.gas_table() if data is None else data
     eia = d[d["source"] == "EIA N9132MX2"]
     ei = d[d["source"] != "EIA N9132MX2"].iloc[0]
+    ei_year = int(ei["date"].year)
+    gcv = water.ei_us_to_mexico_2023()["gcv_mj_per_m3"]
     fig, ax = charts.figure("US natural gas exports to Mexico by pipeline",
-                            "Billion cubic feet per day: EIA monthly (line) and Energy Institute 2023 annual (dot)")
+                            f"Billion cubic feet per day: EIA monthly (line) and Energy Institute {ei_year} annual "
+                            "(dot)")
     t = eia["date"].dt.year + (eia["date"].dt.month - 0.5) / 12
     ax.plot(t, eia["bcf_per_day"], color=SERIES["indigo"], linewidth=1.2, label="EIA, monthly")
-    ax.plot([2023.5], [ei["bcf_per_day"]], "o", color=SERIES["wine"], markersize=7,
-            label="Energy Institute, 2023 average")
+    ax.plot([ei_year + 0.5], [ei["bcf_per_day"]], "o", color=SERIES["wine"], markersize=7,
+            label=f"Energy Institute, {ei_year} average")
     ax.set_ylim(0, None)
     ax.legend(loc="upper left")
     charts.publish(
@@ -333,7 +364,9 @@ def gas(data: pd.DataFrame | None = None) -> None:
         alt=(f"Line chart of monthly US pipeline gas exports to Mexico, {eia['date'].min():%Y} to "
              f"{eia['date'].max():%B %Y}: small until 2010, then rising to about "
              f"{eia.loc[eia['date'].dt.year == eia['date'].dt.year.max() - 1, 'bcf_per_day'].mean():.1f} bcf a day, "
-             f"with a dot at {ei['bcf_per_day']:.1f} for the 2023 annual average from the Energy Institute."),
-        caption="US natural gas exports to Mexico by pipeline: EIA monthly volumes (line) and the Energy "
-                "Institute's 2023 annual flow (dot). The two sources measure the same flow; the EIA file ends in "
-                "January 2023.")
+             f"with a dot at {ei['bcf_per_day']:.1f} for the {ei_year} annual average from the Energy Institute."),
+        caption=f"US natural gas exports to Mexico by pipeline: EIA monthly volumes (line) and the Energy "
+                f"Institute's {ei_year} annual flow (dot). The two are not the same measure: EIA counts physical "
+                f"cubic feet, while the Energy Institute's cubic metres are standardized to {gcv:g} MJ each (gross "
+                f"calorific value), an energy equivalent, so the dot is not a point on the EIA line. The EIA file "
+                f"ends in {eia['date'].max():%B %Y}.")

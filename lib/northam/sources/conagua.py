@@ -11,7 +11,14 @@ Quirks handled here:
   (not determined; kept as missing with status ``"not determined"``) and garbled deficit cells such as
   ``0.-40`` or ``0.0-1`` (a zero-or-negative availability whose digits were mangled; value kept missing,
   status ``"deficit (garbled cell)"``). Any other text in a numeric column is refused (pandera), naming
-  the column, value, basin and year. The file only covers all 757 basins for 2016-2020 (:data:`FULL_YEARS`).
+  the column, value, basin and year. The file only covers all 757 basins from 2016.
+- Some publication years repeat the previous year's table cell for cell (every basin, volume and status):
+  2017, 2018 and 2019 are the 2016 table again (same 760.8 km3 of availability, same 649 / 78 / 26 / 4
+  basins available / without availability / not determined / garbled), and 2014 is the 2013 table. One
+  publication printed under several years is not several determinations: such a year is dropped and the
+  first year of the run is kept, with ``repeated_through`` giving the last year the same table was printed
+  under (:func:`repeated_years`; ``repeated_through == year`` for a table printed once). SOURCES.yml (read-only)
+  still lists 2016-2020 as five years of full coverage: there are two distinct full publications, 2016 and 2020.
 - ``conagua_regiones_hidrologicas_escurrimiento_2006_2019.csv`` is UTF-8, although its SOURCES.yml entry
   says Latin-1: its bytes are ``c3 a1`` for ``á``. Read as Latin-1 it gave ``PÃ¡nuco``; it is decoded
   strictly as UTF-8, so a Latin-1 copy would fail loudly instead of garbling names.
@@ -37,8 +44,6 @@ from . import read_workbook
 BASINS = "conagua_cuencas_disponibilidad_2005_2020.csv"
 RUNOFF = "conagua_regiones_hidrologicas_escurrimiento_2006_2019.csv"
 DROUGHT = "smn_conagua_monitor_sequia_municipios_2003_2021.xlsx"
-#: Publication years in which the basin table covers every basin of the country.
-FULL_YEARS = range(2016, 2021)
 UNIT_HM3 = "hm3 per year"
 GARBLED_DEFICIT = re.compile(r"^0\.0?-\d+$")
 NOT_DETERMINED = "-"
@@ -53,6 +58,7 @@ BASIN_SCHEMA = tidy_schema(
         "rha": pa.Column(str),
         "status": pa.Column(str, pa.Check.isin(["available", "no availability", "deficit (garbled cell)",
                                                 "not determined"])),
+        "repeated_through": pa.Column(int),
     },
     nullable_value=True,
     name="conagua_basins",
@@ -84,13 +90,49 @@ BASIN_RAW_SCHEMA = pa.DataFrameSchema({
 BASIN_UNIQUE = pa.DataFrameSchema(unique=["year", "clv"], name="conagua_one_row_per_basin_year")
 
 
+#: The columns that make a year's table (everything but the year): two years with equal tables are one
+#: publication printed twice.
+PUBLICATION_COLUMNS = ["clv", "basin", "rha", "value", "runoff", "committed_downstream", "area_km2", "status"]
+
+
+def repeated_years(tidy: pd.DataFrame) -> dict[int, int]:
+    """Years whose table is identical to that of the previous year in the file, each mapped to the first
+    year of its run of identical tables (e.g. {2017: 2016, 2018: 2016, 2019: 2016}).
+
+    Tables are compared on :data:`PUBLICATION_COLUMNS`, rows in basin-key order, a missing cell equal to a
+    missing cell (a '-' or garbled cell repeated as such).
+    """
+    tables = {int(y): g[PUBLICATION_COLUMNS].sort_values("clv").reset_index(drop=True)
+              for y, g in tidy.groupby("year")}
+    first_of: dict[int, int] = {}
+    years = sorted(tables)
+    for prev, year in zip(years, years[1:], strict=False):
+        if tables[year].equals(tables[prev]):
+            first_of[year] = first_of.get(prev, prev)
+    return first_of
+
+
+def _drop_repeated_years(tidy: pd.DataFrame) -> pd.DataFrame:
+    """Keep the first year of each run of identical tables; ``repeated_through`` = the run's last year."""
+    repeats = repeated_years(tidy)
+    through: dict[int, int] = {}
+    for year, first in repeats.items():
+        through[first] = max(through.get(first, first), year)
+    kept = tidy[~tidy["year"].isin(repeats)]
+    position = kept.columns.get_loc("year") + 1
+    kept = kept.copy()
+    kept.insert(position, "repeated_through", kept["year"].map(lambda y: through.get(y, y)).astype(int))
+    return kept.reset_index(drop=True)
+
+
 def _numeric(col: pd.Series) -> pd.Series:
     """A validated numeric column as floats ('-', garbled deficits and blanks become missing)."""
     return pd.to_numeric(col.astype(str).str.strip(), errors="coerce").astype(float)
 
 
 def parse_basins(raw: pd.DataFrame, key: str = BASINS) -> pd.DataFrame:
-    """Tidy the basin availability table: one row per basin and publication year, value = dma (hm3)."""
+    """Tidy the basin availability table: one row per basin and publication, value = dma (hm3). A year whose
+    table repeats the previous year's is dropped (see the module docstring and :func:`repeated_years`)."""
     require_columns(raw, BASIN_COLUMNS, key)
     extra = [c for c in raw.columns if c not in BASIN_COLUMNS]
     filled = [c for c in extra if raw[c].notna().any()]
@@ -122,7 +164,7 @@ def parse_basins(raw: pd.DataFrame, key: str = BASINS) -> pd.DataFrame:
         "source": key,
     })
     out = validate(out.reset_index(drop=True), BASIN_UNIQUE, key)
-    return validate(out, BASIN_SCHEMA, key)
+    return validate(_drop_repeated_years(out), BASIN_SCHEMA, key)
 
 
 def read_basins_csv(path) -> pd.DataFrame:
@@ -131,10 +173,13 @@ def read_basins_csv(path) -> pd.DataFrame:
 
 
 def basins() -> pd.DataFrame:
-    """Mean annual surface-water availability by basin (``value`` = dma, hm3), publication years 2005-2020.
+    """Mean annual surface-water availability by basin (``value`` = dma, hm3), one row per basin and distinct
+    publication, 2005-2020.
 
-    Columns: iso3, year, clv, basin, rha (hydrological-administrative region), value, runoff (vmae),
-    committed_downstream (vaeas), area_km2, status, unit, source. Only :data:`FULL_YEARS` cover all basins.
+    Columns: iso3, year (first year the table was printed under), repeated_through (last year the same table
+    was printed under), clv, basin, rha (hydrological-administrative region), value, runoff (vmae),
+    committed_downstream (vaeas), area_km2, status, unit, source. Only the publications from 2016 cover all
+    basins.
     """
     return _basins()
 

@@ -19,6 +19,11 @@ Quirks handled here:
   itemised shares sum to 95-99 %: a gap of at most :data:`MAX_UNSPLIT` points (EI's unsplit 'geothermal,
   biomass and other') is accepted. Any other gap is refused. Blanks stay missing here; the water chapter
   (:func:`northam.analysis.water.electricity_mix`) reads them as zero and the gap as other renewables.
+- EI pipeline trade sheet: its volumes are not physical volumes. A note under the table says they are
+  "standard cubic metres ... standardized using a gross calorific value (GCV) of 40 MJ/m3": energy expressed
+  as cubic metres of a reference gas, unlike EIA's measured cubic feet. The loader reads that value from the
+  note into ``gcv_mj_per_m3`` (and the trade year from the sheet's title) and refuses the sheet if either is
+  missing, so the basis can be stated wherever the figure is compared with EIA's.
 - PEMEX/SENER ``.xls`` (BIFF, read with xlrd): wide layout with Spanish month labels ('Ene/2010'); ``N/D``
   cells are missing; the national total row ('Totalb') must be complete.
 - EIA ``.xls``: only sheet 'Data 1' is read (``on_demand``; the Contents sheet has a malformed
@@ -26,6 +31,8 @@ Quirks handled here:
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 import pandera.pandas as pa
@@ -149,14 +156,31 @@ def ei(name: str) -> pd.DataFrame:
 
 
 PIPELINE_SCHEMA = tidy_schema({"importer": pa.Column(str), "exporter": pa.Column(str),
-                               "exporter_iso3": pa.Column(str, nullable=True)}, name="ei_gas_pipeline")
+                               "exporter_iso3": pa.Column(str, nullable=True),
+                               "gcv_mj_per_m3": pa.Column(float, pa.Check.gt(0))}, name="ei_gas_pipeline")
+#: The sheet's note on its standard: volumes standardized to a gross calorific value, in MJ per cubic metre.
+PIPELINE_GCV_NOTE = re.compile(r"gross calorific value\s*\(GCV\)\s*of\s*(\d+(?:\.\d+)?)\s*MJ/m3", re.IGNORECASE)
+PIPELINE_TITLE = re.compile(r"trade movements\s+(\d{4})\s+by pipeline", re.IGNORECASE)
+
+
+def _pipeline_text(rows: list[tuple], pattern: re.Pattern, what: str) -> str:
+    """The first group of ``pattern`` in the first cell of a row of the pipeline sheet, else refuse."""
+    for row in rows:
+        found = pattern.search(str(row[0])) if row and row[0] is not None else None
+        if found:
+            return found.group(1)
+    raise SchemaError(f"{EI}: sheet {EI_PIPELINE_SHEET!r}: {what} not found; the sheet's layout or notes changed")
 
 
 def parse_pipeline_rows(rows: list[tuple]) -> pd.DataFrame:
-    """Tidy the EI 2023 pipeline gas trade matrix (rows: importer 'To'; columns: exporter), bcm."""
+    """Tidy the EI pipeline gas trade matrix (rows: importer 'To'; columns: exporter), bcm standardized to the
+    gross calorific value of the sheet's note (``gcv_mj_per_m3``); ``year`` from the sheet's title."""
     header_at = next((i for i, r in enumerate(rows[:10]) if r and str(r[0]).strip() == "To"), None)
     if header_at is None:
         raise SchemaError(f"{EI}: sheet {EI_PIPELINE_SHEET!r}: header row starting 'To' not found")
+    year = int(_pipeline_text(rows[:header_at], PIPELINE_TITLE, "title 'Trade movements <year> by pipeline'"))
+    gcv = float(_pipeline_text(rows[header_at + 1:], PIPELINE_GCV_NOTE,
+                               "note on the gross calorific value (GCV, MJ/m3) of the volumes"))
     exporters = [str(c).strip() if c is not None else None for c in rows[header_at][1:]]
     records = []
     for row in rows[header_at + 1:]:
@@ -167,11 +191,12 @@ def parse_pipeline_rows(rows: list[tuple]) -> pd.DataFrame:
             if exporter is None or exporter.startswith("Total") or cell is None:
                 continue
             records.append((_ei_iso3(importer), importer, exporter, _ei_iso3(exporter),
-                            _ei_cell(cell, EI_PIPELINE_SHEET, importer, 2023)))
+                            _ei_cell(cell, EI_PIPELINE_SHEET, importer, year)))
     out = pd.DataFrame(records, columns=["iso3", "importer", "exporter", "exporter_iso3", "value"])
     for col in ("iso3", "exporter_iso3"):
         out[col] = out[col].astype(object).where(out[col].notna(), None)
-    out = out.assign(year=2023, unit="billion cubic metres", source=EI)
+    out = out.assign(year=year, unit=f"billion cubic metres (standardized at {gcv:g} MJ/m3)", gcv_mj_per_m3=gcv,
+                     source=EI)
     return validate(out, PIPELINE_SCHEMA, EI)
 
 
@@ -181,7 +206,8 @@ def _pipeline(path) -> pd.DataFrame:
 
 
 def ei_pipeline_trade() -> pd.DataFrame:
-    """EI 2024 natural gas trade by pipeline in 2023: importer (iso3), exporter, value in bcm."""
+    """EI 2024 natural gas trade by pipeline in 2023: importer (iso3), exporter, value in bcm standardized to the
+    gross calorific value ``gcv_mj_per_m3`` of the sheet's note (an energy measure, not a physical volume)."""
     return _pipeline()
 
 
