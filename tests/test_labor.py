@@ -128,3 +128,125 @@ def test_inm_daily_events_match_raw_segob():
     c = next(x for x in labor.claims() if x.claim == "INM apprehends about 1,500 migrants a day in 2023")
     assert c.value == pytest.approx(events / days) and c.status == "other measure"
     assert f"{events:,.0f} events / {days} days" in c.basis
+
+
+# --------------------------------------------------------------------------------------------------
+# Monthly Border Patrol series: DHS workbook, then CBP's later months (read here from the raw files)
+
+_FISCAL = ["October", "November", "December", "January", "February", "March", "April", "May", "June", "July",
+           "August", "September"]
+
+
+def _month(fy: int, name: str) -> pd.Timestamp:
+    """Calendar month of a fiscal year's month (October-December belong to the previous calendar year)."""
+    cal = (_FISCAL.index(name) + 9) % 12 + 1
+    return pd.Timestamp(year=fy - (cal >= 10), month=cal, day=1)
+
+
+def _raw_dhs_monthly() -> pd.Series:
+    raw = pd.read_excel(registry.fetch(dhs.USBP_KEY), sheet_name="Monthly Rgn and Citp", engine="calamine")
+    raw.columns = ["fy", "month", "region", "cit", "q"]
+    raw = raw[(raw["region"] == "Southwest Land Border") & (raw["cit"] == "Mexico")]
+    dates = [_month(int(fy), str(m).split(" ", 1)[1].strip()) for fy, m in zip(raw["fy"], raw["month"], strict=True)]
+    out = raw.assign(date=dates).groupby("date")["q"].sum().astype(float)
+    return out.set_axis(out.index.astype("datetime64[ns]"))
+
+
+def _raw_cbp_usbp_monthly() -> pd.Series:
+    raw = pd.read_csv(registry.fetch(dhs.CBP_KEY), dtype=str)
+    raw = raw[(raw["Component"] == "U.S. Border Patrol") & (raw["Citizenship Grouping"] == "Mexico")]
+    names = {n[:3].upper(): n for n in _FISCAL}
+    dates = [_month(int(fy[:4]), names[m]) for fy, m in zip(raw["Fiscal Year"], raw["Month (abbv)"], strict=True)]
+    out = raw.assign(date=dates, n=raw["Encounter Count"].astype(float)).groupby("date")["n"].sum()
+    return out.set_axis(out.index.astype("datetime64[ns]"))
+
+
+def test_monthly_series_appends_cbp_months_after_the_dhs_series(numbers):
+    d, c = _raw_dhs_monthly(), _raw_cbp_usbp_monthly()
+    both = d.index.intersection(c.index)
+    assert len(both) >= 12 and (d[both] - c[both]).abs().max() <= 5, "the files agree to DHS's rounding"
+    m = labor.monthly_mexicans_by_source()
+    old, new = m[m["source"] == "DHS OHSS"], m[m["source"] == "CBP"]
+    assert old.index.max() == d.index.max() and new.index.min() == d.index.max() + pd.DateOffset(months=1)
+    pd.testing.assert_series_equal(old["value"], d, check_names=False, check_freq=False)
+    pd.testing.assert_series_equal(new["value"], c[c.index > d.index.max()], check_names=False, check_freq=False)
+    assert m.index.max() == c.index.max() and len(m) == len(pd.date_range(m.index.min(), m.index.max(), freq="MS"))
+    dec = labor.decompose_encounters()
+    assert dec["source"].equals(m["source"]) and dec["observed"].equals(m["value"])
+    later = c[c.index > d.index.max()]
+    assert numbers["labor_stl_last_month"] == f"{c.index.max():%B %Y}"
+    assert numbers["labor_monthly_dhs_last_month"] == f"{d.index.max():%B %Y}"
+    assert numbers["labor_monthly_dhs_last"] == d.iloc[-1]
+    assert numbers["labor_monthly_cbp_first"] == later.iloc[0] and numbers["labor_monthly_cbp_last"] == later.iloc[-1]
+    assert numbers["labor_monthly_cbp_low"] == later.min()
+    assert numbers["labor_monthly_cbp_low_month"] == f"{later.idxmin():%B %Y}"
+    assert numbers["labor_monthly_cbp_months"] == len(later)
+    assert numbers["labor_splice_months"] == len(both)
+    assert numbers["labor_splice_max_diff"] == (d[both] - c[both]).abs().max()
+
+
+@pytest.mark.parametrize("change", ["disagree", "short"])
+def test_splice_is_refused_when_the_files_do_not_agree(monkeypatch, change):
+    real = labor.cbp_usbp_monthly_mexicans()
+    if change == "disagree":
+        bad = real.copy()
+        bad.iloc[5] += 100  # a month both files hold
+    else:
+        bad = real[real.index >= labor.dhs_monthly_mexicans().index.max() - pd.DateOffset(months=3)]
+    monkeypatch.setattr(labor, "cbp_usbp_monthly_mexicans", lambda: bad)
+    labor.monthly_mexicans_by_source.cache_clear()
+    try:
+        with pytest.raises(labor.SpliceError, match=fr"differ by \d+ in {real.index[5]:%B %Y}" if change == "disagree" else "share 4 months"):
+            labor.monthly_mexicans_by_source()
+    finally:
+        labor.monthly_mexicans_by_source.cache_clear()
+
+
+def test_trend_change_and_seasonal_spans(numbers):
+    d = labor.decompose_encounters()
+    before = d.index.max() - pd.DateOffset(years=1)
+    assert numbers["labor_stl_year_before_month"] == f"{before:%B %Y}"
+    assert numbers["labor_stl_trend_change_12m_pct"] == pytest.approx(
+        (d["uc_trend"].iloc[-1] / d.loc[before, "uc_trend"] - 1) * 100)
+    # the spans: the first and last ten fiscal years with all twelve months (fiscal year = calendar year + 1
+    # from October), from the raw files
+    months = _raw_dhs_monthly().index.union(_raw_cbp_usbp_monthly().index)
+    fy = pd.Series(months.year + (months.month >= 10)).value_counts()
+    full = sorted(fy.index[fy == 12])
+    assert numbers["labor_stl_early_label"] == f"FY{full[0]}-FY{full[0] + 9}"
+    assert numbers["labor_stl_late_label"] == f"FY{full[-1] - 9}-FY{full[-1]}"
+
+
+def test_tn_peak_year_from_the_raw_sheets(numbers):
+    tn = {2000 + int(s[2:]): _niv_mexico(s, ("TN",)) for s in [f"FY{y:02d}" for y in range(10, 25)]}
+    peak = max(tn, key=tn.get)
+    assert numbers["labor_tn_peak_fy"] == peak and numbers["labor_tn_peak"] == tn[peak]
+    assert numbers["labor_tn_index_peak"] == pytest.approx(tn[peak] / tn[2010] * 100)
+    assert numbers["labor_tn_fall_from_peak_pct"] == pytest.approx((1 - tn[2024] / tn[peak]) * 100)
+
+
+def test_h2_rank_claim_uses_the_latest_sheet():
+    rows = sheet_rows(registry.fetch(statedept.KEY), "FY24")
+    ia, ib = rows[0].index("H2A"), rows[0].index("H2B")
+    h2 = {r[0]: (r[ia] or 0) + (r[ib] or 0) for r in rows[1:] if r[0] and "total" not in str(r[0]).lower()}
+    c = next(x for x in labor.claims() if x.claim == "No other nationality receives as many H-2 visas as Mexico")
+    assert "FY2024" in c.basis
+    assert c.value == 1 and max(h2, key=h2.get) == "Mexico" and c.status == "reproduced"
+
+
+def test_immigrant_share_claim_is_not_scored_on_the_reports_own_figure():
+    c = next(x for x in labor.claims() if x.claim == "Immigrants are 1 percent of Mexico's population (2020)")
+    assert c.status == "other measure"
+    mex = _undesa_total("Mexico")
+    assert c.value * labor._conapo(2019) / 100 == pytest.approx(mex.loc[2019])
+
+
+def test_seasonal_peak_and_trough_months(numbers):
+    prof = labor.seasonal_profile()
+    early, late = prof.columns
+    names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+    for span, col in (("early", early), ("late", late)):
+        assert numbers[f"labor_stl_peak_month_{span}"] == names[prof[col].idxmax() - 1]
+        assert numbers[f"labor_stl_trough_month_{span}"] == names[prof[col].idxmin() - 1]
+        assert numbers[f"labor_stl_trough_{span}"] == -prof[col].min()

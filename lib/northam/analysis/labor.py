@@ -107,11 +107,81 @@ def cbp_by_component(year: int) -> dict:
     return c.set_index("component")["value"].to_dict()
 
 
-def monthly_mexicans() -> pd.Series:
-    """Monthly Border Patrol encounters of Mexicans at the southwest border (encounters), all months."""
+#: The two files behind the monthly series, as the chart's table names them.
+MONTHLY_SOURCES = {"dhs": "DHS OHSS", "cbp": "CBP"}
+#: CBP's name for the Border Patrol rows of its southwest-border file.
+CBP_USBP = "U.S. Border Patrol"
+#: DHS OHSS rounds its counts to the nearest 10, so a month counted by both files can differ by up to 5
+#: encounters; a larger gap on any month of the overlap means the two series are not the same count.
+SPLICE_TOLERANCE = 5
+#: The overlap must cover at least a year before the files are spliced.
+SPLICE_MIN_OVERLAP = 12
+
+
+class SpliceError(ValueError):
+    """The DHS and CBP monthly Border Patrol series do not agree where both report a month."""
+
+
+def dhs_monthly_mexicans() -> pd.Series:
+    """Monthly Border Patrol encounters of Mexicans at the southwest border, DHS OHSS workbook (encounters,
+    rounded to tens by DHS), every month the workbook holds."""
     m = dhs.usbp_monthly()
     m = m[(m["iso3"] == "MEX") & (m["region"] == dhs.SOUTHWEST)]
     return m.groupby("date")["value"].sum().asfreq("MS")
+
+
+def cbp_usbp_monthly_mexicans() -> pd.Series:
+    """Monthly Border Patrol encounters of Mexicans at the southwest border from CBP's file (encounters; the
+    file's U.S. Border Patrol rows, all demographics and titles of authority), FY2022 on."""
+    c = dhs.cbp_monthly()
+    c = c[(c["citizenship"] == "Mexico") & (c["component"] == CBP_USBP)]
+    return c.groupby("date")["value"].sum().asfreq("MS")
+
+
+@memo(maxsize=1)
+def monthly_mexicans_by_source() -> pd.DataFrame:
+    """Monthly Border Patrol encounters of Mexicans at the southwest border (``value``, encounters) with the
+    file each month comes from (``source``: :data:`MONTHLY_SOURCES`).
+
+    The DHS OHSS workbook gives every month up to its release; CBP's file counts the same encounters from
+    FY2022 and runs later, so its months after the DHS series ends are appended. Before that, every month
+    both files hold is compared: a month differing by more than :data:`SPLICE_TOLERANCE` encounters (DHS's
+    rounding), an overlap shorter than :data:`SPLICE_MIN_OVERLAP` months, or a gap in the result raises
+    :class:`SpliceError`.
+    """
+    d, c = dhs_monthly_mexicans(), cbp_usbp_monthly_mexicans()
+    both = d.dropna().index.intersection(c.dropna().index)
+    if len(both) < SPLICE_MIN_OVERLAP:
+        raise SpliceError(f"{CHAPTER}: the DHS and CBP monthly series share {len(both)} months; at least "
+                          f"{SPLICE_MIN_OVERLAP} are needed to check them before splicing")
+    gap = (d[both] - c[both]).abs()
+    if gap.max() > SPLICE_TOLERANCE:
+        worst = gap.idxmax()
+        raise SpliceError(f"{CHAPTER}: DHS ({d[worst]:,.0f}) and CBP ({c[worst]:,.0f}) Border Patrol encounters "
+                          f"of Mexicans differ by {gap[worst]:,.0f} in {worst:%B %Y}, more than DHS's rounding "
+                          f"({SPLICE_TOLERANCE}): not the same series, not spliced")
+    later = c[c.index > d.index.max()]
+    out = pd.concat([pd.DataFrame({"value": d, "source": MONTHLY_SOURCES["dhs"]}),
+                     pd.DataFrame({"value": later, "source": MONTHLY_SOURCES["cbp"]})]).asfreq("MS")
+    if out["value"].isna().any():
+        raise SpliceError(f"{CHAPTER}: monthly encounters of Mexicans have gaps: "
+                          f"{[f'{t:%Y-%m}' for t in out.index[out['value'].isna()][:5]]}")
+    return out.rename_axis("date")
+
+
+def splice_check() -> dict:
+    """The overlap of the DHS and CBP monthly series: first and last shared month, months shared, and the
+    largest absolute difference on a month (encounters)."""
+    d, c = dhs_monthly_mexicans(), cbp_usbp_monthly_mexicans()
+    both = d.dropna().index.intersection(c.dropna().index)
+    return {"first": both.min(), "last": both.max(), "months": len(both),
+            "max_abs_diff": float((d[both] - c[both]).abs().max())}
+
+
+def monthly_mexicans() -> pd.Series:
+    """Monthly Border Patrol encounters of Mexicans at the southwest border (encounters), all months: the DHS
+    series with CBP's later months appended (:func:`monthly_mexicans_by_source`)."""
+    return monthly_mexicans_by_source()["value"].rename(None)
 
 
 #: Optimiser settings of the structural trend model. Nelder-Mead with tight tolerances stops at the same
@@ -120,6 +190,9 @@ def monthly_mexicans() -> pd.Series:
 #: published lower bound between 19,114 and 19,115) and on one kernel reported no convergence.
 #: Check with ``benchmarks/kernel_check.py`` under each ``OPENBLAS_CORETYPE``.
 UC_FIT = {"method": "nm", "maxiter": 20000, "xtol": 1e-10, "ftol": 1e-12}
+#: Decimals of the published slope of the structural trend (percent a year). It crosses zero, so four significant
+#: digits would keep kernel noise near zero; a tenth of a point is far finer than the slope's own uncertainty.
+SLOPE_DECIMALS = 1
 
 
 def fit_trend_model(y: pd.Series):
@@ -146,14 +219,16 @@ def decompose_encounters() -> pd.DataFrame:
     STL (period 12, robust) splits log encounters into trend, seasonal and remainder. For the
     uncertainty of the trend, a structural time-series model (:func:`fit_trend_model`) is fitted to the
     same series; its smoothed level and 95% interval are returned in encounters per month (exp of the
-    log level). The smoothed level variance (log points squared) is floored at zero where round-off
+    log level). The series is :func:`monthly_mexicans_by_source` (``source`` names each month's file). The
+    smoothed level variance (log points squared) is floored at zero where round-off
     makes it slightly negative (:func:`northam.numerics.floor_variance`; a clearly negative one raises),
     so the band has no NaN holes. Columns: observed, stl_trend, stl_seasonal (log points), uc_trend,
-    uc_low, uc_high, uc_slope_pct (trend growth, percent per year).
+    uc_low, uc_high, uc_slope_pct (the model's smoothed slope of the trend, percent per year), source.
     """
     from statsmodels.tsa.seasonal import STL
 
-    s = monthly_mexicans()
+    src = monthly_mexicans_by_source()
+    s = src["value"]
     y = np.log(s)
     stl = STL(y, period=12, robust=True).fit()
     uc = fit_trend_model(y)
@@ -163,21 +238,41 @@ def decompose_encounters() -> pd.DataFrame:
     out = pd.DataFrame({
         "observed": s, "stl_trend": np.exp(stl.trend), "stl_seasonal": stl.seasonal,
         "uc_trend": np.exp(level), "uc_low": np.exp(level - 1.96 * sd), "uc_high": np.exp(level + 1.96 * sd),
-        "uc_slope_pct": (np.exp(slope * 12) - 1) * 100,
+        "uc_slope_pct": (np.exp(slope * 12) - 1) * 100, "source": src["source"],
     }, index=s.index)
-    numerics.require_finite(out.drop(columns="observed").to_numpy(), what=f"{CHAPTER}: encounters decomposition")
+    numerics.require_finite(out.drop(columns=["observed", "source"]).to_numpy(dtype=float),
+                            what=f"{CHAPTER}: encounters decomposition")
     # STL is a fixed computation: ten digits agree under every kernel. The structural model is fitted by maximum
     # likelihood, and the optimiser stops a little apart under different kernels (its level and band differed by
     # up to 8e-8 relative between Haswell, SandyBridge and Prescott): four digits, far more than its 95% band
-    # (about +/-15%) can claim.
+    # (about +/-15%) can claim. The slope passes through zero, where significant digits are too fine for it: its
+    # kernel noise is absolute (under 1e-4 points a year), so it is rounded to a tenth of a percentage point (+ 0.0
+    # turns a rounded -0.0 into 0.0).
     out = numerics.fit_digits(out, ["stl_trend", "stl_seasonal"])
-    return numerics.fit_digits(out, ["uc_trend", "uc_low", "uc_high", "uc_slope_pct"], digits=4)
+    out = numerics.fit_digits(out, ["uc_trend", "uc_low", "uc_high"], digits=4)
+    return out.assign(uc_slope_pct=out["uc_slope_pct"].round(SLOPE_DECIMALS) + 0.0)
 
 
-def seasonal_profile(periods=((2000, 2009), (2015, 2024))) -> pd.DataFrame:
-    """Average STL seasonal factor by calendar month for two spans of fiscal years (percent vs trend)."""
+def full_fiscal_years(index: pd.DatetimeIndex) -> list[int]:
+    """Fiscal years with all twelve months in a monthly ``index``."""
+    fy = pd.Series(index.year + (index.month >= 10), index=index)
+    n = fy.groupby(fy).size()
+    return [int(y) for y in n.index[n == 12]]
+
+
+def seasonal_spans(index: pd.DatetimeIndex, years: int = 10) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The first and the last ``years`` full fiscal years of a monthly ``index`` (two spans, each (first,
+    last) fiscal year)."""
+    full = full_fiscal_years(index)
+    return (full[0], full[0] + years - 1), (full[-1] - years + 1, full[-1])
+
+
+def seasonal_profile(periods=None) -> pd.DataFrame:
+    """Average STL seasonal factor by calendar month for two spans of fiscal years (percent vs trend).
+    ``periods``: (first, last) fiscal-year pairs; default :func:`seasonal_spans` of the monthly series."""
     d = decompose_encounters()
     fy = d.index.year + (d.index.month >= 10)
+    periods = seasonal_spans(d.index) if periods is None else periods
     out = {}
     for a, b in periods:
         sub = d.loc[(fy >= a) & (fy <= b), "stl_seasonal"]
@@ -276,6 +371,11 @@ def segob_by_state(top: int = 8) -> pd.DataFrame:
     return wide.loc[[*keep, "Other states"], [label[y] for y in sorted(label)]].rename_axis(None, axis=1)
 
 
+def _month_name(m: int) -> str:
+    """Full name of calendar month ``m`` (1-12)."""
+    return pd.Timestamp(year=2000, month=int(m), day=1).strftime("%B")
+
+
 def _month_abbr(m: int) -> str:
     return ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]
 
@@ -347,15 +447,18 @@ def _visa_numbers() -> dict:
     """Visas issued to Mexicans (visas issued, FY2010 = 100 index, Mexico's share of H-2A in percent)."""
     v, idx, h2 = visas_mexico(), visa_index(), h2_mexico()
     last = int(v.index.max())
+    tn_peak = int(v["TN"].idxmax())
     return {
         "visa_last_fy": last,
         "h2a_2010": v.loc[2010, "H2A"], "h2a_last": v.loc[last, "H2A"],
         "h2a_ratio": v.loc[last, "H2A"] / v.loc[2010, "H2A"],
         "h2b_2010": v.loc[2010, "H2B"], "h2b_last": v.loc[last, "H2B"],
         "h2a_share_2010": h2.loc[2010, "mex_share_h2a_pct"], "h2a_share_last": h2.loc[last, "mex_share_h2a_pct"],
-        "tn_2023": v.loc[2023, "TN"], "tn_last": v.loc[last, "TN"], "td_last": v.loc[last, "TD"],
+        "tn_peak_fy": tn_peak, "tn_peak": v.loc[tn_peak, "TN"], "tn_index_peak": idx.loc[tn_peak, "TN"],
+        "tn_last": v.loc[last, "TN"], "td_last": v.loc[last, "TD"],
         "tntd_last": v.loc[last, "TN"] + v.loc[last, "TD"],
-        "tn_index_2023": idx.loc[2023, "TN"], "h1b_index_last": idx.loc[last, "H1B"],
+        "tn_fall_from_peak_pct": (1 - v.loc[last, "TN"] / v.loc[tn_peak, "TN"]) * 100,
+        "h1b_index_last": idx.loc[last, "H1B"],
     }
 
 
@@ -377,15 +480,36 @@ def _encounter_numbers() -> dict:
 
 
 def _stl_numbers() -> dict:
-    """Trend of monthly encounters of Mexicans (encounters a month, slope in percent a year) and the
-    seasonal peak and trough (percent above or below trend) in two spans of fiscal years."""
+    """Monthly encounters of Mexicans: the splice of the DHS and CBP files (months, encounters), the model's
+    trend at the last month and twelve months before (encounters a month; change in percent) and the
+    seasonal peak and trough (calendar month; percent above or below trend) in two spans of fiscal years."""
     dec = decompose_encounters()
     prof = seasonal_profile()
     early, late = prof.columns
+    last = dec.index.max()
+    before = last - pd.DateOffset(years=1)
+    cbp = dec.loc[dec["source"] == MONTHLY_SOURCES["cbp"], "observed"]
+    if cbp.empty:
+        raise ValueError(f"{CHAPTER}: no CBP month follows the DHS series; the page describes a splice")
+    low = cbp.idxmin()
+    chk = splice_check()
     return {
-        "stl_last_month": dec.index.max().strftime("%B %Y"),
+        "stl_last_month": last.strftime("%B %Y"),
         "stl_trend_last": dec["uc_trend"].iloc[-1], "stl_trend_low": dec["uc_low"].iloc[-1],
-        "stl_trend_high": dec["uc_high"].iloc[-1], "stl_slope_last": dec["uc_slope_pct"].iloc[-1],
+        "stl_trend_high": dec["uc_high"].iloc[-1],
+        "stl_year_before_month": before.strftime("%B %Y"), "stl_trend_year_before": dec.loc[before, "uc_trend"],
+        "stl_trend_change_12m_pct": (dec["uc_trend"].iloc[-1] / dec.loc[before, "uc_trend"] - 1) * 100,
+        "monthly_dhs_last_month": dec.index[dec["source"] == MONTHLY_SOURCES["dhs"]].max().strftime("%B %Y"),
+        "monthly_dhs_last": dec.loc[dec["source"] == MONTHLY_SOURCES["dhs"], "observed"].iloc[-1],
+        "monthly_cbp_first_month": cbp.index[0].strftime("%B %Y"), "monthly_cbp_first": cbp.iloc[0],
+        "monthly_cbp_low_month": low.strftime("%B %Y"), "monthly_cbp_low": cbp[low],
+        "monthly_cbp_last": cbp.iloc[-1], "monthly_cbp_months": len(cbp),
+        "splice_first_month": chk["first"].strftime("%B %Y"), "splice_last_month": chk["last"].strftime("%B %Y"),
+        "splice_months": chk["months"], "splice_max_diff": chk["max_abs_diff"],
+        "stl_peak_month_early": _month_name(prof[early].idxmax()),
+        "stl_trough_month_early": _month_name(prof[early].idxmin()),
+        "stl_peak_month_late": _month_name(prof[late].idxmax()),
+        "stl_trough_month_late": _month_name(prof[late].idxmin()),
         "stl_peak_early": prof[early].max(), "stl_trough_early": -prof[early].min(),
         "stl_peak_late": prof[late].max(), "stl_trough_late": -prof[late].min(),
         "stl_early_label": early, "stl_late_label": late,
@@ -448,6 +572,7 @@ def claims() -> list[Claim]:
 def _claims_nap_work_visas() -> list[Claim]:
     """NAP2025 North America in data, labor mobility: TN, SAWP and H-2B work visas."""
     v = visas_mexico()
+    tn_peak = int(v["TN"].idxmax())
     goal5 = "North America in data, numbers and facts: labor mobility and talent attraction"
     return [
         Claim(CHAPTER, "TN (USMCA) work visas issued to Mexicans in 2024: about 27,317", "NAP2025", goal5, 27317,
@@ -455,7 +580,7 @@ def _claims_nap_work_visas() -> list[Claim]:
               quote="The number of temporary work visas (Trade NAFTA/USMCA) for the United States issued to "
                     "Mexicans was approximately 27,317 in 2024",
               reason=f"The FY2024 sheet of the State Department's annual detail table gives {v.loc[2024, 'TN']:,.0f} "
-                     f"TN visas, far below FY2023 ({v.loc[2023, 'TN']:,.0f}); the report's figure probably comes "
+                     f"TN visas, far below FY{tn_peak} ({v.loc[tn_peak, 'TN']:,.0f}); the report's figure probably comes "
                      "from another State table (e.g. monthly issuance statistics). TN and TD (the visa of TN "
                      f"workers' spouses and children) together give {v.loc[2024, 'TN'] + v.loc[2024, 'TD']:,.0f}, "
                      "close to the report's figure, but TD visas are not work visas: a likely coincidence, not "
@@ -509,12 +634,14 @@ def _claims_nap_students_talent() -> list[Claim]:
 
 def _claims_emigration_return() -> list[Claim]:
     """WILSON2023 Migration: Mexican emigration and return migration (H-2 rank, repatriation)."""
-    h2_rank = _h2_rank("Mexico", 2023)
+    last = int(statedept.niv()["year"].max())
+    h2_rank = _h2_rank("Mexico", last)
     mig = "Migration"
     return [
         Claim(CHAPTER, "No other nationality receives as many H-2 visas as Mexico", "WILSON2023",
               f"{mig}: Mexican emigration and return migration", 1, h2_rank, "rank",
-              basis="Rank of Mexico by H-2A + H-2B visas issued, FY2023, among nationalities (NIV detail table)"),
+              basis=f"Rank of Mexico by H-2A + H-2B visas issued, FY{last} (the table's latest year), among "
+                    "nationalities (NIV detail table)"),
         Claim(CHAPTER, "US authorities have repatriated about 210,000 Mexican migrants a year since 2014",
               "WILSON2023", f"{mig}: Mexican emigration and return migration", 210000, None, "persons a year",
               kind="count", needed="SEGOB/UPM statistics of repatriated Mexicans (eventos de repatriación); the "
@@ -610,9 +737,15 @@ def _claims_immigration_asylum() -> list[Claim]:
               basis=f"International migrants living in Mexico, mid-{mx_last}, all listed origins, UN DESA 2019 "
                     "revision"),
         Claim(CHAPTER, "Immigrants are 1 percent of Mexico's population (2020)", "WILSON2023",
-              f"{mig}: immigration and refugee protection", 1, 100 * 1.2e6 / _conapo_2020(), "%",
-              basis="The report's 1.2 million / CONAPO 2023 estimate of Mexico's population in 2020: the two "
-                    "figures are consistent"),
+              f"{mig}: immigration and refugee protection", 1, 100 * mx_all.loc[mx_last] / _conapo(mx_last), "%",
+              measure="other",
+              reason=f"Other period and compiler: UN DESA's mid-{mx_last} migrant stock over CONAPO's estimate "
+                     f"of Mexico's population in {mx_last}; the report's share comes from INEGI's 2020 census, "
+                     f"which no file in the mirror holds. The report's own 1.2 million over CONAPO's 2020 "
+                     f"population gives {100 * 1.2e6 / _conapo(2020):.2f}%: its two figures agree with each "
+                     "other, which checks the report's arithmetic, not the data.",
+              basis=f"International migrants living in Mexico, mid-{mx_last}, UN DESA 2019 revision / Mexico's "
+                    f"population in {mx_last}, CONAPO 2023 estimates"),
         Claim(CHAPTER, "The immigrant population of Mexico grew by 20 percent since 2015", "WILSON2023",
               f"{mig}: immigration and refugee protection", 20, 100 * (mx_all.loc[mx_last] / mx_all.loc[2015] - 1),
               "%", kind="growth", measure="other",
@@ -682,12 +815,12 @@ def _claims_asylum_origins_comar() -> list[Claim]:
     ]
 
 
-def _conapo_2020() -> float:
-    """Mexico's population in 2020 (persons), CONAPO 2023 estimates."""
+def _conapo(year: int) -> float:
+    """Mexico's population in ``year`` (persons), CONAPO 2023 estimates."""
     from ..sources import inegi_conapo
 
     p = inegi_conapo.population()
-    return float(p.loc[(p["cve_ent"] == "00") & (p["year"] == 2020), "value"].iloc[0])
+    return float(p.loc[(p["cve_ent"] == "00") & (p["year"] == year), "value"].iloc[0])
 
 
 def _h2_rank(nationality: str, fiscal_year: int) -> float:

@@ -34,10 +34,10 @@ def _title42(*axes, start=labor.TITLE42_FY[0], end=labor.TITLE42_FY[1]) -> None:
 
 
 def visas(data: pd.DataFrame | None = None) -> None:
-    """Work visas issued to Mexicans by class: index (FY2010 = 100) and levels (log scale), by fiscal year.
-    Table: :func:`northam.analysis.labor.visa_levels_and_index`."""
+    """Visas issued to Mexicans by class (four work classes and TD, the visa of TN workers' families): index
+    (FY2010 = 100) and levels (log scale), by fiscal year. Table: :func:`northam.analysis.labor.visa_levels_and_index`."""
     d = labor.visa_levels_and_index() if data is None else data
-    fig, (a1, a2) = charts.figure("US work visas issued to Mexican nationals, by class",
+    fig, (a1, a2) = charts.figure("US visas issued to Mexicans: work classes and TN dependants",
                                   "Left: index, FY2010 = 100. Right: visas issued (log scale). Fiscal years",
                                   ncols=2, height=4.4)
     for c, (_, colour, ls) in VISA_STYLE.items():
@@ -49,15 +49,17 @@ def visas(data: pd.DataFrame | None = None) -> None:
         label_ends(ax, {lab: (d[f"{c}{suffix}"], colour) for c, (lab, colour, _) in VISA_STYLE.items()})
     fig.subplots_adjust(wspace=0.3)
     last = int(d.index.max())
+    peak = int(d["TN"].idxmax())
     charts.publish(
         fig, "labor-visas-index", data=d, source=NIV_SOURCE, finite=list(d.columns),
         units={**{f"{c}_index": "index, FY2010 = 100" for c in VISA_STYLE}, **{c: "visas issued" for c in VISA_STYLE}},
-        alt=(f"Two line charts of visas issued to Mexicans by class, FY2010 to FY{last}. TN visas rose to "
-             f"{d.loc[2023, 'TN_index']:,.0f} on the 2010 = 100 index by FY2023 and fell back in FY{last}; H-2A rose "
+        alt=(f"Two line charts of visas issued to Mexicans by class, FY{int(d.index.min())} to FY{last}. TN visas "
+             f"rose to {d.loc[peak, 'TN_index']:,.0f} on the 2010 = 100 index in FY{peak} and fell back to "
+             f"{d.loc[last, 'TN_index']:,.0f} by FY{last}; H-2A rose "
              f"to {d['H2A_index'].iloc[-1]:,.0f}; H-1B ended at {d['H1B_index'].iloc[-1]:,.0f}."),
         caption="Visas issued to Mexican nationals by class, as an index (FY2010 = 100) and in levels. TN: USMCA "
-                "professionals; TD: their spouses and children; H-2A: farm work; H-2B: non-farm seasonal work; "
-                "H-1B: specialty occupations.")
+                "professionals; TD: their spouses and children (not a work visa); H-2A: farm work; H-2B: non-farm "
+                "seasonal work; H-1B: specialty occupations.")
 
 
 def h2_visas(data: pd.DataFrame | None = None) -> None:
@@ -265,6 +267,9 @@ def _seasonality_figure(d: pd.DataFrame, prof: pd.DataFrame):
                                   "Right: seasonal effect by month, percent vs trend",
                                   ncols=2, height=4.4, gridspec_kw={"width_ratios": [1.6, 1]})
     a1.plot(d.index, d["observed"] / 1e3, color=SERIES["black"], lw=0.8, label="Observed")
+    cbp = d.index[d["source"] == labor.MONTHLY_SOURCES["cbp"]]
+    if len(cbp):  # the months appended from CBP's file: right of a dotted line
+        a1.axvline(cbp.min() - pd.Timedelta(days=15), color="#555555", lw=0.8, ls=":")
     a1.fill_between(d.index, d["uc_low"] / 1e3, d["uc_high"] / 1e3, color=MEX, alpha=0.3, lw=0)
     a1.plot(d.index, d["uc_trend"] / 1e3, color=MEX, lw=1.6, label="Trend (95% interval)")
     _title42(a1, start=labor.title42_dates()[0], end=labor.title42_dates()[1])
@@ -283,9 +288,19 @@ def seasonality(data: pd.DataFrame | None = None) -> None:
     t = labor.encounters_seasonality() if data is None else data
     d = t[t["panel"] == "monthly"].set_index("date")
     prof = t[t["panel"] == "seasonal profile"].pivot(index="month", columns="span", values="seasonal_pct")
+    by_file = {src: d.index[d["source"] == src] for src in labor.MONTHLY_SOURCES.values()}
+    months = {src: f"{ix.min():%b %Y}-{ix.max():%b %Y}" for src, ix in by_file.items() if len(ix)}
+    dhs_name, cbp_name = labor.MONTHLY_SOURCES["dhs"], labor.MONTHLY_SOURCES["cbp"]
+    source = f"DHS OHSS, KHSM CBP Encounters (USBP) workbook, monthly ({months[dhs_name]})"
+    spliced = ""
+    if cbp_name in months:
+        source += f"; CBP, Southwest Land Border Encounters, U.S. Border Patrol rows ({months[cbp_name]})"
+        spliced = (f" Months after {by_file[dhs_name].max():%B %Y} (right of the dotted line) come from CBP's file, "
+                   f"which matches the DHS count to within DHS's rounding on the months both hold; column "
+                   f"'source' names each month's file.")
     charts.publish(
         _seasonality_figure(d, prof), "labor-encounters-stl", data=t,
-        source="DHS OHSS, KHSM CBP Encounters (USBP) workbook, monthly",
+        source=source,
         units={"observed": "encounters per month", "stl_trend": "encounters per month", "stl_seasonal": "log points",
                "uc_trend": "encounters per month", "uc_low": "encounters per month", "uc_high": "encounters per month",
                "uc_slope_pct": "percent per year", "month": "calendar month", "seasonal_pct": "percent vs trend"},
@@ -293,4 +308,5 @@ def seasonality(data: pd.DataFrame | None = None) -> None:
              f"{d['uc_trend'].iloc[-1]:,.0f} a month in {d.index.max():%B %Y}. Second panel: the seasonal spring "
              f"peak shrinks from {prof.iloc[:, 0].max():.0f} to {prof.iloc[:, 1].max():.0f} percent above trend."),
         caption="First panel: monthly Border Patrol encounters of Mexicans (black), the model's trend and 95% "
-                "interval; shaded: Title 42. Second panel: STL seasonal factors averaged over two decades.")
+                "interval; shaded: Title 42. Second panel: STL seasonal factors averaged over two spans of ten "
+                "fiscal years." + spliced)
