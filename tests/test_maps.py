@@ -245,3 +245,125 @@ def test_fit_has_interval_and_outliers():
     assert {"Campeche", "Tabasco"} <= set(fit["data"].loc[fit["data"]["outlier"], "name"])
 
 
+
+
+# --------------------------------------------------------------------------------------------------
+# What the prose and alt texts say, recomputed from the raw files
+
+
+def _ranking_2023(raw_workbook) -> pd.DataFrame:
+    """The 2023 ranking file's state rows, wide: one column per IPS id (0 index, 205 basic knowledge, ...)."""
+    raw = raw_workbook(mcv.RANKING_2023)
+    states = raw[raw["cve_ent"].between(1, 32)]
+    return states.pivot(index="cve_ent", columns="id", values="value")
+
+
+def test_components_rank_correlation_with_the_index(raw_workbook):
+    """Information and communications ranks the states as the index does; basic knowledge does not (the page's
+    and alt text's words), and the states the page names on basic knowledge."""
+    w = _ranking_2023(raw_workbook)
+    index_rank, knowledge_rank = w[0].rank(ascending=False), w[205].rank(ascending=False)
+    rho = {cid: index_rank.corr(w[cid].rank(ascending=False)) for cid in (205, 206)}  # Spearman: Pearson of ranks
+    k = chapter.key_numbers()
+    assert k["maps_spi_rho_knowledge"] == pytest.approx(rho[205], abs=1e-9)
+    assert k["maps_spi_rho_ict"] == pytest.approx(rho[206], abs=1e-9)
+    assert rho[206] >= 0.7 and rho[205] <= 0.5, "the prose says: ICT follows the index, basic knowledge does not"
+    name = {c: countries.MX_STATES[f"{c:02d}"] for c in w.index}
+    lead = (index_rank - knowledge_rank).idxmax()
+    assert k["maps_spi_knowledge_lead_name"] == name[lead]
+    assert (k["maps_spi_knowledge_lead_rank"], k["maps_spi_knowledge_lead_index_rank"]) == (
+        knowledge_rank[lead], index_rank[lead])
+    lowest = [name[c] for c in w[205].sort_values().index[:5]]
+    assert k["maps_spi_knowledge_bottom5_names"] == ", ".join(lowest[:-1]) + " and " + lowest[-1]
+
+
+def test_south_and_border_medians(raw_workbook):
+    """The south's gap to the rest is wider than the border's, as the prose says; the five lowest states."""
+    spi = _ranking_2023(raw_workbook)[0]
+    south = [4, 7, 12, 20, 23, 27, 30, 31]  # Banco de México's southern region
+    border = [2, 5, 8, 19, 26, 28]
+    k = chapter.key_numbers()
+    assert k["maps_spi_south_median"] == pytest.approx(spi[south].median())
+    assert k["maps_spi_nonsouth_median"] == pytest.approx(spi.drop(south).median())
+    assert k["maps_spi_border_median"] == pytest.approx(spi[border].median())
+    assert k["maps_spi_nonborder_median"] == pytest.approx(spi.drop(border).median())
+    assert spi.drop(south).median() - spi[south].median() > abs(spi[border].median() - spi.drop(border).median())
+    lowest = [countries.MX_STATES[f"{c:02d}"] for c in spi.sort_values().index[:5]]
+    assert k["maps_spi_bottom5_names"] == ", ".join(lowest[:-1]) + " and " + lowest[-1]
+
+
+def test_edition_revision_recomputed_from_both_files(raw_workbook):
+    old = raw_workbook(mcv.LONG_2015_2023, sheet_name="01_IPS_DIM")
+    new = raw_workbook(mcv.LONG_ED2025)
+    a = old[(old["anio"] == 2023) & (old["id_dim"] == 0) & old["cve_ent"].between(1, 32)].set_index("cve_ent")
+    b = new[(new["anio"] == 2023) & (new["id"] == 0) & new["cve_ent"].between(1, 32)].set_index("cve_ent")
+    diff = b["value"] - a["dim_value"]
+    assert len(diff) == 32 and diff.notna().all()
+    shift = (a["dim_value"].rank(ascending=False) - b["value"].rank(ascending=False)).abs()
+    k = chapter.key_numbers()
+    assert k["maps_ed_n_lowered"] == (diff < 0).sum()
+    assert (k["maps_ed_lowered"] == "every state's") == (diff < 0).all()
+    down = -diff[diff < 0]
+    assert k["maps_ed_mean_drop"] == pytest.approx(down.mean())
+    assert (k["maps_ed_drop_least"], k["maps_ed_drop_most"]) == pytest.approx((down.min(), down.max()))
+    assert k["maps_ed_drop_least"] > 0
+    assert k["maps_ed_rank_changes"] == (shift > 0).sum() and k["maps_ed_rank_max_shift"] == shift.max()
+
+
+def test_regression_uses_the_latest_edition_and_year(raw_workbook, raw_path):
+    """The income regression: the index of the 2025 edition (the latest, to 2024), value added per person in the
+    last year of INEGI's state accounts; OLS recomputed with numpy."""
+    import numpy as np
+
+    ips = raw_workbook(mcv.LONG_ED2025)
+    assert chapter.latest_edition() == "2025" and ips["anio"].max() > 2023
+    pibe = raw_workbook(inegi_conapo.PIBE, header=None)
+    header = pibe.iloc[4]
+    col = int(np.flatnonzero(header.astype(str).str.startswith("2021"))[0])  # the last column
+    assert col == pibe.shape[1] - 1
+    block = pibe.iloc[11:43]  # the 32 states of the first block (value added, constant prices), INEGI order
+    assert block.iloc[0, 0].strip() == "Aguascalientes" and block.iloc[-1, 0].strip() == "Zacatecas"
+    gva = pd.Series(block[col].astype(float).to_numpy(), index=range(1, 33))
+    pop = pd.read_csv(raw_path(inegi_conapo.CONAPO), dtype={"cve_ent": str})
+    pop = pop[(pop["n_year"] == 2021) & (pop["genero"] == "Total") & (pop["cve_ent"] != "00")]
+    pop = pop.set_index(pop["cve_ent"].astype(int))["pob_mid_year"]
+    spi = ips[(ips["anio"] == 2021) & (ips["id"] == 0) & ips["cve_ent"].between(1, 32)].set_index("cve_ent")["value"]
+    x = np.log(gva * 1e3 / pop).sort_index()
+    y = spi.sort_index()
+    slope, intercept = np.polyfit(x, y, 1)
+    r2 = 1 - ((y - (intercept + slope * x)) ** 2).sum() / ((y - y.mean()) ** 2).sum()
+    k = chapter.key_numbers()
+    assert k["maps_gdp_year"] == 2021 and k["maps_gdp_edition"] == "2025"
+    assert k["maps_gdp_slope"] == pytest.approx(slope * np.log(2), rel=1e-6)
+    assert k["maps_gdp_r2"] == pytest.approx(r2, rel=1e-6)
+    fit = chapter.gdp_vs_spi()
+    assert (fit["data"].loc[fit["data"]["outlier"], "resid"] < 0).all() == (k["maps_gdp_outliers_side"] == "below")
+
+
+def test_region_counts_and_canada_against_the_us_median(raw_path):
+    """The map's region count, Canada's GDL regions and merged units, and the Canadian regions below the median
+    US state (the alt text names them; Canada is not all lighter than the US)."""
+    raw = pd.read_csv(raw_path(gdl.SHDI["v8"]))
+    sub = raw[raw["Level"] == "Subnat"]
+    can, us = sub[sub["ISO_Code"] == "CAN"], sub[sub["ISO_Code"] == "USA"]
+    merged = can.loc[can["GDLCODE"] == gdl.CAN_MERGED, "Region"].iloc[0].split(", ")
+    k = chapter.key_numbers()
+    assert k["maps_can_gdl_regions"] == len(can)
+    assert k["maps_can_merged_n"] == len(merged)
+    assert k["maps_can_units"] == len(can) - 1 + len(merged)
+    assert k["maps_n_regions"] == len(sub[sub["ISO_Code"].isin(["USA", "MEX"])]) + k["maps_can_units"]
+    t = chapter.shdi_table()
+    below = t[(t["iso3"] == "CAN") & (t["shdi"] < t.loc[t["iso3"] == "USA", "shdi"].median())]
+    assert set(below["gdlcode"]) == set(can.loc[can["2022"] < us["2022"].median(), "GDLCODE"])
+
+
+def test_lowest_state_of_each_country_and_the_border_step(raw_path):
+    """The page names each country's lowest state; the map's alt text says every Mexican state is below every
+    US state."""
+    raw = pd.read_csv(raw_path(gdl.SHDI["v8"]))
+    sub = raw[raw["Level"] == "Subnat"].set_index("Region")
+    mx, us = sub.loc[sub["ISO_Code"] == "MEX", "2022"], sub.loc[sub["ISO_Code"] == "USA", "2022"]
+    k = chapter.key_numbers()
+    assert (k["maps_shdi_mx_min_name"], k["maps_shdi_mx_min"]) == (mx.idxmin(), pytest.approx(mx.min()))
+    assert (k["maps_shdi_us_min_name"], k["maps_shdi_us_min"]) == (us.idxmin(), pytest.approx(us.min()))
+    assert mx.max() < us.min() and k["maps_shdi_n_mx_above_us_min"] == 0

@@ -10,7 +10,9 @@ Questions and their functions (all data from registered files; see :mod:`northam
   96 states and provinces on one scale.
 - :func:`convergence` and :func:`component_spread` — gaps between states, 1990–2022 (SHDI) and 1990–2019
   (SHDI v5 components).
-- :func:`gdp_vs_spi` — gross value added per person (INEGI / CONAPO) against the index, with an OLS fit.
+- :func:`component_correlations` — how closely each mapped component ranks the states as the index does.
+- :func:`gdp_vs_spi` — gross value added per person (INEGI / CONAPO) against the index (latest MCV edition,
+  :func:`latest_edition`), with an OLS fit, in the latest year both cover (:func:`gdp_year`).
 - :func:`hdi_2022_check` — national HDI 2022: SHDI country rows against UNDP's HDR 2023/24 file.
 
 The maps and charts are drawn by :mod:`northam.figures.maps`; :func:`on_map` gives them the geometry.
@@ -31,12 +33,14 @@ from ..sources import gdl, inegi_conapo, mcv
 CHAPTER = "maps"
 SPI_YEAR = 2023
 SHDI_YEAR = 2022
-GDP_YEAR = 2021  # latest year of INEGI's state accounts in the registry
 #: The four Social Progress components the reports map, in their order.
 SPI_COMPONENTS = [101, 205, 206, 207]
 UNDP = "undp_hdr23-24_composite_indices_time_series.csv"
 #: Mexican states on the US border (INEGI CVE_ENT): BC, Sonora, Chihuahua, Coahuila, Nuevo León, Tamaulipas.
 MX_BORDER = ["02", "26", "08", "05", "19", "28"]
+#: Mexico's south: the southern region of Banco de México's regional economic reports (INEGI CVE_ENT): Campeche,
+#: Chiapas, Guerrero, Oaxaca, Quintana Roo, Tabasco, Veracruz, Yucatán.
+MX_SOUTH = ["04", "07", "12", "20", "23", "27", "30", "31"]
 #: US states of the South (Census Bureau South region, incl. DC) and the four US border states.
 US_SOUTH = ["Alabama", "Arkansas", "Delaware", "District of Columbia", "Florida", "Georgia", "Kentucky",
             "Louisiana", "Maryland", "Mississippi", "North Carolina", "Oklahoma", "South Carolina",
@@ -72,19 +76,23 @@ def _catalogue() -> pd.DataFrame:
 # Mexico: Social Progress Index
 
 
-def spi_by_state(year: int = SPI_YEAR, ids=(0, *SPI_COMPONENTS)) -> pd.DataFrame:
+def spi_by_state(year: int = SPI_YEAR, ids=(0, *SPI_COMPONENTS), edition: str = "2015-2023") -> pd.DataFrame:
     """Wide table, one row per state: cve_ent, abbr, name and one column per IPS id (score 0–100).
 
-    2023 from the ranking file (edition 2015–2023); other years from the same edition's long file.
+    Edition 2015–2023 (the reports' map): 2023 from the ranking file, other years from the edition's long file;
+    another ``edition`` (:data:`northam.sources.mcv.EDITIONS`): its long file.
     """
-    src = _ips_2023() if year == SPI_YEAR else _ips_long("2015-2023")
+    if edition == "2015-2023":
+        src = _ips_2023() if year == SPI_YEAR else _ips_long(edition)
+    else:
+        src = _ips_long(edition)
     df = src[(src["year"] == year) & (src["cve_ent"] != "00") & src["id"].isin(ids)]
     wide = df.pivot(index=["cve_ent", "abbr"], columns="id", values="value").reset_index()
     wide.columns.name = None
     wide = wide.merge(_catalogue()[["cve_ent", "entidad"]].rename(columns={"entidad": "name"}), on="cve_ent",
                       how="left", validate="1:1")
     if len(wide) != 32 or wide["name"].isna().any():
-        raise SchemaError(f"IPS {year}: expected the 32 states with names, found {len(wide)}")
+        raise SchemaError(f"IPS {year} (edition {edition}): expected the 32 states with names, found {len(wide)}")
     return wide[["cve_ent", "abbr", "name", *ids]]
 
 
@@ -122,6 +130,15 @@ def spi_table() -> pd.DataFrame:
     w["rank"] = w[0].rank(ascending=False, method="min").astype(int)
     return (w.rename(columns=SPI_COLUMNS).sort_values("rank", ignore_index=True)
             .assign(unit=mcv.UNIT, year=SPI_YEAR))
+
+
+def component_correlations() -> pd.DataFrame:
+    """Spearman rank correlation of each mapped component with the index across the 32 states, 2023 (MCV edition
+    2015-2023). Columns: id, component (column of :func:`spi_table`), name (English), rho."""
+    t = spi_table()
+    rows = [{"id": cid, "component": SPI_COLUMNS[cid], "name": mcv.NAMES_EN[cid],
+             "rho": float(t[SPI_COLUMNS[cid]].corr(t["spi"], method="spearman"))} for cid in SPI_COMPONENTS]
+    return pd.DataFrame(rows)
 
 
 def edition_difference(year: int = SPI_YEAR) -> pd.DataFrame:
@@ -249,16 +266,30 @@ def gva_per_person(year: int, prices: str = "constant") -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def gdp_spi_table(year: int = GDP_YEAR) -> pd.DataFrame:
-    """The 32 states' Social Progress Index (score 0-100, MCV edition 2015-2023) and gross value added per
-    person (thousand 2013 MXN, INEGI / CONAPO) in ``year``. Columns: cve_ent, abbr, name, spi, gva_pc."""
+def latest_edition() -> str:
+    """The MCV edition (key of :data:`northam.sources.mcv.EDITIONS`) whose series reaches the latest year."""
+    return max(mcv.EDITIONS, key=lambda e: int(_ips_long(e)["year"].max()))
+
+
+def gdp_year() -> int:
+    """The latest year with both INEGI's state value added and the index in its latest edition."""
+    gva = inegi_conapo.state_gva()
+    ips = _ips_long(latest_edition())
+    return int(min(gva["year"].max(), ips["year"].max()))
+
+
+def gdp_spi_table(year: int | None = None) -> pd.DataFrame:
+    """The 32 states' Social Progress Index (score 0-100, latest MCV edition, :func:`latest_edition`) and gross
+    value added per person (thousand 2013 MXN, INEGI / CONAPO) in ``year`` (default :func:`gdp_year`).
+    Columns: cve_ent, abbr, name, spi, gva_pc."""
+    year = gdp_year() if year is None else year
     gva = gva_per_person(year)
-    spi = spi_by_state(year, ids=(0,))
+    spi = spi_by_state(year, ids=(0,), edition=latest_edition())
     d = spi.merge(gva[["cve_ent", "value"]].rename(columns={"value": "gva_pc"}), on="cve_ent", validate="1:1")
     return d.rename(columns={0: "spi"})
 
 
-def fit_gdp_spi(table: pd.DataFrame, year: int = GDP_YEAR) -> dict:
+def fit_gdp_spi(table: pd.DataFrame, year: int | None = None) -> dict:
     """OLS of the index on log GVA per person over the rows of ``table`` (:func:`gdp_spi_table`).
 
     Returns dict: data (the table plus fitted, resid, student [externally studentised residual], outlier),
@@ -270,6 +301,7 @@ def fit_gdp_spi(table: pd.DataFrame, year: int = GDP_YEAR) -> dict:
     from statsmodels.regression.linear_model import OLS  # not statsmodels.api: a second more to import
     from statsmodels.tools.tools import add_constant
 
+    year = gdp_year() if year is None else year
     d = table.copy()
     x = add_constant(np.log(d["gva_pc"].to_numpy()))
     fit = OLS(d["spi"].to_numpy(), x).fit()
@@ -291,9 +323,11 @@ def fit_gdp_spi(table: pd.DataFrame, year: int = GDP_YEAR) -> dict:
             "n": int(fit.nobs), "year": year}
 
 
-def gdp_vs_spi(year: int = GDP_YEAR) -> dict:
-    """OLS of the Social Progress Index on log GVA per person, 32 states, one year (see :func:`fit_gdp_spi`;
-    data columns: cve_ent, abbr, name, spi, gva_pc [thousand 2013 MXN per person] and the fit's columns)."""
+def gdp_vs_spi(year: int | None = None) -> dict:
+    """OLS of the Social Progress Index on log GVA per person, 32 states, one year (default :func:`gdp_year`;
+    see :func:`fit_gdp_spi`; data columns: cve_ent, abbr, name, spi [latest edition], gva_pc [thousand 2013 MXN
+    per person] and the fit's columns)."""
+    year = gdp_year() if year is None else year
     return fit_gdp_spi(gdp_spi_table(year), year)
 
 
@@ -374,32 +408,63 @@ def _key_numbers() -> dict:
     return n
 
 
+def and_list(names) -> str:
+    """Names as English prose: "A", "A and B", "A, B and C"."""
+    names = [str(n) for n in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _spi_numbers() -> dict:
     """Social Progress Index 2023 (score 0-100, MCV edition 2015-2023): top and bottom states, national value,
-    and the Baja states' ranks on nutrition and basic medical care (of 32)."""
+    the medians of the south (:data:`MX_SOUTH`), the border states (:data:`MX_BORDER`) and the rest, the Baja
+    states' ranks on nutrition and basic medical care (of 32), and how closely basic knowledge and information
+    and communications rank the states as the index does (Spearman, :func:`component_correlations`)."""
     spi = spi_table().set_index("abbr")
     top, bottom = spi.iloc[0], spi.iloc[-1]
     nutrition = spi["nutrition_basic_medical_care"].rank(ascending=False)
+    by_code = spi.set_index("cve_ent")["spi"]
+    rho = component_correlations().set_index("id")["rho"]
+    # basic knowledge: the state ranked far higher on it than on the index, and the lowest five
+    knowledge = spi["basic_knowledge"].rank(ascending=False, method="min")
+    lead = (spi["rank"] - knowledge).idxmax()
     return {
         "maps_spi_year": SPI_YEAR,
+        "maps_spi_n_states": len(spi),
         "maps_spi_top_name": str(top["name"]), "maps_spi_top": float(top["spi"]),
         "maps_spi_bottom_name": str(bottom["name"]), "maps_spi_bottom": float(bottom["spi"]),
+        "maps_spi_bottom5_names": and_list(spi["name"].iloc[-5:][::-1]),
         "maps_spi_cdmx": float(spi.loc["CDMX", "spi"]), "maps_spi_chiapas": float(spi.loc["CHPS", "spi"]),
         "maps_spi_national_2023": national_spi("2015-2023", SPI_YEAR),
         "maps_spi_range": float(top["spi"] - bottom["spi"]),
+        "maps_spi_n_south": len(MX_SOUTH), "maps_spi_south_median": float(by_code[MX_SOUTH].median()),
+        "maps_spi_nonsouth_median": float(by_code.drop(MX_SOUTH).median()),
+        "maps_spi_n_border": len(MX_BORDER), "maps_spi_border_median": float(by_code[MX_BORDER].median()),
+        "maps_spi_nonborder_median": float(by_code.drop(MX_BORDER).median()),
         "maps_spi_bcs_nutrition_rank": int(nutrition["BCS"]),
         "maps_spi_bc_nutrition_rank": int(nutrition["BC"]),
+        "maps_spi_rho_knowledge": float(rho[205]), "maps_spi_rho_ict": float(rho[206]),
+        "maps_spi_knowledge_lead_name": str(spi.loc[lead, "name"]),
+        "maps_spi_knowledge_lead_rank": int(knowledge[lead]),
+        "maps_spi_knowledge_lead_index_rank": int(spi.loc[lead, "rank"]),
+        "maps_spi_knowledge_bottom5_names": and_list(spi.loc[knowledge.sort_values().index[-5:][::-1], "name"]),
     }
 
 
 def _edition_numbers() -> dict:
-    """Revision of the 2023 index by the 2025 edition (points, 2025 minus 2015-2023 edition; MCV)."""
+    """Revision of the 2023 index by the 2025 edition (points, 2025 minus 2015-2023 edition; MCV): which states
+    it lowers (``maps_ed_lowered``: "every state's" or "N of the 32 states'"), by how much (points, positive:
+    mean, least and most, over the lowered states), and how many states change rank and by how many places at
+    most."""
     ed = edition_difference()
+    down = -ed.loc[ed["difference"] < 0, "difference"]
+    shift = (ed["rank_ed2023"] - ed["rank_ed2025"]).abs()
     return {
-        "maps_ed_mean_diff": float(ed["difference"].mean()),
-        "maps_ed_min_diff": float(ed["difference"].min()), "maps_ed_max_diff": float(ed["difference"].max()),
+        "maps_ed_n_lowered": len(down),
+        "maps_ed_lowered": "every state's" if len(down) == len(ed) else f"{len(down)} of the {len(ed)} states'",
+        "maps_ed_mean_drop": float(down.mean()), "maps_ed_drop_least": float(down.min()),
+        "maps_ed_drop_most": float(down.max()),
         "maps_ed_cdmx_2025": _state_value(ed, "ed2025", "abbr", "CDMX"),
-        "maps_ed_rank_changes": int((ed["rank_ed2023"] != ed["rank_ed2025"]).sum()),
+        "maps_ed_rank_changes": int((shift > 0).sum()), "maps_ed_rank_max_shift": int(shift.max()),
         "maps_ed_national_2025": national_spi("2025", SPI_YEAR),
     }
 
@@ -413,12 +478,22 @@ def _shdi_numbers() -> dict:
     n = {
         "maps_shdi_year": SHDI_YEAR,
         "maps_shdi_mx_max": bc["mx_max"], "maps_shdi_mx_max_name": str(by_name["MEX"].idxmax()),
+        "maps_shdi_mx_min": float(by_name["MEX"].min()), "maps_shdi_mx_min_name": str(by_name["MEX"].idxmin()),
         "maps_shdi_us_min": bc["us_min"], "maps_shdi_us_min_name": str(by_name["USA"].idxmin()),
         "maps_shdi_n_mx_above_us_min": bc["n_mx_above_us_min"],
         "maps_shdi_chiapas": _state_value(shdi, "value", "gdlcode", "MEXr107"),
         "maps_shdi_mississippi": _state_value(shdi, "value", "region", "Mississippi"),
         "maps_shdi_can_merged": _state_value(shdi, "value", "gdlcode", gdl.CAN_MERGED),
+        "maps_mx_border_n": len(MX_BORDER), "maps_us_border_n": len(US_BORDER),
     }
+    # the map's regions, and Canada's: its provinces and territories against GDL's regions (one merged)
+    table = shdi_table()
+    can = table[table["iso3"] == "CAN"]
+    merged = can.loc[can["merged"], "name"].sort_values()
+    n.update({
+        "maps_n_regions": len(table), "maps_can_units": len(can), "maps_can_gdl_regions": can["gdlcode"].nunique(),
+        "maps_can_merged_n": len(merged), "maps_can_merged_names": and_list(merged),
+    })
     for k in ("mx_border_median", "us_south_median", "us_border_median", "mx_border_max", "mx_border_max_name",
               "us_south_min", "us_south_min_name"):
         n[f"maps_{k}"] = bc[k]
@@ -443,13 +518,28 @@ def _gap_numbers() -> dict:
 
 
 def _gdp_numbers() -> dict:
-    """The OLS of the index on log GVA per person (:func:`gdp_vs_spi`): slope (points per doubling), 95%
-    interval, R² and the outlier states."""
+    """The last year of INEGI's state accounts and its flag ("preliminary"), and the OLS of the index (latest MCV
+    edition) on log GVA per person (:func:`gdp_vs_spi`): year, the edition's
+    first and last year, slope (points per doubling), 95% interval, R², the outlier states, those richer and
+    poorer than the median state, and on which side of the line they lie ("below", "above" or "on both sides
+    of")."""
     gdp = gdp_vs_spi()
+    d = gdp["data"]
+    out = d[d["outlier"]]
+    rich = out["gva_pc"] > d["gva_pc"].median()
+    side = "below" if (out["resid"] < 0).all() else "above" if (out["resid"] > 0).all() else "on both sides of"
+    ips = _ips_long(latest_edition())
+    gva = inegi_conapo.state_gva()
+    gva_last = int(gva["year"].max())
     return {
-        "maps_gdp_year": GDP_YEAR, "maps_gdp_slope": gdp["slope"], "maps_gdp_slope_lo": gdp["slope_ci"][0],
+        "maps_gva_last_year": gva_last, "maps_gva_last_flag": str(gva.loc[gva["year"] == gva_last, "flag"].iloc[0]),
+        "maps_gdp_year": gdp["year"], "maps_gdp_edition": latest_edition(),
+        "maps_gdp_edition_first": int(ips["year"].min()), "maps_gdp_edition_last": int(ips["year"].max()),
+        "maps_gdp_slope": gdp["slope"], "maps_gdp_slope_lo": gdp["slope_ci"][0],
         "maps_gdp_slope_hi": gdp["slope_ci"][1], "maps_gdp_r2": gdp["r2"],
-        "maps_gdp_outliers": ", ".join(gdp["data"].loc[gdp["data"]["outlier"], "name"]),
+        "maps_gdp_outliers": ", ".join(out["name"]), "maps_gdp_outliers_side": side,
+        "maps_gdp_outliers_rich": and_list(out.loc[rich, "name"]) if rich.any() else "none",
+        "maps_gdp_outliers_poor": and_list(out.loc[~rich, "name"]) if (~rich).any() else "none",
     }
 
 

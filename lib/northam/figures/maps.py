@@ -630,13 +630,15 @@ def spi_map(data: pd.DataFrame | None = None) -> None:
     layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
     fig = _spi_map_figure(t, layer, phone=False)
     top, bottom = t.loc[t["spi"].idxmax()], t.loc[t["spi"].idxmin()]
+    by_score = t.sort_values("spi")
+    darkest, lightest = maps.and_list(by_score["name"].iloc[:3]), maps.and_list(by_score["name"].iloc[::-1][:3])
     charts.publish(
         fig, "maps-spi-2023", data=t, source=MCV_SOURCE + "; boundaries INEGI via MCV",
         phone=_spi_map_figure(t, layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
-        alt=(f"Map of Mexico's 32 states shaded by the {maps.SPI_YEAR} Social Progress Index, each state named or numbered, "
-             f"with a key to the numbers and an enlarged panel of central Mexico. Scores run from "
-             f"{bottom['spi']:.1f} in {bottom['name']} to {top['spi']:.1f} in {top['name']}; the southern states "
-             "Guerrero, Oaxaca and Chiapas are darkest, the centre-north and the Baja peninsula lightest."),
+        alt=(f"Map of Mexico's {len(t)} states shaded by the {maps.SPI_YEAR} Social Progress Index, each state named or "
+             f"numbered, with a key to the numbers and an enlarged panel of central Mexico. Scores run from "
+             f"{bottom['spi']:.1f} in {bottom['name']} to {top['spi']:.1f} in {top['name']}; the three darkest "
+             f"(lowest) are {darkest}, the three lightest (highest) {lightest}."),
         caption=f"Social Progress Index {maps.SPI_YEAR} by state. States too small for their name carry their INEGI number "
                 "(key beside or under the map); the box enlarges central Mexico.")
 
@@ -682,14 +684,16 @@ def spi_components(data: pd.DataFrame | None = None) -> None:
     layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
     fig = _spi_components_figure(t, layer, phone=False)
     ranks = t.set_index("abbr")["nutrition_basic_medical_care"].rank(ascending=False)
+    rho = maps.component_correlations().set_index("id")["rho"]
     charts.publish(
         fig, "maps-spi-components", data=t, source=MCV_SOURCE,
         phone=_spi_components_figure(t, layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
         alt=(f"Four maps of Mexico's states for {maps.SPI_YEAR}, every state numbered with a key below and central Mexico "
              "enlarged in each: nutrition and basic medical care, access to basic knowledge, access to information "
              "and communications, and health and wellness. Baja California Sur ranks "
-             f"{ranks['BCS']:.0f} and Baja California {ranks['BC']:.0f} of 32 on nutrition and basic medical "
-             "care; the south trails on basic knowledge and on information and communications."),
+             f"{ranks['BCS']:.0f} and Baja California {ranks['BC']:.0f} of {len(t)} on nutrition and basic medical "
+             f"care. Information and communications ranks the states much as the index does (rank correlation "
+             f"{rho[206]:.2f}); basic knowledge far less so ({rho[205]:.2f})."),
         caption=f"The four components of the {maps.SPI_YEAR} index shown in the reports' map series. Numbers are INEGI's "
                 "state codes (key below); each box enlarges central Mexico.")
 
@@ -705,10 +709,16 @@ def spi_editions(data: pd.DataFrame | None = None) -> None:
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
     d = ed["difference"]
+    n_neg = int((d < 0).sum())
+    if n_neg == len(d):
+        spread = (f"Every bar is negative: the 2025 edition lowers each score by {-d.max():.1f} to {-d.min():.1f} "
+                  f"points, {-d.mean():.1f} on average.")
+    else:
+        spread = (f"{n_neg} of the {len(d)} bars are negative; the revisions run from {d.min():.1f} to "
+                  f"{d.max():.1f} points, averaging {d.mean():.1f}.")
     charts.publish(
         fig, "maps-spi-editions", data=ed, source="México, ¿cómo vamos?, IPS estatal editions 2015–2023 and 2025",
-        alt=(f"Horizontal bar chart of the revision of each state's {maps.SPI_YEAR} index. Every bar is negative, from "
-             f"{d.max():.1f} to {d.min():.1f} points, averaging {d.mean():.1f}."),
+        alt=f"Horizontal bar chart of the revision of each state's {maps.SPI_YEAR} index. {spread}",
         caption="How much the 2025 edition changed each state's 2023 Social Progress Index.")
 
 
@@ -783,17 +793,25 @@ def shdi_map(data: pd.DataFrame | None = None) -> None:
     layer = maps.on_map(t[["region_id", "iso3", "shdi", "merged"]], what="SHDI 2022 to admin-1 regions")
     fig = _shdi_figure(layer, phone=False)
     k = maps.key_numbers()
+    us, can = t[t["iso3"] == "USA"], t[t["iso3"] == "CAN"].drop_duplicates("gdlcode")
+    us_median = us["shdi"].median()
+    highest = t[t["shdi"] == t["shdi"].max()]
+    can_names = can["region"].where(~can["merged"], f"the merged region of {k['maps_can_merged_names']}")
+    below = can_names[can["shdi"] < us_median]
+    can_text = (f"Of Canada's {len(can)} GDL regions, {int((can['shdi'] > us_median).sum())} score above the median "
+                f"US state ({us_median:.3f}) and {len(below)} below it"
+                + (f": {maps.and_list(below)}" if len(below) else ""))
     charts.publish(
         fig, "maps-shdi-2022", data=t, phone=_shdi_figure(layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
         source="Global Data Lab, SHDI v8.0; boundaries Census (us-atlas), Natural Earth, INEGI via MCV",
-        note="Hatched: Prince Edward Island, Yukon, Northwest Territories and Nunavut form one GDL region with "
-             "one value.",
-        alt=(f"Map of the 96 states, provinces and territories of North America shaded by their {maps.SHDI_YEAR} human "
+        note=f"Hatched: {k['maps_can_merged_names']} form one GDL region with one value.",
+        alt=(f"Map of the {len(t)} states, provinces and territories of North America shaded by their {maps.SHDI_YEAR} human "
              f"development index, each named or labelled with its postal code or INEGI number (key below), central "
              f"Mexico enlarged. Every Mexican state is darker than every US state: the highest, "
              f"{k['maps_shdi_mx_max_name']}, scores {k['maps_shdi_mx_max']:.3f}, below the lowest US state, "
-             f"{k['maps_shdi_us_min_name']}, at {k['maps_shdi_us_min']:.3f}. Canada and the US north-east are "
-             "lightest."),
+             f"{k['maps_shdi_us_min_name']}, at {k['maps_shdi_us_min']:.3f}. The lightest, at "
+             f"{highest['shdi'].iloc[0]:.3f}, {'is' if len(highest) == 1 else 'are'} "
+             f"{maps.and_list(highest['name'])}. {can_text}."),
         caption=f"Subnational HDI {maps.SHDI_YEAR}. Regions too small for their name carry a postal code (US, Canada) or INEGI "
                 "number (Mexico), listed in the key; the box enlarges central Mexico. Canada's hatched units share "
                 "one value (see note). Palette readable in grayscale.")
@@ -895,7 +913,8 @@ def gdp_spi(data: pd.DataFrame | None = None) -> None:
     fit = maps.fit_gdp_spi(maps.gdp_spi_table() if data is None else data)
     d, band = fit["data"], fit["band"]
     fig, ax = charts.figure(f"Income and social progress by Mexican state, {fit['year']}",
-                            "Social Progress Index (0–100) against gross value added per person", height=4.8)
+                            f"Social Progress Index (0–100, edition {maps.latest_edition()}) against gross value added "
+                            "per person", height=4.8)
     ax.fill_between(band["gva_pc"], band["ci_low"], band["ci_high"], color=FIT, alpha=0.18, lw=0,
                     label="95% confidence band of the fit")
     ax.plot(band["gva_pc"], band["fit"], color=FIT, lw=1.8, label="OLS fit on log GVA per person")
@@ -907,12 +926,16 @@ def gdp_spi(data: pd.DataFrame | None = None) -> None:
     ax.set_ylabel("Social Progress Index (0–100)")
     _label_outliers(ax, d)
     ax.legend(loc="upper left", fontsize=8.5)
-    outliers = ", ".join(d.loc[d["outlier"], "name"])
+    out = d[d["outlier"]]
+    outliers = ", ".join(out["name"])
+    side = "below" if (out["resid"] < 0).all() else "above" if (out["resid"] > 0).all() else "on both sides of"
+    edition = maps.latest_edition()
     charts.publish(
         fig, "maps-gdp-spi", data=d, units={"gva_pc": "thousand MXN per person (2013 prices)", "spi": "score 0-100"},
-        source="INEGI, PIB por entidad federativa (base 2013); CONAPO population; México, ¿cómo vamos?, IPS",
-        alt=(f"Scatter plot of the 32 states with a rising fitted line: each doubling of value added per person "
+        source=("INEGI, PIB por entidad federativa (base 2013); CONAPO population; México, ¿cómo vamos?, IPS "
+                f"estatal (edition {edition})"),
+        alt=(f"Scatter plot of the {len(d)} states with a rising fitted line: each doubling of value added per person "
              f"goes with {fit['slope']:.1f} more index points (95% interval {fit['slope_ci'][0]:.1f} to "
-             f"{fit['slope_ci'][1]:.1f}; R² {fit['r2']:.2f}). Labelled outliers below the line: {outliers}."),
+             f"{fit['slope_ci'][1]:.1f}; R² {fit['r2']:.2f}). Labelled outliers, {side} the line: {outliers}."),
         caption="Each dot is a state. Band: 95% confidence interval of the fitted mean. Labelled: outliers (large "
                 "residual or influence).")
