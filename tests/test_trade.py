@@ -193,11 +193,45 @@ def test_shares_and_overtake_years_match_raw(raw, numbers):
     tot = tot.loc[1987:2025]
     share = {c: 100 * tot[c] / tot[15] for c in (2010, 1220, 5700)}
     assert numbers["trade_share_mex_latest"] == pytest.approx(share[2010].loc[2025], rel=1e-9)
-    ahead = share[2010] > share[5700]
-    since = max(y for y in ahead.index if not ahead[y]) + 1
-    assert numbers["trade_mex_over_chn_since"] == since == 2021
+    assert numbers["trade_share_mex_peak"] == pytest.approx(share[2010].max(), rel=1e-9)
+    assert numbers["trade_share_mex_peak_year"] == share[2010].idxmax() == 2024, "prose: the 2025 share is a dip"
+    # Mexico against China, year by year: ahead 1987-2005, behind 2006-2018, ahead 2019, behind 2020, ahead since
+    ahead = {y: share[2010][y] > share[5700][y] for y in share[2010].index}
+    years = sorted(ahead)
+    changes = [y for y in years[1:] if ahead[y] != ahead[y - 1]]
+    assert ahead[years[0]] and changes == [2006, 2019, 2020, 2021]
+    assert share[2010][2020] < share[5700][2020], "2020: China ahead again (14.25% against 14.81%)"
+    assert numbers["trade_mex_over_chn_lost"] == changes[0] and numbers["trade_mex_over_chn_lost_prev"] == 2005
+    assert numbers["trade_mex_over_chn_first"] == changes[1]
+    assert numbers["trade_mex_over_chn_lapses"] == "2020" and numbers["trade_mex_over_chn_since"] == changes[-1]
     ahead_can = share[2010] > share[1220]
-    assert numbers["trade_mex_over_can_since"] == max(y for y in ahead_can.index if not ahead_can[y]) + 1
+    changes_can = [y for y in years[1:] if ahead_can[y] != ahead_can[y - 1]]
+    assert not ahead_can[years[0]] and changes_can == [2019, 2021, 2023]
+    assert (numbers["trade_mex_over_can_first"], numbers["trade_mex_over_can_lapses"],
+            numbers["trade_mex_over_can_since"]) == (2019, "2021", 2023)
+
+
+def test_leader_changes_on_a_hand_made_series():
+    """Several crossings, a tie and a lapse of more than one year; the first year is not a crossing."""
+    s = pd.DataFrame({"A": [5, 5, 3, 3, 4, 2, 2, 6, 6], "B": [4, 4, 4, 3, 3, 3, 3, 3, 3]},
+                     index=range(2000, 2009))
+    ch = trade.leader_changes(s, "A", "B")
+    assert ch.to_dict("list") == {"year": [2000, 2002, 2004, 2005, 2007], "leader": ["A", "B", "A", "B", "A"]}
+    o = trade.overtake_year("A", "B", shares=s)
+    assert o == {"start": 2000, "ahead_at_start": True, "lost": 2002, "first": 2004, "lapses": [2005],
+                 "since": 2007, "crossings": 4}
+    b = trade.overtake_year("B", "A", shares=s)
+    # a tie counts for the other partner: 2003 is a lapse of B, not a year of A's lead
+    assert (b["ahead_at_start"], b["lost"], b["first"], b["lapses"], b["since"]) == (False, None, 2002, [2003, 2007],
+                                                                                     None)
+    never = trade.overtake_year("B", "A", shares=s.assign(A=10))
+    assert never["first"] is None and never["since"] is None and never["crossings"] == 0
+
+
+def test_atp_deficit_is_glued_as_a_positive_amount(numbers):
+    for when in ("2024", "latest"):
+        assert numbers[f"trade_atp_deficit_{when}_bn"] > 0
+        assert numbers[f"trade_atp_deficit_{when}_bn"] == pytest.approx(-numbers[f"trade_atp_balance_{when}_bn"])
 
 
 def test_trend_break_has_intervals(numbers):
@@ -208,8 +242,11 @@ def test_trend_break_has_intervals(numbers):
     assert (fits["lo"] <= fits["fit"]).all() and (fits["fit"] <= fits["hi"]).all()
 
 
-def test_revisions_match_both_raw_files(raw):
+def test_revisions_match_both_raw_files(raw, numbers):
     old = read_excel(registry.fetch(OLD))
+    # the older release's last full year: every month of 2023 published, December 2024 not yet
+    assert (_row(old, 2010, 2023)[["IDEC", "EDEC"]] > 0).all() and not _row(old, 2010, 2024)["IDEC"] > 0
+    assert numbers["trade_rev_year"] == trade.revision_year() == 2023
     rev = trade.revisions().set_index(["iso3", "flow"])
     r_new, r_old = _row(raw, 2010, 2023), _row(old, 2010, 2023)
     assert rev.loc[("MEX", "imports"), "revision"] == pytest.approx(r_new["IYR"] - r_old["IYR"], rel=1e-9)

@@ -62,18 +62,52 @@ def test_mexico_total_matches_the_raw_workbook(hs10):
     assert raw_total / 1e9 == pytest.approx(503.81, abs=0.01)  # SOURCES.yml
 
 
-def test_consumption_is_close_to_general_imports_of_the_country_file(numbers, raw_workbook):
-    """Imports for consumption (HS10 file) against general imports (country.xlsx, read independently)."""
-    raw = raw_workbook(census.COUNTRY_XLSX[census.LATEST])
-    general = raw[(raw["year"] == 2024)].set_index("CTY_CODE")["IYR"]
+def _first_release_general(year: int = 2024) -> dict:
+    """General imports (US dollars) of ``year`` in the USA Trade Online report of March 2025, read from the raw
+    sheet: partner -> the "All Commodities" cell of the partner's "All Country Subcodes" column for ``year``
+    (partner names head a block of columns and are carried to the right)."""
+    from northam.sources import usatrade
+
+    rows = {r[0]: r for r in sheet_rows(registry.fetch(usatrade.KEY), "REPORT") if r and r[0]}
+    out, partner = {}, None
+    for col in range(1, len(rows["Country"])):
+        partner = rows["Country"][col] or partner
+        if str(rows["Time"][col]) == str(year) and rows["Country Subcode"][col] == "All Country Subcodes":
+            out[partner] = float(rows["All Commodities"][col])
+    return out
+
+
+def test_consumption_against_general_imports_of_the_same_release(numbers, raw_workbook):
+    """Imports for consumption (HS10 file) against general imports of the same first release (USA Trade Online
+    report) and of the revised country.xlsx, both read independently."""
+    first = _first_release_general()
+    assert first["Canada"] / 1e9 == pytest.approx(412.70, abs=0.005) and first["Mexico"] / 1e9 == pytest.approx(
+        505.85, abs=0.005)
     check = trade.consumption_vs_general().set_index("iso3")
-    for iso, code in (("MEX", 2010), ("CAN", 1220), ("CHN", 5700)):
-        assert check.loc[iso, "general"] == pytest.approx(general[code], rel=1e-12)
-        gap = check.loc[iso, "consumption"] / general[code] - 1
-        assert abs(gap) < 0.03, f"{iso}: imports for consumption differ from general imports by {gap:.1%}"
-    assert -0.01 < numbers["trade_cons_vs_gen_mex_pct"] / 100 < 0, "Mexico: consumption a little below general"
+    for iso, name in (("WORLD", "World Total"), ("MEX", "Mexico"), ("CAN", "Canada")):
+        assert check.loc[iso, "general"] == pytest.approx(first[name] / 1e6, rel=1e-12)
+    assert numbers["trade_cons_vs_gen_can_pct"] == pytest.approx(
+        100 * (_raw_column_total(usatrade_hs10.KEYS[1], "Canada")[0] / first["Canada"] - 1), rel=1e-9)
+    assert numbers["trade_cons_vs_gen_mex_pct"] == pytest.approx(
+        100 * (_raw_column_total(MEXICO_PART, "Mexico")[0] / first["Mexico"] - 1), rel=1e-9)
+    # same release: consumption below general for all partners, Mexico and Canada, each by less than 1%
+    assert all(-1 < numbers[f"trade_cons_vs_gen_{w}_pct"] < 0 for w in ("world", "mex", "can"))
+    assert numbers["trade_cons_vs_gen_direction"] == "a little below"
+    # the revised release: Canada's general imports were revised down, below its imports for consumption
+    raw = raw_workbook(census.COUNTRY_XLSX[census.LATEST])
+    revised = raw[(raw["year"] == 2024)].set_index("CTY_CODE")["IYR"]
+    for iso, code in (("MEX", 2010), ("CAN", 1220), ("CHN", 5700), ("WORLD", 15)):  # 15: world, not adjusted
+        assert check.loc[iso, "general_revised"] == pytest.approx(revised[code], rel=1e-12)
+    assert numbers["trade_cons_vs_gen_rev_can_pct"] > 0 > numbers["trade_cons_vs_gen_can_pct"]
     assert numbers["trade_hs29_cons_bn"] < 0.9 * numbers["trade_hs29_gen_bn"], "HS 29: the gap is large"
     assert numbers["trade_veh_parts_mex_cons_bn"] < numbers["trade_veh_parts_mex_gen_bn"]
+
+
+def test_consumption_direction_in_words():
+    assert trade.consumption_direction([-0.4, -0.03]) == "a little below"
+    assert trade.consumption_direction([-2.0, -0.03]) == "below"
+    assert trade.consumption_direction([0.2, 0.5, float("nan")]) == "a little above"
+    assert trade.consumption_direction([-0.4, 0.16]) == "close to"
 
 
 def test_sector_values_match_sources_yml(numbers):
@@ -94,12 +128,40 @@ def test_sector_share_recomputed_from_the_tidy_table(hs10, numbers):
     assert set(sec["sector"]) == set(trade.SECTORS) and sec["share"].between(0, 100).all()
 
 
-def test_top_products():
+def _raw_headings(key: str, partner: str) -> pd.Series:
+    """One partner's imports (US dollars) by HS heading (first 4 digits), from the raw sheet, largest first."""
+    rows = iter(sheet_rows(registry.fetch(key), "REPORT"))
+    col = None
+    for row in rows:
+        if row[0] == "Country":
+            col = list(row).index(partner)
+        if row[0] == "Commodity":
+            break
+    by = {}
+    for row in rows:
+        if row[col] is not None:
+            by[str(row[0])[:4]] = by.get(str(row[0])[:4], 0.0) + float(row[col])
+    return pd.Series(by).sort_values(ascending=False)
+
+
+def test_top_products(numbers):
     top = trade.top_products()
     assert list(top.groupby("iso3")["rank"].max()) == [8, 8]
     first = top[top["rank"] == 1].set_index("iso3")["hs4"]
     assert first["CAN"] == "2709" and first["MEX"] == "8703"
     assert top["label"].str.len().between(5, 60).all() and top["share"].between(0, 100).all()
+    # ranks 2-4 and the lead of the first, recomputed from the raw sheets
+    for iso, key, name in (("MEX", MEXICO_PART, "Mexico"), ("CAN", usatrade_hs10.KEYS[1], "Canada")):
+        heads = _raw_headings(key, name)
+        low = iso.lower()
+        assert list(top[top["iso3"] == iso].sort_values("rank")["hs4"]) == list(heads.index[:8])
+        assert numbers[f"trade_top_{low}_lead_pct"] == pytest.approx(
+            100 * (heads.iloc[0] / heads.iloc[1] - 1), rel=1e-9)
+        for hs4, v in heads.iloc[1:4].items():
+            assert f"({hs4}, {v / 1e9:,.1f} billion)" in numbers[f"trade_top_{low}_next"]
+    assert numbers["trade_top_can_next"] == ("passenger cars (8703, 28.3 billion), US goods returned (9801, 15.1 "
+                                             "billion) and refined petroleum products (2710, 12.9 billion)")
+    assert numbers["trade_top_can_lead_pct"] > 200 > 10 > numbers["trade_top_mex_lead_pct"]
 
 
 # ------------------------------------------------------------------ the parser refuses bad input

@@ -209,3 +209,57 @@ def test_mining_claims_show_resource_rents_from_raw():
         row = raw[(raw["Country Code"] == iso) & (raw["Year"] == year)]
         assert c.value == pytest.approx(float(row["Value"].iloc[0]))
         assert f"({year};" in c.reason
+
+
+def test_peso_depreciation_years_and_gdp_share_from_raw():
+    """The years since NAFTA in which the peso lost most of its dollar value, and Mexico's share of world GDP in
+    those years, recomputed from the raw WDI files (the prose says the share fell in each)."""
+    fx = pd.read_csv(registry.fetch(world.FX))
+    fx = fx[fx["Country Code"] == "MEX"].set_index("Year")["Value"]
+    gdp = pd.read_csv(registry.fetch(world.GDP))
+    gdp = gdp[gdp["Country Code"].isin(["MEX", "WLD"])].pivot(index="Year", columns="Country Code", values="Value")
+    share = 100 * gdp["MEX"] / gdp["WLD"]
+    lost = {y: 100 * (1 - fx[y - 1] / fx[y]) for y in fx.index if y >= 1994 and y - 1 in fx.index
+            and y in share.index and y - 1 in share.index}
+    top3 = sorted(sorted(lost, key=lost.get, reverse=True)[:3])
+    assert top3 == [1995, 2009, 2015]
+    k = world.key_numbers()
+    for i, y in enumerate(top3, start=1):
+        assert k[f"world_fx_dep_year_{i}"] == y
+        assert k[f"world_fx_dep_lost_pct_{i}"] == pytest.approx(lost[y], rel=1e-9)
+        assert k[f"world_fx_dep_share_fall_{i}"] == pytest.approx(share[y - 1] - share[y], rel=1e-9)
+        assert k[f"world_fx_dep_share_fall_{i}"] > 0, "prose: the share fell in each of those years"
+    assert fx[2009] / fx[2008] > fx[2008] / fx[2007], "the 2008-09 fall shows in 2009, not 2008"
+
+
+def test_hightech_report_year_and_latest_values_from_raw():
+    raw = pd.read_csv(registry.fetch(world.HT_USD))
+    raw = raw[raw["Country Code"].isin(["USA", "MEX", "CAN"])].pivot(index="Year", columns="Country Code",
+                                                                        values="Value")
+    k = world.key_numbers()
+    assert k["world_ht_year"] == 2023 and k["world_ht_last_year"] == raw.index.max() == 2024
+    for iso in ("USA", "MEX", "CAN"):
+        assert k[f"world_ht_{iso.lower()}_report_year_bn"] == pytest.approx(raw.loc[2023, iso] / 1e9)
+        assert k[f"world_ht_{iso.lower()}_last_bn"] == pytest.approx(raw.loc[2024, iso] / 1e9)
+    assert k["world_ht_can_last_bn"] < k["world_ht_can_report_year_bn"], "Canada's fell in the latest year"
+
+
+def test_lpi_weakest_component_of_mexico_from_raw():
+    """By score Mexico is furthest below the best in infrastructure; by rank it is worst in customs."""
+    with open(registry.fetch("worldbank_lpi_2023_scores_ranks.csv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    mex = next(r for r in rows if r["Economy"] == "Mexico")
+    comps = ["Customs", "Infrastructure", "International Shipments", "Logistics Competence and Quality",
+             "Timeliness", "Tracking and Tracing"]
+    gap = {c: round(max(float(r[f"{c} Score"]) for r in rows) - float(mex[f"{c} Score"]), 6) for c in comps}
+    rank_ = {c: int(mex[f"{c} Grouped Rank"]) for c in comps}
+    k = world.key_numbers()
+    assert k["world_lpi_economies"] == len(rows) == 139
+    assert k["world_lpi_mex_gap_component"] == max(gap, key=gap.get).lower() == "infrastructure"
+    assert k["world_lpi_mex_gap"] == pytest.approx(max(gap.values()))
+    assert k["world_lpi_mex_worst_rank_component"] == max(rank_, key=rank_.get).lower() == "customs"
+    assert k["world_lpi_mex_worst_rank"] == max(rank_.values()) == 84
+    tied = world.lpi_mexico_weakest(pd.DataFrame({
+        "component": ["Overall LPI", "A", "B"], "MEX": [1.0, 2.0, 2.0], "USA": 3.0, "CAN": 3.0, "best": 4.0,
+        "MEX_rank": [9, 5, 7]}))
+    assert tied["world_lpi_mex_gap_component"] == "a and b" and tied["world_lpi_mex_worst_rank_component"] == "b"

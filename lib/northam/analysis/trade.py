@@ -39,11 +39,14 @@ ELECTRONICS_ENDUSE = {
     "Electric apparatus and generators (20005, 20000)": ["20005", "20000"],
 }
 #: The sectors the reports name, as HS prefixes (chapters or headings): short id -> (label, prefixes).
+#: The report's health sector is "the compounds, molecules and ingredients necessary to develop the medicines
+#: and pharmaceutical products": HS 30 (medicines) with HS 29 (organic chemicals, which hold the active
+#: ingredients but also every other organic chemical), so the label names both.
 SECTORS = {
     "med": ("Medical devices (HS 9018-9022)", ("9018", "9019", "9020", "9021", "9022")),
     "elec": ("Electrical machinery (HS 85)", ("85",)),
     "semi": ("Semiconductors (HS 8541-8542)", ("8541", "8542")),
-    "pharma": ("Pharmaceuticals (HS 29-30)", ("29", "30")),
+    "chem_pharma": ("Organic chemicals and pharmaceuticals (HS 29-30)", ("29", "30")),
     "aero": ("Aerospace (HS 88)", ("88",)),
     "veh": ("Vehicles and parts (HS 87)", ("87",)),
 }
@@ -237,17 +240,44 @@ def partner_shares(iso3s=("MEX", "CAN", "CHN")) -> pd.DataFrame:
     return out.rename_axis("year").reset_index()
 
 
-def overtake_year(leader: str = "MEX", other: str = "CHN") -> dict:
-    """When ``leader``'s share of US trade passed ``other``'s: the first year it moved ahead after being
-    behind the year before (``first``), and the first year since which it has stayed ahead in every full
-    year (``since``). None when it never happened."""
-    s = partner_shares((leader, other)).set_index("year")
-    ahead = s[leader] > s[other]
-    passed = ahead & ~ahead.shift(1, fill_value=True)
-    first = int(passed.idxmax()) if passed.any() else None
-    behind = ahead.index[~ahead]
-    since = int(ahead.index[ahead.index > behind.max()].min()) if ahead.iloc[-1] else None
-    return {"first": first, "since": since}
+def leader_changes(shares: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
+    """The years in which the lead between partners ``a`` and ``b`` changes hands, from a table indexed by
+    year with one column per partner (shares of US trade, %). The first row is the first year of the table.
+
+    Columns: year, leader (``a`` or ``b``: the partner with the larger share that year; a tie counts for
+    ``b``). Used by :func:`overtake_year`; also works on a hand-made table.
+    """
+    leader = pd.Series(np.where(shares[a] > shares[b], a, b), index=shares.index)
+    change = leader.ne(leader.shift(1))
+    return pd.DataFrame({"year": leader.index[change].astype(int), "leader": leader[change].to_numpy()})
+
+
+def overtake_year(leader: str = "MEX", other: str = "CHN", shares: pd.DataFrame | None = None) -> dict:
+    """How ``leader``'s share of US trade moved against ``other``'s, per full year (default table:
+    :func:`partner_shares`). Keys (years, or None when it did not happen):
+
+    - ``start``: the first year of the table; ``ahead_at_start``: whether ``leader`` was ahead then;
+    - ``lost``: the first year ``other`` moved ahead of a ``leader`` that had been ahead since the start;
+    - ``first``: the first year ``leader`` moved ahead after being behind the year before;
+    - ``lapses``: the years ``leader`` fell behind again after ``first`` (a list);
+    - ``since``: the first year since which ``leader`` has been ahead every year (None if behind in the last);
+    - ``crossings``: how many times the lead changed hands.
+    """
+    s = partner_shares((leader, other)).set_index("year") if shares is None else shares
+    ch = leader_changes(s, leader, other)
+    starts = ch.iloc[0]
+    moves = ch.iloc[1:]
+    ahead_start = bool(starts["leader"] == leader)
+    passed = moves.loc[moves["leader"] == leader, "year"]
+    lost = moves.loc[moves["leader"] == other, "year"]
+    first = int(passed.iloc[0]) if len(passed) else None
+    last = ch.iloc[-1]
+    return {"start": int(starts["year"]), "ahead_at_start": ahead_start,
+            "lost": int(lost.iloc[0]) if ahead_start and len(lost) else None,
+            "first": first,
+            "lapses": [int(y) for y in lost if first is not None and y > first],
+            "since": int(last["year"]) if last["leader"] == leader else None,
+            "crossings": len(moves)}
 
 
 def _segmented_design(years: pd.Index, break_year: int) -> pd.DataFrame:
@@ -344,6 +374,18 @@ def _hs4_label(hs4: str, largest_description: str) -> str:
     return f"{text[:38]} ({hs4})"
 
 
+def _in_sentence(label: str) -> str:
+    """A product label inside a sentence: first letter in lower case unless the first word is an acronym."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
+def runners_up(top: pd.DataFrame, ranks=(2, 3, 4)) -> str:
+    """The headings of ``ranks`` of one partner's :func:`top_products` rows as text for a sentence, with
+    their values: "computers (8471, 48.3 billion), trucks (8704, 37.2 billion) and ..."."""
+    rows = top.set_index("rank").loc[list(ranks)]
+    return _and(f"{_in_sentence(r.label)[:-1]}, {r.value / 1e3:,.1f} billion)" for r in rows.itertuples())
+
+
 def top_products(n: int = 8) -> pd.DataFrame:
     """The ``n`` largest HS headings (4 digits) of US imports for consumption from Mexico and from Canada
     in 2024. Tidy: iso3, rank, hs4, label, value (million USD), world (million USD, US imports of the
@@ -362,14 +404,36 @@ def top_products(n: int = 8) -> pd.DataFrame:
 
 
 def consumption_vs_general(year: int = usatrade_hs10.YEAR) -> pd.DataFrame:
-    """Imports for consumption (sum of the HS10 file) against general imports (Census country.xlsx) in
-    2024, per partner: iso3, consumption, general (million USD), gap_pct (consumption / general - 1, %).
-    A check of the HS10 file against the country file; the gap is the foreign-trade-zone effect."""
+    """Imports for consumption (sum of the HS10 file, first release of April 2025) against general imports
+    in ``year``, per partner (WORLD, MEX, CAN, CHN), million USD:
+
+    - ``general``: general imports of the same first release (USA Trade Online report of March 2025, row
+      "All Commodities"; NaN for China, which that report does not hold), and ``gap_pct`` = consumption /
+      general - 1 (%): the foreign-trade-zone and bonded-warehouse effect;
+    - ``general_revised``: general imports of the revised Census country.xlsx (early-2026 release), and
+      ``gap_revised_pct`` against it, which mixes that effect with the revision.
+    """
     w = hs10_imports()
-    rows = [{"iso3": iso, "consumption": float(w[iso].sum()), "general": float(_series(iso, "imports").loc[year])}
-            for iso in HS10_PARTNERS]
+    u = usatrade.hs87_usmca_imports()
+    u = u[(u["year"] == year) & (u["hs4"] == "TOTAL") & (u["measure"] == "all")]
+    first = u.assign(who=u["iso3"].fillna("WORLD")).set_index("who")["value"]
+    rows = [{"iso3": who, "consumption": float(w[who].sum()), "general": float(first.get(who, np.nan)),
+             "general_revised": float(_series("WLD" if who == "WORLD" else who, "imports").loc[year])}
+            for who in ("WORLD", *HS10_PARTNERS)]
     out = pd.DataFrame(rows)
-    return out.assign(gap_pct=100 * (out["consumption"] / out["general"] - 1))
+    return out.assign(gap_pct=100 * (out["consumption"] / out["general"] - 1),
+                      gap_revised_pct=100 * (out["consumption"] / out["general_revised"] - 1))
+
+
+def consumption_direction(gaps) -> str:
+    """How imports for consumption compare with general imports of the same release, in words, from the
+    gaps in percent: "a little below" / "a little above" when all gaps have one sign and are under 1%,
+    "below" / "above" when they are larger, "close to" when the signs differ."""
+    gaps = [g for g in gaps if g == g]
+    if all(g < 0 for g in gaps) or all(g > 0 for g in gaps):
+        side = "below" if gaps[0] < 0 else "above"
+        return f"a little {side}" if max(abs(g) for g in gaps) < 1 else side
+    return "close to"
 
 
 def consumption_gaps(year: int = usatrade_hs10.YEAR) -> dict:
@@ -391,29 +455,38 @@ def consumption_gaps(year: int = usatrade_hs10.YEAR) -> dict:
 # Revisions, electronics proxy, USMCA claims
 
 
-def revisions(year: int = 2023, iso3s=("MEX", "CAN", "CHN")) -> pd.DataFrame:
-    """The same year's values in the late-2024 and the early-2026 releases of country.xlsx (million USD).
+def revision_year() -> int:
+    """The latest full year of the older (late-2024) release of country.xlsx: the year both releases cover."""
+    return census.latest_full_year(OLD)
 
-    Columns: iso3, flow, old, new, revision (new - old), revision_pct.
+
+def revisions(year: int | None = None, iso3s=("MEX", "CAN", "CHN")) -> pd.DataFrame:
+    """The same year's values in the late-2024 and the early-2026 releases of country.xlsx (million USD);
+    default year: :func:`revision_year`.
+
+    Columns: year, iso3, flow, old, new, revision (new - old), revision_pct.
     """
+    year = revision_year() if year is None else year
     rows = []
     for iso in iso3s:
         for flow in ("exports", "imports", "balance"):
             old, new = _series(iso, flow, OLD).loc[year], _series(iso, flow).loc[year]
-            rows.append({"iso3": iso, "flow": flow, "old": old, "new": new})
+            rows.append({"year": year, "iso3": iso, "flow": flow, "old": old, "new": new})
     out = pd.DataFrame(rows)
     out["revision"] = out["new"] - out["old"]
     out["revision_pct"] = 100 * out["revision"] / out["old"].abs()
     return out
 
 
-def electronics_import_shares(years=(2016, 2025), iso3s=("MEX", "CHN", "CAN", "TWN", "VNM")) -> pd.DataFrame:
+def electronics_import_shares(years=None, iso3s=("MEX", "CHN", "CAN", "TWN", "VNM")) -> pd.DataFrame:
     """Partner shares (%) of US general imports in electronics-type End-Use groups (a proxy for the
-    report's NAICS 334/335 charts: End-Use codes are product groups, not industries).
+    report's NAICS 334/335 charts: End-Use codes are product groups, not industries), in ``years``
+    (default: the first and the last year of the file).
 
     Columns: group, year, one column per partner. Source: Census End-Use imports by country.
     """
     df = census.enduse_imports()
+    years = (int(df["year"].min()), int(df["year"].max())) if years is None else years
     df = df[df["year"].isin(years)]
     rows = []
     for group, codes in ELECTRONICS_ENDUSE.items():
@@ -462,14 +535,16 @@ def _balance_numbers(last: int) -> dict:
 
 
 def _tdr_and_atp_numbers(last: int) -> dict:
-    """Deficit ratios of the latest full year (%) and the ATP balance (billion USD, years)."""
+    """Deficit ratios of the latest full year (%) and the ATP balance and deficit (= -balance; billion USD,
+    years)."""
     top = top_partners_tdr(last)
     tdr = top.set_index("iso3")["tdr_pct"]
     atp = atp_balance().set_index("year")["balance"]
     return {"top_n": len(top), "tdr_mex_latest": tdr.get("MEX", np.nan), "tdr_can_latest": tdr.get("CAN", np.nan),
             "tdr_chn_latest": tdr.get("CHN", np.nan), "atp_first_year": int(atp.index.min()),
             "atp_first_deficit_year": atp_first_deficit_year(), "atp_balance_latest_bn": atp.loc[last] / 1e3,
-            "atp_balance_2024_bn": atp.loc[2024] / 1e3}
+            "atp_balance_2024_bn": atp.loc[2024] / 1e3,
+            "atp_deficit_latest_bn": -atp.loc[last] / 1e3, "atp_deficit_2024_bn": -atp.loc[2024] / 1e3}
 
 
 def _ytd_numbers() -> dict:
@@ -480,15 +555,27 @@ def _ytd_numbers() -> dict:
     return n
 
 
+def _and(items) -> str:
+    """Items as English text: "a", "a and b", "a, b and c"."""
+    items = [str(i) for i in items]
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def _share_numbers(last: int) -> dict:
-    """Shares of US goods trade (%), China's peak, and the years Mexico passed China and Canada."""
+    """Shares of US goods trade (%), China's and Mexico's peaks, and the years the lead between Mexico and
+    China, and between Mexico and Canada, changed hands (see :func:`overtake_year`)."""
     sh = partner_shares().set_index("year")
     o_chn, o_can = overtake_year("MEX", "CHN"), overtake_year("MEX", "CAN")
-    return {"share_first_year": int(sh.index.min()), "share_mex_latest": sh.loc[last, "MEX"],
-            "share_can_latest": sh.loc[last, "CAN"], "share_chn_latest": sh.loc[last, "CHN"],
-            "share_chn_peak": sh["CHN"].max(), "share_chn_peak_year": int(sh["CHN"].idxmax()),
-            "mex_over_chn_first": o_chn["first"], "mex_over_chn_since": o_chn["since"],
-            "mex_over_can_first": o_can["first"], "mex_over_can_since": o_can["since"]}
+    n = {"share_first_year": int(sh.index.min()), "share_mex_latest": sh.loc[last, "MEX"],
+         "share_can_latest": sh.loc[last, "CAN"], "share_chn_latest": sh.loc[last, "CHN"],
+         "share_chn_peak": sh["CHN"].max(), "share_chn_peak_year": int(sh["CHN"].idxmax()),
+         "share_mex_peak": sh["MEX"].max(), "share_mex_peak_year": int(sh["MEX"].idxmax())}
+    for other, o in (("chn", o_chn), ("can", o_can)):
+        n.update({f"mex_over_{other}_first": o["first"], f"mex_over_{other}_since": o["since"],
+                  f"mex_over_{other}_lapses": _and(o["lapses"]) if o["lapses"] else "never"})
+    lost = o_chn["lost"]  # None (not glueable: the tests fail) if Mexico was never ahead of China first
+    n.update({"mex_over_chn_lost": lost, "mex_over_chn_lost_prev": None if lost is None else lost - 1})
+    return n
 
 
 def _trend_numbers() -> dict:
@@ -506,14 +593,18 @@ def _table_numbers() -> dict:
     """Revisions (billion USD, %), USMCA claim shares (%) and the End-Use computer shares (%)."""
     rev = revisions().set_index(["iso3", "flow"])
     claims_share = usmca_claim_shares().set_index(["year", "partner"])["share"]
-    elec = electronics_import_shares().set_index(["group", "year"])
+    elec = electronics_import_shares()
+    e_first, e_last = int(elec["year"].min()), int(elec["year"].max())
+    elec = elec.set_index(["group", "year"])
     comp = "Computers and accessories (21300, 21301)"
     return {
-        "rev_year": 2023, "rev_max_abs_bn": rev["revision"].abs().max() / 1e3,
+        "rev_year": int(rev["year"].iloc[0]), "rev_max_abs_bn": rev["revision"].abs().max() / 1e3,
         "rev_max_abs_pct": rev.loc[rev.index.get_level_values("flow") != "balance", "revision_pct"].abs().max(),
         "usmca_claim_can_2024": claims_share[(2024, "Canada")], "usmca_claim_mex_2024": claims_share[(2024, "Mexico")],
         "usmca_claim_both_2024": claims_share[(2024, "Canada+Mexico")],
-        **{f"elec_comp_{iso.lower()}_{y}": elec.loc[(comp, y), iso] for iso in ("MEX", "CHN") for y in (2016, 2025)},
+        "elec_first_year": e_first, "elec_last_year": e_last,
+        **{f"elec_comp_{iso.lower()}_{k}": elec.loc[(comp, y), iso] for iso in ("MEX", "CHN")
+           for k, y in (("first", e_first), ("last", e_last))},
     }
 
 
@@ -528,11 +619,19 @@ def _product_numbers() -> dict:
         n[f"prod_{sid}_world_bn"] = r["world"] / 1e3
     top = top_products().set_index(["iso3", "rank"])
     for iso in ("MEX", "CAN"):
-        n[f"top_{iso.lower()}_label"] = top.loc[(iso, 1), "label"]
-        n[f"top_{iso.lower()}_bn"] = top.loc[(iso, 1), "value"] / 1e3
-    for r in consumption_vs_general().itertuples():
-        n.update({f"cons_{r.iso3.lower()}_bn": r.consumption / 1e3, f"gen_{r.iso3.lower()}_bn": r.general / 1e3,
-                  f"cons_vs_gen_{r.iso3.lower()}_pct": r.gap_pct})
+        low = iso.lower()
+        n[f"top_{low}_label"] = _in_sentence(top.loc[(iso, 1), "label"])
+        n[f"top_{low}_bn"] = top.loc[(iso, 1), "value"] / 1e3
+        n[f"top_{low}_lead_pct"] = 100 * (top.loc[(iso, 1), "value"] / top.loc[(iso, 2), "value"] - 1)
+        n[f"top_{low}_next"] = runners_up(top.loc[iso].reset_index())
+    cg = consumption_vs_general()
+    for r in cg.itertuples():
+        low = r.iso3.lower()
+        n.update({f"cons_{low}_bn": r.consumption / 1e3, f"gen_rev_{low}_bn": r.general_revised / 1e3,
+                  f"cons_vs_gen_rev_{low}_pct": r.gap_revised_pct})
+        if r.general == r.general:  # in the first-release report (not China)
+            n.update({f"gen_{low}_bn": r.general / 1e3, f"cons_vs_gen_{low}_pct": r.gap_pct})
+    n["cons_vs_gen_direction"] = consumption_direction(cg["gap_pct"])
     g = consumption_gaps()
     n.update({"hs29_cons_bn": g["hs29_cons"] / 1e3, "hs29_gen_bn": g["hs29_gen"] / 1e3,
               "veh_parts_mex_cons_bn": g["veh_parts_mex_cons"] / 1e3, "veh_parts_mex_gen_bn": g["veh_parts_mex_gen"] / 1e3})

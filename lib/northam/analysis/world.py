@@ -36,6 +36,8 @@ REMIT = "wdi_remittances_received_usd.csv"
 FX = "wdi_official_exchange_rate_lcu_per_usd.csv"
 RENTS = "wdi_natural_resource_rents_pct_gdp.csv"
 EU_CODE = "EUU"
+NAFTA = 1994  # entry into force, 1 January 1994
+HT_YEAR = 2023  # the year of the report's high-technology export ranks
 
 RULES = {
     "economies": "Rule A: individual economies only (all aggregates dropped, the EU included)",
@@ -211,7 +213,7 @@ def hightech() -> pd.DataFrame:
     return out.sort_values(["iso3", "year"], ignore_index=True)
 
 
-def hightech_rank_table(year: int = 2023) -> pd.DataFrame:
+def hightech_rank_table(year: int = HT_YEAR) -> pd.DataFrame:
     """Members' high-tech exports (billion USD) and ranks under both rules in ``year``."""
     return member_ranks(_wdi_year(HT_USD, year)).assign(value=lambda d: d["value"] / 1e9)
 
@@ -337,6 +339,25 @@ def fx_chart_data() -> pd.DataFrame:
     annual["series"] = "World Bank annual average"
     out = pd.concat([daily, annual.drop(columns="year")], ignore_index=True)
     return out[["iso3", "series", "date", "rate"]]
+
+
+def peso_depreciations(n: int = 3, start: int = NAFTA) -> pd.DataFrame:
+    """The ``n`` years from ``start`` in which the peso lost most of its dollar value (World Bank annual
+    averages), with Mexico's share of world GDP in current dollars that year and its change.
+
+    Columns: year, fx (pesos per USD), fx_prev (the year before), value_lost_pct (100 * (1 - fx_prev / fx):
+    the share of its dollar value the peso lost), mex_share (% of world GDP), share_change (percentage
+    points against the year before). Only years with a GDP share. Sources: WDI PA.NUS.FCRF and
+    :func:`gdp_share`.
+    """
+    fx = fx_annual().set_index("year")["MEX"]
+    share = gdp_share().set_index("year")["MEX"]
+    t = pd.DataFrame({"fx": fx, "fx_prev": fx.shift(1), "mex_share": share, "share_change": share.diff()})
+    t["value_lost_pct"] = 100 * (1 - t["fx_prev"] / t["fx"])
+    t = t[(t.index >= start)].dropna()
+    t = t.sort_values("value_lost_pct", ascending=False).head(n).sort_index()
+    return t.rename_axis("year").reset_index()[["year", "fx", "fx_prev", "value_lost_pct", "mex_share",
+                                                "share_change"]]
 
 
 def fx_check(year: int) -> pd.DataFrame:
@@ -503,19 +524,22 @@ def _fdi_numbers() -> dict:
 
 
 def _hightech_numbers() -> dict:
-    """High-tech exports 2023 (billion current USD) with ranks under rules A and B, and the share of
-    manufactured exports (percent) in the latest year; WDI TX.VAL.TECH.CD and TX.VAL.TECH.MF.ZS."""
+    """High-tech exports in the report's year (:data:`HT_YEAR`, billion current USD) with ranks under rules
+    A and B, and the values and the share of manufactured exports (percent) in the latest year all three
+    members report both; WDI TX.VAL.TECH.CD and TX.VAL.TECH.MF.ZS."""
     ht = hightech()
-    last = int(ht["year"].max())
-    share = ht.set_index(["iso3", "year"])["share_pct"]
-    ranks = hightech_rank_table(2023)
-    n = {"world_ht_last_year": last}
+    both = ht.dropna(subset=["value_bn", "share_pct"]).groupby("year")["iso3"].nunique()
+    last = int(both.index[both == len(MEMBERS)].max())
+    by = ht.set_index(["iso3", "year"])
+    ranks = hightech_rank_table(HT_YEAR)
+    n = {"world_ht_year": HT_YEAR, "world_ht_last_year": last}
     for m in MEMBERS:
         low, r = m.lower(), ranks.loc[m]
         n[f"world_ht_rank_a_{low}"] = int(r["rank_economies"])
         n[f"world_ht_rank_b_{low}"] = int(r["rank_eu_unit"])
-        n[f"world_ht_{low}_2023_bn"] = float(r["value"])
-        n[f"world_ht_{low}_share_last"] = float(share.loc[(m, last)])
+        n[f"world_ht_{low}_report_year_bn"] = float(r["value"])
+        n[f"world_ht_{low}_last_bn"] = float(by.loc[(m, last), "value_bn"])
+        n[f"world_ht_{low}_share_last"] = float(by.loc[(m, last), "share_pct"])
     return n
 
 
@@ -539,8 +563,29 @@ def _lpi_numbers() -> dict:
         "world_lpi_infra_mex": float(infra["MEX"]),
         "world_lpi_infra_rank_mex": int(infra["MEX_rank"]),
         "world_lpi_mex_gap_best": float(overall["best"] - overall["MEX"]),
+        "world_lpi_economies": int(worldbank.lpi_2023()["iso3"].nunique()),
     })
+    n.update(lpi_mexico_weakest(lpi.reset_index()))
     return n
+
+
+def lpi_mexico_weakest(lpi: pd.DataFrame) -> dict:
+    """Where Mexico's LPI 2023 is weakest, from :func:`lpi_components`, by two measures: the component with
+    the largest gap between its score and the best score (``world_lpi_mex_gap_component``, ``..._gap``,
+    score points on the published one-decimal scores), and the component with its lowest published rank
+    (``world_lpi_mex_worst_rank_component``, ``..._worst_rank``); component names in lower case, tied ones joined. Also the largest gap of Canada and of the
+    US to the best score over all components (``world_lpi_{can,usa}_max_gap``). Components only: the
+    overall score is left out."""
+    comp = lpi[lpi["component"] != "Overall LPI"].set_index("component")
+    gap = (comp["best"] - comp["MEX"]).round(6)  # one-decimal scores: round away float noise before the max
+    def names(at_max: pd.Series) -> str:  # every component at the maximum (ties), in lower case
+        tied = [c.lower() for c in at_max.index[at_max == at_max.max()]]
+        return tied[0] if len(tied) == 1 else f"{', '.join(tied[:-1])} and {tied[-1]}"
+
+    return {"world_lpi_mex_gap_component": names(gap), "world_lpi_mex_gap": float(gap.max()),
+            "world_lpi_mex_worst_rank_component": names(comp["MEX_rank"]),
+            "world_lpi_mex_worst_rank": int(comp["MEX_rank"].max()),
+            **{f"world_lpi_{m.lower()}_max_gap": float((comp["best"] - comp[m]).round(6).max()) for m in ("CAN", "USA")}}
 
 
 def _hdi_numbers() -> dict:
@@ -599,7 +644,20 @@ def _fx_numbers() -> dict:
         "world_fx_mxn_daily_max_date": str(daily["MEX"].idxmax().date()),
         "world_fx_check_mxn_fred": float(check.loc["MEX", "fred_daily_mean"]),
         "world_fx_check_mxn_wb": float(check.loc["MEX", "worldbank_annual"]),
+        **_depreciation_numbers(),
     }
+
+
+def _depreciation_numbers() -> dict:
+    """The three years since NAFTA in which the peso lost most of its dollar value (:func:`peso_depreciations`),
+    numbered 1-3 in calendar order: the year, the value lost (%) and the change in Mexico's share of world GDP
+    (percentage points; ``_fall`` = minus the change)."""
+    dep = peso_depreciations(3)
+    n = {"world_fx_dep_since": NAFTA}
+    for i, r in enumerate(dep.itertuples(), start=1):
+        n.update({f"world_fx_dep_year_{i}": int(r.year), f"world_fx_dep_lost_pct_{i}": float(r.value_lost_pct),
+                  f"world_fx_dep_share_fall_{i}": float(-r.share_change)})
+    return n
 
 
 def _dots_numbers() -> dict:

@@ -21,6 +21,7 @@ SRC = "US Census Bureau, U.S. Trade in Goods by Country (country.xlsx, early-202
 HS10_SRC = ("US Census Bureau, USA Trade Online, imports for consumption by HS10 product and partner, 2024 "
             "(first release, April 2025)")
 MILLION = "million current USD"
+HS10_YEAR = trade.usatrade_hs10.YEAR  # the one year of the HS10 product file
 FLOW_STYLE = {"exports": "-", "imports": "--"}
 
 
@@ -62,12 +63,18 @@ def usmca_flows(data: pd.DataFrame | None = None) -> None:
     label_ends(ax, top, gap=0.07)
     label_ends(ax2, low, gap=0.14)
     last, first = int(bn.index.max()), int(bn.index.min())
+    times = [(f"{'exports to' if f == 'exports' else 'imports from'} {_name(iso)}",
+              bn.loc[last, (iso, f)] / bn.loc[first, (iso, f)]) for iso in ("MEX", "CAN") for f in FLOW_STYLE]
+    growth = (f"In {last} {times[0][0]} are {times[0][1]:,.1f} times their {first} value, "
+              + ", ".join(f"{w} {x:,.1f} times" for w, x in times[1:-1]) + f" and {times[-1][0]} {times[-1][1]:,.1f} times.")
+    mex = bn[("MEX", "balance")]
+    last_surplus = int(mex.index[mex > 0].max())
     charts.publish(
         fig, "trade-usmca-flows", data=flows, source=SRC, finite=["value"], units=table_units(MILLION, "value"),
         alt=(f"Two-panel line chart, {first} to {last}. Upper panel: US exports to and imports from Mexico and "
-             f"Canada all rise; imports from Mexico reach {bn.loc[last, ('MEX', 'imports')]:,.0f} billion dollars in "
+             f"Canada. {growth} Imports from Mexico reach {bn.loc[last, ('MEX', 'imports')]:,.0f} billion dollars in "
              f"{last}, exports to Mexico {bn.loc[last, ('MEX', 'exports')]:,.0f} billion. Lower panel: the balance "
-             f"with Mexico turns negative after 1994 and falls to {bn.loc[last, ('MEX', 'balance')]:,.0f} billion; "
+             f"with Mexico is last in surplus in {last_surplus} and is {mex.loc[last]:,.0f} billion in {last}; "
              f"the balance with Canada is {bn.loc[last, ('CAN', 'balance')]:,.0f} billion."),
         caption="US goods exports (solid lines) and imports (dashed) with Mexico and Canada, and the balance. "
                 "Dashed vertical lines mark NAFTA (January 1994) and USMCA (July 2020).",
@@ -89,13 +96,18 @@ def balances_china_mexico(data: pd.DataFrame | None = None) -> None:
     fig.subplots_adjust(right=0.86)
     label_ends(ax, ends)
     chn = bal.set_index("year")["CHN"] / 1e3
+    mex = bal.set_index("year")["MEX"] / 1e3
+    deficit_years = mex[mex.index > mex.index[mex > 0].max()]  # since the last surplus
+    narrowed = int((deficit_years.diff() > 0).sum())
     charts.publish(
         fig, "trade-balances-chn-mex", data=bal, source=SRC, finite=["CHN", "MEX"],
         units=table_units(MILLION, "CHN", "MEX"),
         alt=(f"Line chart of the US goods balance with China and with Mexico, {bal['year'].min()} to "
              f"{bal['year'].max()}. The deficit with China deepens to {-chn.min():,.0f} billion dollars in "
-             f"{chn.idxmin()} and narrows to {-chn.iloc[-1]:,.0f} billion; the deficit with Mexico widens steadily "
-             f"to {-bal['MEX'].iloc[-1] / 1e3:,.0f} billion."),
+             f"{chn.idxmin()} and narrows to {-chn.iloc[-1]:,.0f} billion. The balance with Mexico has been in deficit "
+             f"every year since {deficit_years.index.min()}; the deficit narrows in {narrowed} of the "
+             f"{len(deficit_years) - 1} years after that, widens in the others and reaches {-mex.iloc[-1]:,.0f} "
+             f"billion in {mex.index.max()}."),
         caption="US goods trade balance with China and with Mexico. The dashed line marks the first US tariffs "
                 "on Chinese goods (2018).",
     )
@@ -193,13 +205,16 @@ def partner_shares(data: pd.DataFrame | None = None) -> None:
     fig.subplots_adjust(right=0.86)
     label_ends(ax, ends)
     last = int(s.index.max())
+    mex_peak_year = int(s["MEX"].idxmax())
+    mex_path = (f"Mexico's rises to {s.loc[last, 'MEX']:.1f}%" if mex_peak_year == last else
+                f"Mexico's rises to {s['MEX'].max():.1f}% in {mex_peak_year} and is {s.loc[last, 'MEX']:.1f}% in {last}")
     charts.publish(
         fig, "trade-partner-shares", data=sh, source=SRC + ", codes 1220, 2010, 5700, 0015",
         finite=["CAN", "MEX", "CHN"], units=table_units("percent of US goods trade", "CAN", "MEX", "CHN"),
         alt=(f"Line chart of shares of US goods trade, {s.index.min()} to {last}. Canada's share declines to "
              f"{s.loc[last, 'CAN']:.1f}%; China's rises to {s['CHN'].max():.1f}% in {s['CHN'].idxmax()} then falls "
-             f"to {s.loc[last, 'CHN']:.1f}%; Mexico's rises to {s.loc[last, 'MEX']:.1f}%, ahead of China every year "
-             f"since {o_chn['since']} and of Canada since {o_can['since']}."),
+             f"to {s.loc[last, 'CHN']:.1f}%; {mex_path}, ahead of China every year since {o_chn['since']} and of "
+             f"Canada since {o_can['since']}."),
         caption="Each partner's share of total US goods trade (exports plus imports, world total not seasonally "
                 "adjusted). Dashed lines: the years since which Mexico's share has been above China's and above "
                 "Canada's.",
@@ -243,7 +258,7 @@ def sector_imports(data: pd.DataFrame | None = None) -> None:
     table also holds the values in million USD)."""
     sec = trade.sector_imports() if data is None else data
     labels = list(dict.fromkeys(sec["label"]))
-    fig, ax = charts.figure("Where US imports of the reports' sectors came from, 2024",
+    fig, ax = charts.figure(f"Where US imports of the reports' sectors came from, {HS10_YEAR}",
                             "Share of US imports for consumption of each sector, %", height=5.6)
     y = np.arange(len(labels))[::-1]
     isos = list(dict.fromkeys(sec["iso3"]))
@@ -257,16 +272,18 @@ def sector_imports(data: pd.DataFrame | None = None) -> None:
     ax.grid(axis="y", visible=False)
     ax.legend(loc="best")  # where the bars leave room (the longest bars change with the data)
     s = sec.set_index(["sector", "iso3"])["share"]
+    small = sec[sec["sector"].isin(["semi", "chem_pharma"])]
     charts.publish(
         fig, "trade-sector-shares", data=sec, source=HS10_SRC,
         units=table_units(MILLION, "value", "world", share="percent of US imports of the sector"),
         alt=(f"Grouped horizontal bar chart of the shares of Mexico, Canada and China in US imports of six sectors in "
-             f"2024. Mexico supplies {s[('veh', 'MEX')]:.0f}% of vehicles and parts, {s[('med', 'MEX')]:.0f}% of "
+             f"{HS10_YEAR}. Mexico supplies {s[('veh', 'MEX')]:.0f}% of vehicles and parts, {s[('med', 'MEX')]:.0f}% of "
              f"medical devices and {s[('elec', 'MEX')]:.0f}% of electrical machinery (China "
-             f"{s[('elec', 'CHN')]:.0f}%); Canada supplies {s[('aero', 'CAN')]:.0f}% of aerospace products; all "
-             f"three supply small shares of semiconductors and pharmaceuticals."),
+             f"{s[('elec', 'CHN')]:.0f}%); Canada supplies {s[('aero', 'CAN')]:.0f}% of aircraft and parts; none of "
+             f"the three supplies more than {small['share'].max():.0f}% of semiconductors or of organic chemicals "
+             f"and pharmaceuticals."),
         caption="Share of US imports for consumption of each sector supplied by Mexico, Canada and, for comparison, "
-                "China, 2024. Sectors by HS code; the percentages are of US imports from all partners.",
+                f"China, {HS10_YEAR}. Sectors by HS code; the percentages are of US imports from all partners.",
     )
 
 
@@ -274,7 +291,7 @@ def top_products(data: pd.DataFrame | None = None) -> None:
     """The largest HS headings of US imports from Mexico and from Canada in 2024 (table in million USD,
     drawn in billions), labelled with the partner's share of US imports of the heading."""
     top = trade.top_products() if data is None else data
-    fig, axes = charts.figure("Largest products the United States bought from Mexico and Canada, 2024",
+    fig, axes = charts.figure(f"Largest products the United States bought from Mexico and Canada, {HS10_YEAR}",
                               "Imports for consumption by HS heading, billion US dollars; label: % of US imports "
                               "of the heading", nrows=2, height=8)
     for ax, iso in zip(axes, ["MEX", "CAN"], strict=True):
@@ -290,11 +307,12 @@ def top_products(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "trade-top-products", data=top, source=HS10_SRC,
         units=table_units(MILLION, "value", "world", share="percent of US imports of the heading"),
-        alt=(f"Two horizontal bar charts of the largest HS headings of US imports in 2024. From Mexico the largest is "
-             f"{first.loc[('MEX', 1), 'label']} at {first.loc[('MEX', 1), 'value'] / 1e3:.0f} billion dollars, followed "
-             f"by computers, trucks and vehicle parts; from Canada it is {first.loc[('CAN', 1), 'label']} at "
-             f"{first.loc[('CAN', 1), 'value'] / 1e3:.0f} billion, followed by cars and refined petroleum products."),
-        caption="The largest HS headings (4 digits) of US imports for consumption from Mexico and from Canada in 2024; "
+        alt=(f"Two horizontal bar charts of the largest HS headings of US imports in {HS10_YEAR}. From Mexico the largest is "
+             f"{first.loc[('MEX', 1), 'label']} at {first.loc[('MEX', 1), 'value'] / 1e3:.1f} billion dollars, followed "
+             f"by {trade.runners_up(top[top['iso3'] == 'MEX'])}; from Canada it is {first.loc[('CAN', 1), 'label']} "
+             f"at {first.loc[('CAN', 1), 'value'] / 1e3:.1f} billion, followed by "
+             f"{trade.runners_up(top[top['iso3'] == 'CAN'])}."),
+        caption=f"The largest HS headings (4 digits) of US imports for consumption from Mexico and from Canada in {HS10_YEAR}; "
                 "the label is the partner's share of US imports of that heading from all countries.",
     )
 
@@ -315,11 +333,12 @@ def usmca_claims_table() -> None:
 def revisions_table() -> None:
     """One year's exports, imports and balance in two releases of country.xlsx (billion USD, %)."""
     rev = trade.revisions()
+    year = int(rev["year"].iloc[0])
     bn = {c: rev[c] / 1e3 for c in ("old", "new", "revision")}
-    charts.table(rev.assign(**bn).rename(columns={
+    charts.table(rev.drop(columns="year").assign(**bn).rename(columns={
         "iso3": "Partner", "flow": "Flow", "old": "Late-2024 release (bn USD)", "new": "Early-2026 release (bn USD)",
         "revision": "Revision (bn USD)", "revision_pct": "Revision (%)"}),
-        caption="2023 US goods trade in two releases", floatfmt=",.2f")
+        caption=f"{year} US goods trade in two releases", floatfmt=",.2f")
 
 
 def electronics_table() -> None:

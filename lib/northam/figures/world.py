@@ -101,15 +101,17 @@ def hightech_exports(data: pd.DataFrame | None = None) -> None:
         _member_lines(a, pd.DataFrame({"year": wide["year"], **{m: wide[(col, m)] for m in MEMBERS}}))
         a.set_ylim(0, None)
     fig.subplots_adjust(wspace=0.45)
-    last = ht[ht["year"] == ht["year"].max()].set_index("iso3")["share_pct"]
+    last_year = int(ht.dropna()["year"].max())
+    last = ht[ht["year"] == last_year].set_index("iso3")
+    order = [{"USA": "the United States"}.get(m, NAME[m]) for m in last["value_bn"].sort_values(ascending=False).index]
     charts.publish(
         fig, "world-hightech-exports", data=ht, units={"value_bn": "billion current USD",
                                                        "share_pct": "percent of manufactured exports"},
         source="World Bank, WDI TX.VAL.TECH.CD and TX.VAL.TECH.MF.ZS",
         alt=(f"Two line charts, {int(ht['year'].min())}-{int(ht['year'].max())}. First: high-tech exports in billion "
-             f"dollars, the US highest, Mexico second and Canada third. Second: the share of manufactured exports, "
-             f"in the last year {last['USA']:.0f}% for the US, {last['MEX']:.0f}% for Mexico and "
-             f"{last['CAN']:.0f}% for Canada."),
+             f"dollars; in {last_year} {order[0]} exports the most, then {order[1]}, then {order[2]}. Second: the share "
+             f"of manufactured exports, in {last_year} {last.loc['USA', 'share_pct']:.0f}% for the US, "
+             f"{last.loc['MEX', 'share_pct']:.0f}% for Mexico and {last.loc['CAN', 'share_pct']:.0f}% for Canada."),
         caption="High-technology exports of the three members: value and share of manufactured exports.")
 
 
@@ -131,13 +133,20 @@ def lpi_2023(data: pd.DataFrame | None = None) -> None:
     ax.grid(axis="y", visible=False)
     ax.legend(loc="upper center", bbox_to_anchor=(0.4, -0.08), ncol=4, fontsize=8)
     overall = lpi.set_index("component").loc["Overall LPI"]
+    weak = world.lpi_mexico_weakest(lpi)
+    trails = bool((lpi["MEX"] < lpi[["USA", "CAN"]].min(axis=1)).all())
     charts.publish(
         fig, "world-lpi-2023", data=lpi, source="World Bank, Logistics Performance Index 2023 (scores and "
                                                "grouped ranks)",
         units={f"{m}_rank": "grouped rank" for m in MEMBERS},
         alt=(f"Horizontal bar chart of LPI 2023 scores. Overall: Canada {overall['CAN']:.1f}, US "
-             f"{overall['USA']:.1f}, Mexico {overall['MEX']:.1f}, best {overall['best']:.1f}. Canada and the US "
-             "are close to the best score in most components; Mexico trails in all, most in customs."),
+             f"{overall['USA']:.1f}, Mexico {overall['MEX']:.1f}, best {overall['best']:.1f}. In every component "
+             f"Canada is within {weak['world_lpi_can_max_gap']:.1f} points of the best score and the US within "
+             f"{weak['world_lpi_usa_max_gap']:.1f}. Mexico scores "
+             f"{'below both in every component' if trails else 'lowest of the three in some components'}; it is "
+             f"furthest below the best score in {weak['world_lpi_mex_gap_component']} "
+             f"({weak['world_lpi_mex_gap']:.1f} points) and has its lowest rank in "
+             f"{weak['world_lpi_mex_worst_rank_component']} ({weak['world_lpi_mex_worst_rank']})."),
         caption="LPI 2023 overall score and components for the three members, with the best score in each.")
 
 
@@ -279,7 +288,7 @@ def fdi_ranks(year: int = 2023) -> None:
                 f"FDI inflows {year} and rank under rule A (economies only) and rule B (EU as one unit)")
 
 
-def hightech_ranks(year: int = 2023) -> None:
+def hightech_ranks(year: int = world.HT_YEAR) -> None:
     """Table: members' high-technology exports in ``year`` (billion USD) and ranks under both rules."""
     _rank_table(world.hightech_rank_table(year).rename_axis("iso3").reset_index(), "High-tech exports, billion USD",
                 f"High-technology exports {year} and rank under rules A and B")
