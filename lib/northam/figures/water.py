@@ -199,7 +199,7 @@ def surface_water(data: pd.DataFrame | None = None) -> None:
     x = np.arange(len(status))
     other = "no availability, other basins"
     a2.bar(x, status[water.LIKE_FOR_LIKE], color=SERIES["wine"], label="No availability, basins\ndetermined in both")
-    a2.bar(x, status[other], bottom=status[water.LIKE_FOR_LIKE], color=SERIES["rose"],
+    a2.bar(x, status[other], bottom=status[water.LIKE_FOR_LIKE], color=SERIES["pink"],
            label=f"No availability, basins\nfirst determined in {last}")
     a2.bar(x, status["not determined"], bottom=status[col], color=SERIES["grey"], label="Not determined")
     a2.legend(loc="upper center", bbox_to_anchor=(0.5, -0.13), fontsize=8.5, ncols=1)
