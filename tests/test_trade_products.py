@@ -26,8 +26,8 @@ def numbers():
     return trade.key_numbers()
 
 
-def _raw_column_total(key: str, partner: str) -> tuple[float, int]:
-    """Sum (US dollars) and count of the non-empty cells of one partner's column of the raw sheet."""
+def _partner_column(key: str, partner: str):
+    """The raw sheet's rows after its header (an iterator), and the index of ``partner``'s column."""
     rows = iter(sheet_rows(registry.fetch(key), "REPORT"))
     col = None
     for row in rows:
@@ -35,6 +35,12 @@ def _raw_column_total(key: str, partner: str) -> tuple[float, int]:
             col = list(row).index(partner)
         if row[0] == "Commodity":
             break
+    return rows, col
+
+
+def _raw_column_total(key: str, partner: str) -> tuple[float, int]:
+    """Sum (US dollars) and count of the non-empty cells of one partner's column of the raw sheet."""
+    rows, col = _partner_column(key, partner)
     total, n = 0.0, 0
     for row in rows:
         if row[col] is not None:
@@ -130,13 +136,7 @@ def test_sector_share_recomputed_from_the_tidy_table(hs10, numbers):
 
 def _raw_headings(key: str, partner: str) -> pd.Series:
     """One partner's imports (US dollars) by HS heading (first 4 digits), from the raw sheet, largest first."""
-    rows = iter(sheet_rows(registry.fetch(key), "REPORT"))
-    col = None
-    for row in rows:
-        if row[0] == "Country":
-            col = list(row).index(partner)
-        if row[0] == "Commodity":
-            break
+    rows, col = _partner_column(key, partner)
     by = {}
     for row in rows:
         if row[col] is not None:
