@@ -143,6 +143,9 @@ return {
   // a word of a download link ("Download", "data", "(CSV)") laid out on two lines was split inside it
   split: Array.from(document.querySelectorAll('article a.download span.pre')).filter(s => s.getClientRects().length > 1)
         .slice(0, 3).map(s => s.textContent),
+  // a claim card's cell whose text runs past the card (a long file name that does not break)
+  cards: Array.from(document.querySelectorAll('table.claims-table td')).filter(td => td.scrollWidth > td.clientWidth + 1)
+        .slice(0, 3).map(td => td.textContent.trim().slice(0, 80)),
   figures: Array.from(document.querySelectorAll('figure[id^="fig-"]')).map(f => ({
       id: f.id, csv: (f.querySelector('a[href$=".csv"]') || {}).href || null})),
 };
@@ -230,6 +233,8 @@ def test_pages_in_a_real_browser(server, visits, width):
                     problems.append(f"{page}: CSV link of {fig['id']} does not resolve")
         if info["split"]:
             problems.append(f"{page}: download links with a word split across two lines {info['split']}")
+        if width == 375 and info["cards"]:
+            problems.append(f"{page}: text running out of its claim card at 375 px {info['cards']}")
         if width == 375 and info["overflow"] > 2:
             problems.append(f"{page}: horizontal overflow of {info['overflow']} px at 375 px {info['wide']}")
     assert not problems, "\n".join(problems)
