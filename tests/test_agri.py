@@ -168,3 +168,150 @@ def test_food_group_stacks_share_their_groups_and_keep_every_dollar():
         assert stack.sum(axis=1).sub(total).abs().max() < 1e-6 * total.max(), iso
         last = stack.drop(columns=agri.OTHER_GROUPS).iloc[-1]
         assert set(last.nlargest(6).index) <= set(stack.columns), iso  # its own six largest are shown
+
+
+# ------------------------------------------------------------------ years, directions and words from the raw files
+
+
+#: The raw ERS lines of each food group for an origin ERS lists on every total line (Canada): the "Total ..." line,
+#: the lines ERS counts beside it, and the four lines of category "Other".
+GROUP_LINES = {
+    "live animals": ["Total live animals", "Bird eggs"],
+    "meats": ["Total red meats, fresh and frozen", "Fowl and other meats", "Prepared meats"],
+    "fish and shellfish": ["Total fish and shellfish"], "vegetables": ["Total vegetables and preparations"],
+    "dairy": ["Total dairy products"], "fruit": ["Total fruit and preparations"], "nuts": ["Total nuts"],
+    "coffee, tea, spices": ["Total coffee, tea, and spices"], "grains": ["Total grains and products"],
+    "vegetable oils": ["Total vegetable oils", "Oilseeds"], "sweeteners and candy": ["Total sweeteners and candy"],
+    "cocoa": ["Total cocoa and products"], "beverages": ["Total beverages"],
+    "prepared foods, fats, other": ["Sauces, soups, prepared foods", "Essential oils", "Animal and other fats",
+                                    "Other edible products"],
+}
+
+
+def _lines_sum(ers, country, year, lines):
+    sel = (ers["Country"] == country) & (ers["Year Number"] == str(year)) & (ers["Category"] != "Food dollars")
+    return ers.loc[sel & ers["Commodity"].isin(lines), "Value"].astype(float).sum()
+
+
+def _deflator_ratio(raw_path, year):
+    gdpdef = pd.read_csv(raw_path(agri.FRED_DEFLATOR))
+    y = gdpdef["observation_date"].str[:4]
+    return gdpdef.loc[y == str(agri.PRICE_YEAR), "GDPDEF"].mean() / gdpdef.loc[y == str(year), "GDPDEF"].mean()
+
+
+def test_mexico_against_canada_and_the_top_groups_from_raw(ers, raw_path, numbers):
+    """Food imports from Mexico and Canada in constant dollars in the ERS file's first and last years, from the raw
+    lines: who overtook whom, the verbs, and each partner's three largest groups in the last year."""
+    years = pd.to_numeric(ers["Year Number"], errors="coerce")
+    first, last = int(years.min()), int(years.max())
+    can_lines = [line for lines in GROUP_LINES.values() for line in lines]
+    real = {(iso, y): _lines_sum(ers, country, y, lines) * _deflator_ratio(raw_path, y)
+            for iso, country, lines in (("MEX", "MEXICO", MEXICO_FOOD_LINES), ("CAN", "CANADA", can_lines))
+            for y in (first, last)}
+    assert numbers["agri_food_can_last_real_bn"] == pytest.approx(real[("CAN", last)] / 1e3, rel=1e-9)
+    mex_passes = real[("MEX", first)] < real[("CAN", first)] and real[("MEX", last)] > real[("CAN", last)]
+    assert mex_passes and numbers["agri_food_mex_vs_can"] == "overtook"
+    assert numbers["agri_food_mex_real_verb"] == numbers["agri_food_can_real_verb"] == "grew"
+    assert numbers["agri_food_mex_real_growth_abs_pct"] == pytest.approx(
+        100 * (real[("MEX", last)] / real[("MEX", first)] - 1))
+    can = {g: _lines_sum(ers, "CANADA", last, lines) for g, lines in GROUP_LINES.items()}
+    top = sorted(can, key=can.get, reverse=True)[:3]
+    assert numbers["agri_food_can_top_groups"] == f"{top[0]}, {top[1]} and {top[2]}"
+    assert numbers["agri_food_mex_top_groups"] == "fruit, vegetables and beverages"
+    assert numbers["agri_food_current_growth_looks"] == "larger"  # the deflator rose from 1999 to 2023
+
+
+def test_word_helpers():
+    assert agri.overtake_words(1, 3, 2, 2) == "overtook" and agri.overtake_words(1, 3, 2, 2, present=True) == "pass"
+    assert agri.overtake_words(3, 3, 2, 2) == "stayed above" and agri.overtake_words(3, 1, 2, 2) == "fell behind"
+    assert agri.overtake_words(1, 1, 2, 2) == "stayed below"
+    assert agri.change_words(24.44, 50.7) == "down from" and agri.change_words(50.7, 24.4) == "up from"
+    assert agri.change_words(50.71, 50.74) == "the same as"
+
+
+def test_produce_directions_from_raw(ers, numbers):
+    last = int(pd.to_numeric(ers["Year Number"], errors="coerce").max())
+    first = int(pd.to_numeric(ers["Year Number"], errors="coerce").min())
+    share = {(p, y): 100 * _val(ers, line, "MEXICO", y) / _val(ers, line, "WORLD", y)
+             for p, line in (("fruit", "Fresh or chilled fruit"), ("veg", "Fresh vegetables")) for y in (first, last)}
+    moved = {p: share[(p, last)] - share[(p, first)] for p in ("fruit", "veg")}
+    assert numbers["agri_fruit_mex_change"] == ("up from" if moved["fruit"] > 0 else "down from") == "up from"
+    more = max(moved, key=lambda p: abs(moved[p]))
+    assert numbers["agri_produce_moved_more"] == {"fruit": "fruit", "veg": "vegetables"}[more] == "fruit"
+    assert numbers["agri_produce_moved_more_pts"] == pytest.approx(moved[more])
+    beer = {y: _val(ers, "Malt beer", "MEXICO", y) / _val(ers, "Malt beer", "WORLD", y) for y in (first, last)}
+    assert numbers["agri_beer_mex_share_verb"] == ("climbed" if beer[last] > beer[first] else "fell")
+
+
+def test_hs_years_months_and_latest_year_from_raw(raw_rdata, numbers):
+    raw = raw_rdata("census_api_us_imports_by_hs2_by_country_monthly_2023-2024.RData", "full_imports")
+    years = sorted(int(y) for y in raw["YEAR"].unique())
+    assert (numbers["agri_hs_first_year"], numbers["agri_hs_last_year"]) == (years[0], years[-1]) == (2023, 2024)
+    assert numbers["agri_hs_n_months"] == raw[["YEAR", "MONTH"]].drop_duplicates().shape[0] == 24
+    food = raw["I_COMMODITY"].astype(int) <= 24
+    last = raw[food & (raw["YEAR"] == str(years[-1]))]
+    val = {c: last.loc[last["CTY_NAME"] == c, "GEN_VAL_MO"].astype(float).sum() / 1e9
+           for c in ("MEXICO", "CANADA", "TOTAL FOR ALL COUNTRIES")}
+    assert numbers["agri_hs_mex_last_bn"] == pytest.approx(val["MEXICO"])
+    assert numbers["agri_hs_mexcan_share_last"] == pytest.approx(
+        100 * (val["MEXICO"] + val["CANADA"]) / val["TOTAL FOR ALL COUNTRIES"])
+    top = agri.hs_top_chapters()
+    assert set(top["year"]) == {years[-1]}
+
+
+def test_seasonal_words_from_raw(raw_rdata, numbers):
+    import calendar
+
+    raw = raw_rdata("census_api_us_imports_by_hs2_by_country_monthly_2023-2024.RData", "full_imports")
+    mex = raw[raw["CTY_NAME"] == "MEXICO"].assign(v=lambda d: d["GEN_VAL_MO"].astype(float))
+    prof = {ch: mex[mex["I_COMMODITY"] == ch].groupby("MONTH")["v"].mean() for ch in ("07", "08")}
+    peak = {ch: calendar.month_name[int(p.idxmax())] for ch, p in prof.items()}
+    assert (numbers["agri_veg_peak_month"], numbers["agri_fruit_peak_month"]) == (peak["07"], peak["08"])
+    if peak["07"] == peak["08"]:
+        assert numbers["agri_peak_months_clause"] == f"Vegetable and fruit imports are both highest on average in {peak['07']}"
+    veg = mex[mex["I_COMMODITY"] == "07"]
+    for key, year in (("first", numbers["agri_hs_first_year"]), ("last", numbers["agri_hs_last_year"])):
+        y = veg[veg["YEAR"] == str(year)]
+        winter = y.loc[y["MONTH"].astype(int).isin(agri.WINTER), "v"].sum() / y["v"].sum()
+        assert numbers[f"agri_winter_veg_obs_{key}"] == pytest.approx(100 * winter)
+    assert numbers["agri_winter_months"] == "December to February"
+    assert numbers["agri_winter_fruit_clearly"] == (
+        "clearly" if numbers["agri_winter_fruit_share_lo"] > numbers["agri_winter_flat_share"] else "not clearly")
+
+
+def test_crop_and_employment_years_from_raw(raw_path, numbers):
+    import gzip
+
+    with gzip.open(raw_path("agdata_fao_qcl_crop_group_aggregates_1961-2024.csv.gz"), "rt", encoding="utf-8") as f:
+        rows = [line.strip().split(",") for line in f if line.startswith("Mexico,") and ",Fruit Primary,Production," in line]
+    fruit = {int(r[1]): float(r[-1]) for r in rows}
+    assert (numbers["agri_crop_first_year"], numbers["agri_crop_last_year"]) == (min(fruit), max(fruit))
+    idx = 100 * fruit[agri.REPORT_CROP_END] / fruit[agri.BASE_YEAR]
+    assert numbers["agri_crop_fruit_mex_2023"] == pytest.approx(idx)
+    assert numbers["agri_crop_fruit_mex_2023_verb"] == ("rose" if idx > 100 else "fell") == "rose"
+    assert numbers["agri_crop_fruit_usa_2023_verb"] == "fell"
+    raw = pd.read_csv(raw_path("fred_LNU02034560_employment_agriculture_related_industries.csv"))
+    year = raw["observation_date"].str[:4]
+    assert numbers["agri_emp_first_year"] == int(year.min()) == 1948
+    assert numbers["agri_emp_first_avg_m"] == pytest.approx(raw.loc[year == year.min(), "LNU02034560"].mean() / 1e3)
+    tail = raw["LNU02034560"].iloc[-12:]
+    assert (numbers["agri_emp_last12_min_m"], numbers["agri_emp_last12_max_m"]) == (
+        pytest.approx(tail.min() / 1e3), pytest.approx(tail.max() / 1e3))
+
+
+def test_enduse_years_from_raw(raw_path, numbers):
+    from raw import read_excel
+
+    raw = read_excel(raw_path("census_enduse_imports_by_country_2016-2025.xlsx"), sheet_name="EnduseImp")
+    years = sorted(2000 + int(c[-2:]) for c in raw.columns if str(c).startswith("value_"))
+    assert (numbers["agri_enduse_first_year"], numbers["agri_enduse_last_year"]) == (years[0], years[-1])
+
+
+def test_source_lines_follow_the_tables():
+    from northam.figures import agri as figures
+
+    assert figures.ers_source(agri.fresh_produce_shares()["year"]) == "USDA ERS, U.S. Food Imports (food.csv, 1999-2023)"
+    assert figures.ers_source([2005, 2010]).endswith("(food.csv, 2005-2010)")
+    season = agri.hs_seasonal()
+    assert figures.hs_source(season.index) == "US Census Bureau, international trade API (HS2 imports, 2023-2024)"
+    assert figures.hs_source(season.index[season.index.year == 2024]).endswith("(HS2 imports, 2024)")

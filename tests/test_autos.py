@@ -130,8 +130,9 @@ def test_production_matches_raw(raw_oica):
     raw24 = json.loads(registry.fetch(oica.KEY_2024).read_text())["data"]
     assert p.loc[2024, "total"] == sum(raw24[c]["value"] for c in ("United States", "Mexico", "Canada"))
     k = autos.key_numbers()
-    assert k["autos_mex_2020_m"] == pytest.approx(_raw_total(raw_oica, "MEX", 2020) / 1e6)
-    assert k["autos_growth_2024_vs_2020_pct"] == pytest.approx(100 * (16_085_250 / 13_375_622 - 1))
+    assert k["autos_mex_pandemic_m"] == pytest.approx(_raw_total(raw_oica, "MEX", 2020) / 1e6)
+    assert k["autos_growth_last_vs_pandemic_pct"] == pytest.approx(100 * (16_085_250 / 13_375_622 - 1))
+    assert (k["autos_growth_last_vs_pandemic_word"], k["autos_pandemic_year"]) == ("more", 2020)
     assert k["autos_dropped_years"] == "2023"
 
 
@@ -173,9 +174,23 @@ def test_ev_shares_match_raw():
     sel = raw[(raw["parameter"] == "EV sales share") & (raw["mode"] == "Cars") & (raw["year"] == 2024)
               & (raw["category"] == "Historical")].set_index("region_country")["value"]
     k = autos.key_numbers()
-    assert k["autos_ev_share_2024_usa"] == sel["USA"]
-    assert k["autos_ev_share_2024_mex"] == sel["Mexico"]
-    assert k["autos_ev_share_2024_chn"] == sel["China"]
+    assert k["autos_ev_share_last_usa"] == sel["USA"]
+    assert k["autos_ev_share_last_mex"] == sel["Mexico"]
+    assert k["autos_ev_share_last_chn"] == sel["China"]
+
+
+def test_ev_numbers_are_for_the_files_last_historical_year():
+    raw = read_excel(registry.fetch(iea.KEY), sheet_name=iea.SHEET)
+    hist = raw[(raw["category"] == "Historical") & (raw["mode"] == "Cars")]
+    share = hist[hist["parameter"] == "EV sales share"]
+    last = int(share["year"].max())
+    k = autos.key_numbers()
+    assert k["autos_ev_last_year"] == last
+    can = share[(share["region_country"] == "Canada") & (share["year"] == last)]["value"]
+    assert k["autos_ev_share_last_can"] == can.iloc[0]
+    stock = hist[(hist["parameter"] == "EV stock") & hist["powertrain"].isin(["BEV", "PHEV"])
+                 & (hist["region_country"] == "Mexico") & (hist["year"] == last)]["value"].sum()
+    assert k["autos_ev_stock_last_mex_k"] == pytest.approx(stock / 1e3)
 
 
 def test_iea_refuses_renamed_column_and_unknown_region():
@@ -266,11 +281,13 @@ def test_jobs_per_vehicle_rebound_from_raw(raw_oica):
     jobs = _raw_annual_autos_jobs()
     us = _raw_us_production(raw_oica)
     jpv = (jobs.reindex(us.index) * 1000 / (us / 1000)).dropna()
-    idx = 100 * jpv / jpv[2006]
+    base = jpv.index.min()
+    idx = 100 * jpv / jpv[base]
     low = idx.idxmin()
     high = idx[idx.index > low].idxmax()
     last = idx.index.max()
     k = autos.key_numbers()
+    assert (k["autos_jpv_base_year"], k["autos_jpv_base"]) == (base, pytest.approx(jpv[base]))
     assert (k["autos_jpv_index_min_year"], k["autos_jpv_index_high_year"], k["autos_jpv_last_year"]) == (
         low, high, last)
     assert k["autos_jpv_index_high"] == pytest.approx(idx[high])
@@ -280,7 +297,7 @@ def test_jobs_per_vehicle_rebound_from_raw(raw_oica):
     # the published CSV's story: low 2013, high 2021, lower in 2024
     assert (low, high, last) == (2013, 2021, 2024) and k["autos_jpv_since_high"] == "has eased since"
     # the prose's explanation of the rebound: output fell from its peak while employment held up
-    out_peak = us.idxmax()
+    out_peak = us[us.index <= high].idxmax()
     assert k["autos_jpv_output_peak_year"] == out_peak and us[high] < us[out_peak]
     assert k["autos_jpv_jobs_held"] == ("held up" if jobs[high] >= jobs[out_peak] else "fell less") == "held up"
 
@@ -289,12 +306,41 @@ def test_jobs_per_vehicle_rebound_rule_on_hand_made_frames():
     j = pd.DataFrame({"year": [2000, 2001, 2002, 2003], "jobs": [10.0, 9.0, 9.5, 9.8],
                       "vehicles": [100.0, 120.0, 110.0, 100.0]}).set_index("year")
     j["index"] = [100.0, 80.0, 95.0, 90.0]
-    r = autos._jpv_rebound(j)
-    assert (r["jpv_index_min_year"], r["jpv_index_high_year"], r["jpv_since_high"]) == (2001, 2002, "has eased since")
-    assert r["jpv_output_peak_year"] == 2001 and r["jpv_jobs_held"] == "held up"
+    r = autos.jpv_turning_points(j)
+    assert (r["index_min_year"], r["index_high_year"], r["since_high"]) == (2001, 2002, "has eased since")
+    assert r["output_peak_year"] == 2001 and r["jobs_held"] == "held up"
+    assert (r["index_peak_year"], r["drop_why"]) == (2000, "as output grew while payrolls shrank")
     j.loc[2003, "index"] = 99.0
-    r = autos._jpv_rebound(j)
-    assert r["jpv_index_high_year"] == 2003 and r["jpv_since_high"].startswith("is at that high in 2003")
+    r = autos.jpv_turning_points(j)
+    assert r["index_high_year"] == 2003 and r["since_high"].startswith("is at that high in 2003")
+    # a later record of output does not become the peak the rebound is explained by
+    j.loc[2004] = {"jobs": 9.0, "vehicles": 500.0, "index": 85.0}
+    assert autos.jpv_turning_points(j)["output_peak_year"] == 2001
+
+
+def test_why_the_jobs_per_vehicle_index_moved():
+    j = pd.DataFrame({"jobs": [10.0, 8.0, 12.0, 9.0], "vehicles": [100.0, 50.0, 110.0, 120.0],
+                      "index": [100.0, 160.0, 109.0, 75.0]}, index=[2000, 2001, 2002, 2003])
+    assert autos._why_index_moved(j, 2000, 2001) == "when output fell faster than payrolls"
+    assert autos._why_index_moved(j, 2001, 2002) == "as output recovered faster than hiring"
+    assert autos._why_index_moved(j, 2002, 2003) == "as output grew while payrolls shrank"
+    j2 = pd.DataFrame({"jobs": [10.0, 12.0], "vehicles": [100.0, 105.0], "index": [100.0, 114.0]}, index=[0, 1])
+    assert autos._why_index_moved(j2, 0, 1) == "when payrolls grew faster than output"
+
+
+def test_jobs_per_vehicle_peak_from_raw(raw_oica):
+    """The index's spike before its low (the crash year with the mirror's files) and why it rose, from raw."""
+    jobs = _raw_annual_autos_jobs()
+    us = _raw_us_production(raw_oica)
+    jpv = (jobs.reindex(us.index) * 1000 / (us / 1000)).dropna()
+    idx = 100 * jpv / jpv.iloc[0]
+    low = idx.idxmin()
+    peak = idx[idx.index < low].idxmax()
+    prev = idx.index[idx.index < peak].max()
+    k = autos.key_numbers()
+    assert (k["autos_jpv_index_peak_year"], k["autos_jpv_index_peak"]) == (peak, pytest.approx(idx[peak]))
+    assert us[peak] < us[prev] and k["autos_jpv_peak_why"] == "when output fell faster than payrolls"
+    assert peak == 2009
 
 
 def test_usmca_claim_compares_its_year_and_the_text_gives_the_latest():
@@ -342,3 +388,131 @@ def test_source_lines_follow_the_table(raw_oica):
     assert figures.census_source(autos.auto_imports()["year"]).endswith(", 2016-2025")
     assert figures.census_source([2018, 2019, 2020], " (group 3)") == (
         "US Census Bureau, End-Use imports by country (group 3), 2018-2020")
+
+
+# --- latest years, directions and the report's year, from the raw files -------------------------------------
+
+
+def _raw_na_totals(raw_oica) -> pd.DataFrame:
+    """Year x (USA, MEX, CAN) production from the raw files: the R package file where both types of a country are
+    at least 1,000 vehicles (lost thousands separators leave a few hundred), and the Wikipedia table's year."""
+    na = raw_oica[raw_oica["code_iso_alpha3"].isin(["USA", "MEX", "CAN"])]
+    good = na.groupby(["year", "code_iso_alpha3"])["n"].agg(lambda v: v.sum() if len(v) == 2 and v.min() >= 1000
+                                                             else np.nan)
+    wide = good.unstack()
+    doc = json.loads(registry.fetch(oica.KEY_2024).read_text())
+    year = int(doc["title"].split()[-1])
+    wide.loc[year] = [doc["data"][n]["value"] for n in ("Canada", "Mexico", "United States")]
+    return wide[["USA", "MEX", "CAN"]].sort_index()
+
+
+def test_production_years_shares_and_directions_from_raw(raw_oica):
+    w = _raw_na_totals(raw_oica).dropna()
+    first, last = int(w.index.min()), int(w.index.max())
+    share = 100 * w.div(w.sum(axis=1), axis=0)
+    k = autos.key_numbers()
+    assert (k["autos_prod_first_year"], k["autos_prod_last_year"]) == (first, last) == (2006, 2024)
+    assert k["autos_total_last_m"] == pytest.approx(w.loc[last].sum() / 1e6)
+    assert k["autos_total_crisis_m"] == pytest.approx(w.loc[autos.CRISIS_YEAR].sum() / 1e6)
+    for iso in ("MEX", "CAN"):
+        a, b = share.loc[first, iso], share.loc[last, iso]
+        assert k[f"autos_{iso.lower()}_share_last"] == pytest.approx(b)
+        assert k[f"autos_{iso.lower()}_share_dir"] == ("rose" if b > a else "fell")
+    assert (k["autos_mex_share_dir"], k["autos_can_share_dir"]) == ("rose", "fell")
+
+
+def test_the_crisis_year_is_the_low_of_the_crash(raw_oica):
+    """The named event years are context, but the chart marks them on the data: the crash year is the lowest
+    output of the years around the 2008-09 crisis, and the pandemic year is below the year before it."""
+    total = _raw_na_totals(raw_oica).dropna().sum(axis=1)
+    assert total.loc[2007:2011].idxmin() == autos.CRISIS_YEAR
+    assert total.loc[autos.PANDEMIC_YEAR] < total.loc[autos.PANDEMIC_YEAR - 1]
+
+
+def test_growth_word_follows_the_sign(monkeypatch):
+    p = autos.production().copy()
+    p.loc[p["year"] == autos.PANDEMIC_YEAR, "total"] = 2 * p["total"].max()
+    monkeypatch.setattr(autos, "production", lambda: p)
+    k = autos._production_numbers()
+    assert k["growth_last_vs_pandemic_word"] == "fewer"
+    assert k["growth_last_vs_pandemic_pct"] < 0 < k["growth_last_vs_pandemic_abs_pct"]
+
+
+def test_report_year_status_and_table_years_from_raw(raw_oica):
+    w = _raw_na_totals(raw_oica)
+    rep = autos.REPORT_PROD_YEAR
+    assert w.loc[rep].isna().all(), "every value of the report's year is corrupt in the mirror's file"
+    before = int(w.loc[:rep - 1].dropna().index.max())
+    last = int(w.dropna().index.max())
+    k = autos.key_numbers()
+    assert k["autos_report_prod_status"] == f"cannot be rebuilt: every {rep} value in the open OICA file is corrupt"
+    assert k["autos_report_table_years"] == f"{autos.PANDEMIC_YEAR}, {before} and {last}" == "2020, 2022 and 2024"
+    t = autos.production_around_2023()
+    assert list(t["year"]) == [str(y) for y in (autos.PANDEMIC_YEAR, before, rep, last)]
+    c16 = autos.claims()[0]
+    assert f"so the value is {last}'s ({before}: " in c16.reason and c16.basis.endswith(f"{last} (OICA)")
+
+
+def test_jobs_directions_from_raw():
+    ea = _raw_annual_autos_jobs()
+    m = pd.read_csv(registry.fetch(autos.MANUF_JOBS), parse_dates=["date"])
+    g = m.groupby(m["date"].dt.year)["value"]
+    manuf = g.mean()[g.size() == 12]
+    first, last = ea.index.min(), ea.index.max()
+    k = autos.key_numbers()
+    a = 100 * (ea[last] / ea[first] - 1)
+    b = 100 * (manuf[last] / manuf[first] - 1)
+    assert k["autos_jobs_autos_change_pct"] == pytest.approx(abs(a))
+    assert k["autos_jobs_manuf_change_pct"] == pytest.approx(abs(b))
+    assert (k["autos_jobs_autos_dir"], k["autos_jobs_manuf_dir"]) == ("rose" if a > 0 else "fell",
+                                                                      "rose" if b > 0 else "fell")
+    share_up = ea[last] / manuf[last] > ea[first] / manuf[first]
+    assert k["autos_jobs_share_dir"] == ("rose" if share_up else "fell") == "rose"
+    assert k["autos_jobs_ustr_year_k"] == pytest.approx(ea[autos.USTR_JOBS_YEAR])
+
+
+def test_import_leader_followers_and_direction_from_raw():
+    from northam.figures import autos as figures
+
+    raw = read_excel(registry.fetch("census_enduse_imports_by_country_2016-2025.xlsx"), sheet_name="EnduseImp")
+    group3 = raw[raw["END_USE"].between(30000, 39999)]
+    codes = {"MEX": 2010, "CAN": 1220, "JPN": 5880, "KOR": 5800, "DEU": 4280, "CHN": 5700}
+    cols = sorted(c for c in raw.columns if str(c).startswith("value_"))
+    d = pd.DataFrame({iso: [group3.loc[group3["CTY_CODE"] == code, c].sum() / 1e9 for c in cols]
+                      for iso, code in codes.items()}, index=[2000 + int(c[-2:]) for c in cols])
+    leaders = d.idxmax(axis=1)
+    assert (leaders == "MEX").all()
+    assert figures.largest_partner_text(d) == "Mexico is largest every year"
+    d2 = d.copy()
+    d2.loc[d2.index[0], "CAN"] = 1e6
+    assert figures.largest_partner_text(d2) == f"Mexico is largest in {len(d) - 1} of the {len(d)} years"
+    last = d.iloc[-1].sort_values(ascending=False)
+    text = figures._followers(d.iloc[-1])
+    assert text.startswith(f"Mexico ({last.iloc[0]:.0f} billion) leads, followed by Canada ({last['CAN']:.0f}),")
+    k = autos.key_numbers()
+    expected = "up from" if round(d["MEX"].iloc[-1]) > round(d["MEX"].iloc[0]) else "down from"
+    assert k["autos_imp_mex_change"] == expected == "up from"
+
+
+def test_the_wikipedia_tables_year_comes_from_its_title(tmp_path):
+    raw = json.loads(registry.fetch(oica.KEY_2024).read_text())
+    assert oica.table_year(raw) == 2024
+    assert set(oica.production_2024()["year"]) == {2024}
+    later = dict(raw, title="Motor Vehicle Production by Country in 2025",
+                 description="Total number of motor vehicles produced by country in 2025")
+    path = tmp_path / "oica.json"
+    path.write_text(json.dumps(later))
+    assert set(oica.production_2024(path=path)["year"]) == {2025}
+    for title in ("Motor vehicle production by country", "Production in 2024 and 2025"):
+        path.write_text(json.dumps(dict(raw, title=title, description="")))
+        with pytest.raises(SchemaError, match="one year"):
+            oica.production_2024(path=path)
+
+
+def test_trend_words_agree_with_the_fits():
+    t = autos.mexico_share_trend()
+    k = autos.key_numbers()
+    step_wins = t["aic_step"] < t["aic_linear"]
+    assert k["autos_trend_step_better"] == ("better" if step_wins else "worse")
+    assert k["autos_trend_steady_clause"].startswith("But") == step_wins
+    assert autos.TREND_START == autos.CRISIS_YEAR + 1 == k["autos_trend_first"]

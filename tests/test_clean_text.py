@@ -66,7 +66,7 @@ def test_reading_utf8_as_latin1_is_caught():
 NOT_LOADERS_PREFIX = ("parse", "tidy", "read_", "check_")
 NOT_LOADERS = {"aquastat.period_label", "statedept.normalise_code", "statedept.sheet_name",
                "census.latest_full_year", "census.published_months", "dhs.latest_full_fiscal_year",
-               "worldbank.economy_codes", "conagua.repeated_years"}
+               "worldbank.economy_codes", "conagua.repeated_years", "oica.table_year"}
 
 #: Loaders that only reshape another loader's table (their text comes from it, checked there).
 DERIVED = {

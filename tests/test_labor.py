@@ -23,8 +23,13 @@ def _niv_mexico(sheet: str, headers: tuple[str, ...]) -> float:
 
 
 def test_h2a_visas_to_mexicans_in_two_fiscal_years(numbers):
-    assert numbers["labor_h2a_2010"] == _niv_mexico("FY10", ("H-2A",))
+    assert numbers["labor_base_fy"] == 2010, "the reports' index base"
+    assert numbers["labor_h2a_base"] == _niv_mexico("FY10", ("H-2A",))
     assert numbers["labor_h2a_last"] == _niv_mexico("FY24", ("H2A",))
+    assert numbers["labor_h2a_change"] == ("rose" if _niv_mexico("FY24", ("H2A",)) > _niv_mexico("FY10", ("H-2A",))
+                                           else "fell")
+    assert numbers["labor_h1b_vs_base"] == ("below" if _niv_mexico("FY24", ("H1B",)) < _niv_mexico("FY10", ("H-1B",))
+                                            else "above")
     assert numbers["labor_visa_last_fy"] == 2024
     assert numbers["labor_tn_last"] == _niv_mexico("FY24", ("TN",))
     assert numbers["labor_tntd_last"] == _niv_mexico("FY24", ("TN",)) + _niv_mexico("FY24", ("TD",))
@@ -41,8 +46,15 @@ def test_border_patrol_encounters_of_mexicans(numbers):
     raw = pd.read_excel(registry.fetch(dhs.USBP_KEY), sheet_name="Annual Rgn and Citp")
     raw.columns = ["fy", "region", "cit", "q"]
     sw = raw[raw["region"] == "Southwest Land Border"]
-    assert numbers["labor_enc_2022"] == sw[(sw["fy"] == 2022) & (sw["cit"] == "Mexico")]["q"].sum()
     assert numbers["labor_enc_last_fy"] == 2024, "FY2025 holds two months only and is left out"
+    mex = sw[(sw["cit"] == "Mexico") & (sw["fy"] <= 2024)].groupby("fy")["q"].sum()
+    share = mex / sw[sw["fy"] <= 2024].groupby("fy")["q"].sum() * 100
+    assert numbers["labor_enc_first_fy"] == mex.index.min() == 2000
+    assert numbers["labor_enc_first"] == mex.iloc[0] and numbers["labor_enc_share_first"] == pytest.approx(share.iloc[0])
+    assert (numbers["labor_enc_min_fy"], numbers["labor_enc_min"]) == (mex.idxmin(), mex.min())
+    t42 = mex.loc[2020:2023]  # Title 42: March 2020 (FY2020) to May 2023 (FY2023)
+    assert (numbers["labor_enc_t42_peak_fy"], numbers["labor_enc_t42_peak"]) == (t42.idxmax(), t42.max())
+    assert numbers["labor_enc_share_change"] == ("fell" if share.iloc[-1] < share.iloc[0] else "rose")
     share = sw[(sw["fy"] == 2024) & (sw["cit"] == "Mexico")]["q"].sum() / sw[sw["fy"] == 2024]["q"].sum() * 100
     assert numbers["labor_enc_share_last"] == pytest.approx(share)
     enc = labor.encounters_mexicans()
@@ -51,12 +63,12 @@ def test_border_patrol_encounters_of_mexicans(numbers):
 
 def test_asylum_and_demography_numbers(numbers):
     assert numbers["labor_asylum_2021"] == pytest.approx(131418)
-    assert numbers["labor_median_mex_2021"] == 29.0
+    assert numbers["labor_median_mex_last"] == 29.0
     raw = pd.read_csv(registry.fetch("owid_unwpp2022_population_by_age_group.csv")).set_index("Country")
     mex = raw.loc["Mexico"]
     assert numbers["labor_wa_mex"] == pytest.approx((mex["15-24 years"] + mex["25-64 years"]) / mex["Total"] * 100,
                                                     rel=1e-6)
-    assert numbers["labor_segob_2021_partial"] == pytest.approx(117052)
+    assert "117,052 in January–July 2021" in numbers["labor_segob_events_by_year"]
 
 
 def test_stl_trend_interval_brackets_trend():
@@ -250,3 +262,78 @@ def test_seasonal_peak_and_trough_months(numbers):
         assert numbers[f"labor_stl_peak_month_{span}"] == names[prof[col].idxmax() - 1]
         assert numbers[f"labor_stl_trough_month_{span}"] == names[prof[col].idxmin() - 1]
         assert numbers[f"labor_stl_trough_{span}"] == -prof[col].min()
+
+
+def test_coverage_years_and_peaks_from_the_raw_files(numbers):
+    """The years the page types nowhere: from the raw files, without the loaders."""
+    from python_calamine import CalamineWorkbook
+
+    sheets = CalamineWorkbook.from_path(str(registry.fetch(statedept.KEY))).sheet_names
+    fys = [2000 + int(s[2:]) if int(s[2:]) < 50 else 1900 + int(s[2:]) for s in sheets if s[:2] == "FY"]
+    assert (numbers["labor_niv_first_fy"], numbers["labor_visa_last_fy"]) == (min(fys), max(fys)) == (1997, 2024)
+    age = pd.read_csv(registry.fetch("owid_unwpp2022_median_age.csv"))
+    mex = age[age["Country"] == "Mexico"].set_index("Year")["Median age"]
+    assert (numbers["labor_median_first_year"], numbers["labor_median_last_year"]) == (mex.index.min(), mex.index.max())
+    assert numbers["labor_median_mex_first"] == mex.iloc[0]
+    assert numbers["labor_median_mex_change"] == ("rose" if mex.iloc[-1] > mex.iloc[0] else "fell")
+    raw = pd.read_csv(registry.fetch("undesa_migrant_stock_origin_destination_2019_clean_guyabel.csv"), dtype=str)
+    us = raw[raw["Dest"] == "United States of America"].set_index("Year")["Mexico"]
+    us = us.str.replace(",", "").astype(float).set_axis(us.index.astype(int)).sort_index()
+    assert (numbers["labor_stock_first_year"], numbers["labor_stock_peak_year"], numbers["labor_stock_last_year"]) == (
+        us.index.min(), us.idxmax(), us.index.max())
+    assert numbers["labor_stock_peak_m"] == pytest.approx(us.max() / 1e6)
+
+
+def test_asylum_peak_and_left_out_years_from_the_raw_file(numbers):
+    import pyreadr
+
+    from northam.sources import unhcr
+
+    raw = pyreadr.read_r(str(registry.fetch(unhcr.APPLICATIONS_KEY)))["asylum_applications"]
+    mex = raw[raw["coa_iso"] == "MEX"].groupby("year")["applied"].sum()
+    span = mex.loc[2013:2024]
+    assert (numbers["labor_asylum_peak_year"], numbers["labor_asylum_peak"]) == (span.idxmax(), span.max())
+    assert numbers["labor_asylum_first"] == mex.loc[2013]
+    later = sorted(int(y) for y in mex.index if y > 2024)  # rows the chapter leaves out (mid-year figures)
+    assert numbers["labor_asylum_dropped_years"] == (str(later[0]) if len(later) == 1 else f"{later[0]}–{later[-1]}")
+    assert numbers["labor_asylum_last_change"] == ("fell" if mex.loc[2024] < span.max() else "stayed")
+
+
+def test_segob_years_and_the_reports_missing_years_from_the_raw_files(numbers):
+    from northam.sources import segob
+
+    names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+    periods, totals = [], {}
+    for year in sorted(segob.FILES):
+        raw = pd.read_excel(registry.fetch(segob.FILES[year]))
+        filled = [m for m in segob.MONTHS if m in raw.columns and raw[m].notna().any()]
+        periods.append(str(year) if len(filled) == 12 else f"January–{names[len(filled) - 1]} {year}")
+        totals[year] = raw[filled].to_numpy().sum()
+    assert numbers["labor_segob_coverage"] == ", ".join(periods[:-1]) + " and " + periods[-1]
+    assert numbers["labor_segob_events_by_year"].startswith(f"{totals[min(totals)]:,.0f} in {min(totals)}, ")
+    missing = [y for y in range(2014, 2024) if y not in segob.FILES]
+    assert numbers["labor_segob_missing_years"] == "2014–2018 and 2022–2023" and missing == [
+        *range(2014, 2019), 2022, 2023]
+
+
+def test_months_either_side_of_the_end_of_title_42(numbers):
+    d = _raw_dhs_monthly()
+    before, after = d[pd.Timestamp("2023-04-01")], d[pd.Timestamp("2023-06-01")]
+    assert (numbers["labor_t42_before_month"], numbers["labor_t42_after_month"]) == ("April 2023", "June 2023")
+    assert (numbers["labor_t42_before"], numbers["labor_t42_after"]) == (before, after)
+    assert numbers["labor_t42_change_noun"] == ("fall" if after < before else "rise")
+    prof = labor.seasonal_profile()
+    early, late = prof.columns
+    wider = prof[late].max() - prof[late].min() > prof[early].max() - prof[early].min()
+    assert numbers["labor_stl_season_change"] == ("grown" if wider else "flattened")
+
+
+def test_age_shares_from_the_raw_file(numbers):
+    raw = pd.read_csv(registry.fetch("owid_unwpp2022_population_by_age_group.csv")).set_index("Country")
+    young = {c: (raw.loc[c, "0-4 years"] + raw.loc[c, "5-14 years"]) / raw.loc[c, "Total"] * 100
+             for c in ("Mexico", "United States", "Canada")}
+    wa = {c: (raw.loc[c, "15-24 years"] + raw.loc[c, "25-64 years"]) / raw.loc[c, "Total"] * 100 for c in young}
+    assert numbers["labor_young_mex"] == pytest.approx(young["Mexico"], rel=1e-6)
+    assert numbers["labor_young_can"] == pytest.approx(young["Canada"], rel=1e-6)
+    assert numbers["labor_wa_spread"] == pytest.approx(max(wa.values()) - min(wa.values()), rel=1e-6)

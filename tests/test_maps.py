@@ -9,6 +9,7 @@ from northam import countries, maps
 from northam.analysis import maps as chapter
 from northam.schemas import SchemaError
 from northam.sources import gdl, inegi_conapo, mcv
+from raw import read_excel
 
 
 @pytest.fixture(scope="module")
@@ -367,3 +368,34 @@ def test_lowest_state_of_each_country_and_the_border_step(raw_path):
     assert (k["maps_shdi_mx_min_name"], k["maps_shdi_mx_min"]) == (mx.idxmin(), pytest.approx(mx.min()))
     assert (k["maps_shdi_us_min_name"], k["maps_shdi_us_min"]) == (us.idxmin(), pytest.approx(us.min()))
     assert mx.max() < us.min() and k["maps_shdi_n_mx_above_us_min"] == 0
+
+
+def test_coverage_keys_come_from_the_raw_files(raw_path):
+    """The data section's coverage years and counts, recomputed from the raw files: the SHDI's years with a value
+    for one of the three countries, the ranking file's dimensions (ids other than the index, 0) and components,
+    the boundary layer's Mexican states, and INEGI's first and last year (its flag on the last)."""
+    k = chapter.key_numbers()
+    shdi = pd.read_csv(raw_path(gdl.SHDI["v8"]))
+    na = shdi[shdi["ISO_Code"].isin(["USA", "MEX", "CAN"])]
+    years = [int(c) for c in na.columns if c.isdigit() and na[c].notna().any()]
+    assert (k["maps_shdi_first_year"], k["maps_shdi_last_year"]) == (min(years), max(years))
+    assert k["maps_gap_first_year"] == min(years) and k["maps_gap_last_year"] == max(years)
+    ranking = read_excel(raw_path(mcv.RANKING_2023))
+    ids = ranking.groupby("nivel")["id"].unique()
+    assert k["maps_spi_n_dimensions"] == len(set(ids["Dimensión"]) - {0})
+    assert k["maps_spi_n_components"] == len(set(ids["Componente"]))
+    assert k["maps_mx_units"] == (maps.admin1()["iso3"] == "MEX").sum()
+    gva = inegi_conapo.state_gva()
+    assert (k["maps_gva_first_year"], k["maps_gva_last_year"]) == (gva["year"].min(), gva["year"].max())
+    assert k["maps_gva_last_flag"] == "preliminary"
+    assert "maps_shdi_chiapas" not in k and "maps_shdi_mississippi" not in k  # quoted nowhere
+
+
+def test_gap_keys_are_read_in_the_last_year_of_the_file():
+    """The gaps the prose quotes 'in' the last year are that year's rows of the convergence table, not the map's
+    year (the SHDI file may run past :data:`chapter.SHDI_YEAR`)."""
+    k = chapter.key_numbers()
+    conv = chapter.convergence().set_index("year")
+    last = conv.index.max()
+    assert k["maps_gap_median_last"] == conv.loc[last, "gap_median_USA_MEX"]
+    assert k["maps_range_mex_last"] == conv.loc[last, "range_MEX"]

@@ -280,14 +280,26 @@ def _national(rows, year, subtype, sex, field="n_victimas"):
 def test_national_homicide_victims_and_firearm_share(numbers, sesnsp_annual_rows):
     rows = sesnsp_annual_rows
     victims = _national(rows, 2022, "Homicidio doloso", "Total") + _national(rows, 2022, "Feminicidio", "Mujer")
-    assert numbers["security_homicide_victims_2022"] == victims
+    assert numbers["security_report_year"] == 2022
+    assert numbers["security_homicide_victims_report"] == victims
     gun = sum(float(r["n_victimas"]) for r in rows if r["cve_ent"] == "00" and r["n_year"] == "2022"
               and r["modalidad"] == "Con arma de fuego" and (r["subtipo_de_delito"], r["genero"]) in
               {("Homicidio doloso", "Total"), ("Feminicidio", "Mujer")})
-    assert numbers["security_firearm_share_2022"] == pytest.approx(gun / victims * 100)
-    rate = (_national(rows, 2022, "Homicidio doloso", "Total", "n_victimas_x100khab")
-            + _national(rows, 2022, "Feminicidio", "Mujer", "n_victimas_x100khab"))
-    assert numbers["security_sesnsp_2022"] == pytest.approx(rate)
+    assert numbers["security_firearm_share_report"] == pytest.approx(gun / victims * 100)
+    years = sorted({int(r["n_year"]) for r in rows if r["cve_ent"] == "00"})
+    full = [y for y in years if y < max(years)]  # the file's last year is held in part (January-June)
+    share = {y: sum(float(r["n_victimas"]) for r in rows if r["cve_ent"] == "00" and r["n_year"] == str(y)
+                    and r["modalidad"] == "Con arma de fuego" and (r["subtipo_de_delito"], r["genero"]) in
+                    {("Homicidio doloso", "Total"), ("Feminicidio", "Mujer")})
+             / (_national(rows, y, "Homicidio doloso", "Total") + _national(rows, y, "Feminicidio", "Mujer")) * 100
+             for y in (full[0], full[-1])}
+    assert (numbers["security_firearm_first_year"], numbers["security_firearm_last_year"]) == (full[0], full[-1])
+    assert numbers["security_firearm_share_first"] == pytest.approx(share[full[0]])
+    assert numbers["security_firearm_share_change"] == ("rose" if share[full[-1]] > share[full[0]] else "fell")
+    common = numbers["security_sesnsp_common_year"]
+    rate = (_national(rows, common, "Homicidio doloso", "Total", "n_victimas_x100khab")
+            + _national(rows, common, "Feminicidio", "Mujer", "n_victimas_x100khab"))
+    assert numbers["security_sesnsp_common"] == pytest.approx(rate)
 
 
 def test_state_rates_equal_victims_over_the_registered_conapo_population(sesnsp_annual_rows):
@@ -306,12 +318,23 @@ def test_state_rates_equal_victims_over_the_registered_conapo_population(sesnsp_
 
 def test_femicides_and_women_killed_per_day(numbers, sesnsp_annual_rows):
     rows = sesnsp_annual_rows
-    fem = {y: _national(rows, y, "Feminicidio", "Mujer") for y in range(2015, 2023)}
-    assert numbers["security_fem_2015"] == fem[2015] and numbers["security_fem_2021"] == fem[2021]
-    assert numbers["security_fem_growth_2015_2021"] == pytest.approx((fem[2021] / fem[2015] - 1) * 100)
-    per_day = [(fem[y] + _national(rows, y, "Homicidio doloso", "Mujer")) / (366 if calendar.isleap(y) else 365)
-               for y in range(2018, 2023)]
-    assert numbers["security_women_per_day_2018_2022"] == pytest.approx(sum(per_day) / len(per_day))
+    fem = {y: _national(rows, y, "Feminicidio", "Mujer") for y in range(2015, 2025)}
+    # the report's years: "increased by 137% between 2015 and 2021"; "since 2018 ... 10 women a day" (to 2022)
+    assert (numbers["security_fem_growth_first_year"], numbers["security_fem_growth_last_year"]) == (2015, 2021)
+    assert numbers["security_fem_growth_first"] == fem[2015] and numbers["security_fem_growth_last"] == fem[2021]
+    assert numbers["security_fem_growth_pct"] == pytest.approx((fem[2021] / fem[2015] - 1) * 100)
+    assert numbers["security_fem_growth_change"] == ("rose" if fem[2021] > fem[2015] else "fell")
+
+    def per_day(y):
+        return (fem[y] + _national(rows, y, "Homicidio doloso", "Mujer")) / (366 if calendar.isleap(y) else 365)
+
+    mean = sum(per_day(y) for y in range(2018, 2023)) / 5
+    assert numbers["security_women_period"] == "2018–2022"
+    assert numbers["security_women_per_day_report"] == pytest.approx(mean)
+    assert numbers["security_women_per_day_last"] == pytest.approx(per_day(2024))
+    assert numbers["security_women_per_day_vs_report"] == ("below" if per_day(2024) < mean else "above")
+    killed = sum(fem[y] + _national(rows, y, "Homicidio doloso", "Mujer") for y in range(2018, 2023))
+    assert numbers["security_fem_share_report"] == pytest.approx(sum(fem[y] for y in range(2018, 2023)) / killed * 100)
 
 
 def test_femicides_after_the_report_words_follow_the_data(numbers, sesnsp_annual_rows):
@@ -322,7 +345,6 @@ def test_femicides_after_the_report_words_follow_the_data(numbers, sesnsp_annual
     assert numbers["security_fem_last_year"] == 2024 and numbers["security_fem_last"] == fem[2024]
     assert fem[2023] < 0.95 * fem[2022] and numbers["security_fem_after_change"] == "fell"
     assert abs(fem[2024] - fem[2023]) <= 0.01 * fem[2023] and numbers["security_fem_last_change"] == "held level"
-    assert security._direction(110, 100) == "rose" and security._direction(100.5, 100) == "held level"
 
 
 def test_partial_year_labels_of_the_women_killed_chart_come_from_the_data():
@@ -343,7 +365,6 @@ def test_fentanyl_pounds_by_region_and_fiscal_year(numbers):
                 total[r["FY"]] = total.get(r["FY"], 0) + float(r["Sum Qty (lbs)"])
                 if r["Region"] == "Southwest Border":
                     sw[r["FY"]] = sw.get(r["FY"], 0) + float(r["Sum Qty (lbs)"])
-    assert numbers["security_fent_sw_2023"] == pytest.approx(sw["2023"])
     assert numbers["security_fent_peak_fy"] == 2023 and numbers["security_fent_peak"] == pytest.approx(total["2023"])
     assert numbers["security_fent_last_full_fy"] == 2025, "FY2026 (FYTD) is partial and left out"
     assert numbers["security_fent_partial"] == pytest.approx(total["2026 (FYTD)"])
@@ -352,23 +373,32 @@ def test_fentanyl_pounds_by_region_and_fiscal_year(numbers):
         sum(sw[fy] for fy in full) / sum(total[fy] for fy in full) * 100)
     peak = max(full, key=total.get)  # the page gives the southwest border's part of the peak year's seizures
     assert numbers["security_fent_peak_fy"] == int(peak) and numbers["security_fent_sw_peak"] == pytest.approx(sw[peak])
+    # the last month of the files: the latest fiscal year's latest month (fiscal years start in October)
+    order = ["OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP"]
+    rows = _rows(cbp_drugs.FY23_26)
+    fy = max(int(r["FY"][:4]) for r in rows)
+    month = max((r["Month (abbv)"] for r in rows if int(r["FY"][:4]) == fy), key=order.index)
+    cal = order.index(month) + 10 if order.index(month) < 3 else order.index(month) - 2
+    assert numbers["security_fent_last_month"] == f"{calendar.month_name[cal]} {fy - (cal >= 10)}"
+    assert numbers["security_fent_partial_fy"] == fy and numbers["security_fent_partial_months"] == len(
+        {r["Month (abbv)"] for r in rows if int(r["FY"][:4]) == fy})
 
 
 def test_overdose_deaths_2022_from_both_cdc_files(numbers):
     us = {r["year"]: r for r in _rows(cdc_vsrr.ANNUAL_KEY) if r["state_code"] == "US"}
-    assert numbers["security_od_2022"] == float(us["2022"]["total_overdose_deaths"])
-    assert numbers["security_od_synth_2022"] == float(us["2022"]["synthetic_opioid_deaths"])
-    assert numbers["security_od_synth_share_2022"] == pytest.approx(
+    assert numbers["security_od_report"] == float(us["2022"]["total_overdose_deaths"])
+    assert numbers["security_od_synth_report"] == float(us["2022"]["synthetic_opioid_deaths"])
+    assert numbers["security_od_synth_share_report"] == pytest.approx(
         float(us["2022"]["synthetic_opioid_deaths"]) / float(us["2022"]["total_overdose_deaths"]) * 100)
     dec = next(r for r in _rows(cdc_vsrr.MONTHLY_KEY) if r["state"] == "US" and r["year"] == "2022"
                and r["month"] == "December")
-    assert float(dec["data_value"]) == numbers["security_od_synth_2022"], "the two extracts agree"
+    assert float(dec["data_value"]) == numbers["security_od_synth_report"], "the two extracts agree"
     peak = max(us, key=lambda y: float(us[y]["total_overdose_deaths"] or 0))  # the synthetic part of the peak year
     assert numbers["security_od_peak_year"] == int(peak)
     assert numbers["security_od_synth_peak"] == float(us[peak]["synthetic_opioid_deaths"])
     assert numbers["security_od_synth_share_peak"] == pytest.approx(
         float(us[peak]["synthetic_opioid_deaths"]) / float(us[peak]["total_overdose_deaths"]) * 100)
-    assert numbers["security_roll_pred_2022"] == float(dec["predicted_value"])
+    assert numbers["security_roll_pred_report"] == float(dec["predicted_value"])
 
 
 def test_overdose_counts_cdc_flags_as_underreported_are_marked_incomplete(numbers):
@@ -433,10 +463,16 @@ def test_journalists_and_defenders_against_the_raw_files(numbers):
                    ("North America", "South America"))
         assert j.loc[year, "rest_of_americas"] == rest, year
     gw = _rows(global_witness.KEY)
-    assert numbers["security_d_mex_2021"] == sum(float(r["number_of_victims"]) for r in gw
-                                                 if r["country_numeric"] == "484" and r["date"].startswith("2021"))
-    assert numbers["security_d_world_2021"] == sum(float(r["number_of_victims"]) for r in gw
-                                                   if r["date"].startswith("2021"))
+    years = sorted({int(r["date"][:4]) for r in gw})
+    first, last = years[0], years[-1]
+    assert (numbers["security_d_first_year"], numbers["security_d_last_year"]) == (first, last) == (2012, 2021)
+    mex = {y: sum(float(r["number_of_victims"]) for r in gw if r["country_numeric"] == "484"
+                  and r["date"].startswith(str(y))) for y in (first, last)}
+    assert numbers["security_d_mex_first"] == mex[first] and numbers["security_d_mex_last"] == mex[last]
+    assert numbers["security_d_mex_change"] == ("rose" if mex[last] > mex[first] else "fell")
+    assert numbers["security_d_world_last"] == sum(float(r["number_of_victims"]) for r in gw
+                                                   if r["date"].startswith(str(last)))
+    assert numbers["security_j_export_month"] == "August 2022" and numbers["security_j_partial_to"] == "early August"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -481,3 +517,51 @@ def test_every_glued_name_on_the_page_is_a_key_number(numbers):
         assert name in numbers, name
         if spec:
             format(numbers[name], spec)
+
+
+def test_coverage_of_the_homicide_and_sesnsp_files_from_the_raw_files(numbers, sesnsp_annual_rows):
+    rows = _rows(owid.HOMICIDE_KEY)
+    years = {}
+    for r in rows:
+        if r[owid.HOMICIDE_VALUE]:
+            years.setdefault(r["Entity"], set()).add(int(r["Year"]))
+    span = lambda names: f"{min(min(years[n]) for n in names)}–{max(max(years[n]) for n in names)}"  # noqa: E731
+    assert numbers["security_homicide_countries_years"] == span(["Mexico", "United States", "Canada"])
+    assert numbers["security_homicide_regions_years"] == span(
+        ["Latin America and the Caribbean (UN)", "Americas (UN)", "World"])
+    usa = years["United States"]
+    gap = sorted(set(range(min(usa), max(usa) + 1)) - usa)
+    assert numbers["security_homicide_usa_gap_years"] == f"{gap[0]}–{gap[-1]}" and gap == [2003, 2004, 2005]
+    # prosecutors' victims against UNODC's rate in every year both cover
+    rate = {int(r["Year"]): float(r[owid.HOMICIDE_VALUE]) for r in rows if r["Entity"] == "Mexico"}
+    police = {y: _national(sesnsp_annual_rows, y, "Homicidio doloso", "Total", "n_victimas_x100khab")
+              + _national(sesnsp_annual_rows, y, "Feminicidio", "Mujer", "n_victimas_x100khab")
+              for y in range(2015, max(rate) + 1)}
+    assert numbers["security_sesnsp_common_year"] == max(rate)
+    below = all(police[y] < rate[y] for y in police)
+    assert numbers["security_sesnsp_vs_unodc"].startswith("below" if below else ("above", "close"))
+    # the monthly file's months and the yearly file's partial year
+    with bz2.open(registry.fetch(sesnsp.MONTHLY_KEY), "rt", encoding="utf-8", newline="") as f:
+        months = {row[0][:7] for row in list(csv.reader(f))[1:]}
+    first, last = (pd.Timestamp(m + "-01") for m in (min(months), max(months)))
+    assert numbers["security_sesnsp_first_month"] == f"{first:%B %Y}"
+    assert numbers["security_sesnsp_last_month"] == f"{last:%B %Y}"
+    assert last.month < 12 and numbers["security_sesnsp_partial_years"] == str(last.year)
+
+
+def test_homicide_comparison_words_follow_the_rates():
+    rates = pd.DataFrame({"Mexico": [20.0], "Latin America and the Caribbean": [25.0], "Americas": [15.0],
+                          "United States": [10.0], "World": [5.0], "Canada": [2.0]}, index=[2030])
+    assert security.homicide_comparison(rates, 2030) == (
+        "below Latin America and the Caribbean (25.0), above the Americas as a whole (15.0) and far above the "
+        "United States (10.0), the world (5.0) and Canada (2.0)")
+    h = security.homicide_rates()
+    year = int(h["Mexico"].last_valid_index())
+    text = security.homicide_comparison(h, year)
+    assert text.startswith("above Latin America") and "far above the Americas as a whole" in text
+
+
+def test_cpj_reach_into_its_last_year(monkeypatch):
+    for date, words in (("2022-08-08", "early August"), ("2022-08-15", "mid August"), ("2022-09-28", "late September")):
+        monkeypatch.setattr(cpj, "EXPORT_DATE", pd.Timestamp(date))
+        assert security.cpj_partial_to() == words

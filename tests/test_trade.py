@@ -276,3 +276,28 @@ def test_mexico_imports_from_us_vs_five_partners_match_raw():
     c = next(x for x in trade.claims() if x.claim.startswith("Mexico's imports from the US exceed"))
     assert c.status == "other measure" and c.value == float(us > five)
     assert f"{us:.1f} billion dollars from the US and {five:.1f} billion" in c.reason
+
+
+def test_coverage_keys_match_the_raw_files(raw, raw_api, raw_report, numbers):
+    """The data section's coverage years, recomputed from the raw files: country.xlsx's first year, the API
+    compilation's first and last year, and the USMCA-claims report's years (the latest year is the one quoted)."""
+    assert numbers["trade_first_year"] == raw["year"].min()
+    years = pd.to_numeric(raw_api["YEAR"], errors="coerce").dropna()
+    assert (numbers["trade_api_first_year"], numbers["trade_api_last_year"]) == (years.min(), years.max())
+    claims = trade.usmca_claim_shares()
+    assert (numbers["trade_usmca_claim_first_year"], numbers["trade_usmca_claim_year"]) == (
+        claims["year"].min(), claims["year"].max())
+    latest = claims[claims["year"] == claims["year"].max()].set_index("partner")["share"]
+    assert numbers["trade_usmca_claim_mex_latest"] == latest["Mexico"]
+    assert numbers["trade_usmca_claim_both_latest"] == latest["Canada+Mexico"]
+    time = raw_report[raw_report[0] == "Time"].iloc[0, 1:].dropna().astype(int)  # the report's row of years
+    assert numbers["trade_usmca_claim_year"] == time.max() and numbers["trade_usmca_claim_first_year"] == time.min()
+
+
+def test_trend_counts_its_points_and_pre_nafta_year(raw, numbers):
+    """The trend's span and number of annual points; the 'year before NAFTA' flows are 1993's."""
+    n = numbers
+    assert n["trade_trend_n_years"] == n["trade_trend_end"] - n["trade_trend_start"] + 1
+    assert n["trade_trend_end"] == n["trade_latest_year"] and n["trade_break_year"] == 2018
+    r = _row(raw, 2010, 1993)
+    assert n["trade_mex_exports_1993_bn"] == pytest.approx(r["EYR"] / 1e3, rel=1e-9)

@@ -718,3 +718,36 @@ def test_the_year_the_monitor_went_twice_monthly_matches_the_raw_header():
     years = pd.Series([c.year for c in header if isinstance(c, (datetime.date, datetime.datetime))]).value_counts()
     assert years.sum() > 200
     assert water.key_numbers()["water_drought_twice_monthly_from"] == years[years > 12].index.min()
+
+
+def test_coverage_keys_match_the_raw_files(raw_path):
+    """The data section's first years, recomputed from the raw files: water stress (OWID), the first year in which
+    every country's bioenergy share is given (OWID electricity), and the Monitor's span in years."""
+    from northam.analysis import water
+
+    k = water.key_numbers()
+    stress = pd.read_csv(raw_path(aquastat.OWID_STRESS))
+    assert k["water_stress_first_year"] == stress.loc[stress["Entity"] == "Mexico", "Year"].min()
+    elec = pd.read_csv(raw_path(energy.OWID_ELEC))
+    bio = elec[elec["Code"].isin(["USA", "MEX", "CAN"]) & elec["Bioenergy - % electricity"].notna()]
+    assert k["water_elec_split_from"] == bio.groupby("Code")["Year"].min().max()
+    assert k["water_drought_n_years"] == k["water_drought_last_year"] - k["water_drought_first_year"] + 1
+    assert k["water_drought_n_states"] == 6
+    assert k["water_renew_last_5y_period"] == water.renewable_per_capita()["period"].iloc[-2]
+    assert "-" in k["water_renew_last_5y_period"]
+
+
+def test_gas_keys_are_the_reports_year_and_the_year_before():
+    from northam.analysis import water
+
+    k, annual = water.key_numbers(), water.gas_exports_annual()
+    assert (k["water_gas_year_before"], k["water_gas_report_year"]) == (2014, 2015)
+    assert k["water_gas_2014"] == annual.loc[2014] and k["water_gas_2015"] == annual.loc[2015]
+
+
+def test_the_monitor_copy_stops_before_the_2022_drought():
+    """The page says, in words, that the 2022-2024 drought is not in this copy of the Monitor: a copy that reaches
+    2022 must change that sentence (notebooks/water.md, two places)."""
+    from northam.analysis import water
+
+    assert water.key_numbers()["water_drought_last_year"] < 2022

@@ -121,7 +121,7 @@ def test_hdi_matches_raw():
     order = countries.dropna(subset=["hdi_2022"]).sort_values("hdi_2022", ascending=False)["hdi_2022"]
     for iso in ("CAN", "USA", "MEX"):
         row = raw[raw["iso3"] == iso].iloc[0]
-        assert k[f"world_hdi_{iso.lower()}_2022"] == pytest.approx(row["hdi_2022"])
+        assert k[f"world_hdi_{iso.lower()}_last"] == pytest.approx(row["hdi_2022"])
         assert k[f"world_hdi_{iso.lower()}_rank"] == int(row["hdi_rank_2022"])
         assert k[f"world_hdi_{iso.lower()}_rank_recomputed"] == int((order > row["hdi_2022"]).sum()) + 1
     assert (k["world_hdi_can_rank"], k["world_hdi_usa_rank"], k["world_hdi_mex_rank"]) == (18, 20, 77)
@@ -149,7 +149,7 @@ def test_dots_mirror_matches_raw():
     assert k["world_mirror_can_imports_from_mex"] == pytest.approx(cell(can, "Imports, CIF", "Mexico", 2020) / 1e3)
     share = (cell(mex, "Exports, FOB", "United States", 2020) + cell(mex, "Exports, FOB", "Canada", 2020)) / cell(
         mex, "Exports, FOB", "World", 2020) * 100
-    assert k["world_intra_mex_share_2020"] == k["world_intra_mex_share_last"] == pytest.approx(share)
+    assert k["world_intra_mex_share_last"] == pytest.approx(share)
     assert k["world_dots_last_year"] == 2020
 
 
@@ -263,3 +263,124 @@ def test_lpi_weakest_component_of_mexico_from_raw():
         "component": ["Overall LPI", "A", "B"], "MEX": [1.0, 2.0, 2.0], "USA": 3.0, "CAN": 3.0, "best": 4.0,
         "MEX_rank": [9, 5, 7]}))
     assert tied["world_lpi_mex_gap_component"] == "a and b" and tied["world_lpi_mex_worst_rank_component"] == "b"
+
+
+# --------------------------------------------------------------------------------------------------
+# Years, counts and directions the prose and alt texts take from the data
+
+
+def _wdi_raw(key: str, codes=("USA", "MEX", "CAN", "WLD")) -> pd.DataFrame:
+    """A raw WDI long file as year x code (no northam code)."""
+    raw = pd.read_csv(registry.fetch(key))
+    return raw[raw["Country Code"].isin(codes)].pivot(index="Year", columns="Country Code", values="Value")
+
+
+def test_coverage_years_from_raw():
+    k = world.key_numbers()
+    gdp = _wdi_raw(world.GDP).dropna()
+    assert (k["world_gdp_first_year"], k["world_gdp_last_year"]) == (gdp.index.min(), gdp.index.max()) == (1960, 2023)
+    with open(registry.fetch("unctad_wir2024_annex_tab01_fdi_inflows.csv"), encoding="utf-8-sig") as f:
+        header = list(csv.reader(f))[2]
+    years = [int(h) for h in header if h.strip().isdigit()]
+    assert (k["world_fdi_first_year"], k["world_fdi_last_year"]) == (min(years), max(years)) == (1990, 2023)
+    raw = pd.read_csv(registry.fetch("undp_hdr23-24_composite_indices_time_series.csv"), encoding="latin-1",
+                      nrows=1)
+    hdi_years = [int(m.group(1)) for c in raw.columns if (m := re.fullmatch(r"hdi_(\d{4})", c))]
+    assert (k["world_hdi_first_year"], k["world_hdi_last_year"]) == (min(hdi_years), max(hdi_years)) == (1990, 2022)
+    header, _ = _dots_sheet("MEX", "Exports, FOB")
+    assert k["world_dots_first_year"] == min(int(h) for h in header if h.isdigit()) == 1960
+    assert k["world_lpi_components_words"] == "six" and world.number_word(21) == "21"
+
+
+def test_gdp_peak_is_the_first_year_as_the_prose_explains():
+    """The page explains the peak by the world total's early coverage: it must be the first year."""
+    gdp = _wdi_raw(world.GDP).dropna()
+    share = (gdp["USA"] + gdp["MEX"] + gdp["CAN"]) / gdp["WLD"] * 100
+    k = world.key_numbers()
+    assert k["world_gdp_share_peak_year"] == share.idxmax() == gdp.index.min()
+    assert k["world_gdp_share_last"] < k["world_gdp_share_peak"], "key findings: 'down from'"
+    assert k["world_gdp_top_n_text"].startswith("all three are among the fifteen")
+
+
+def test_hdi_gap_and_setback_from_raw():
+    raw = pd.read_csv(registry.fetch("undp_hdr23-24_composite_indices_time_series.csv"), encoding="latin-1")
+    raw.columns = [c.replace("ï»¿", "") for c in raw.columns]
+    rows = raw.set_index("iso3")
+    k = world.key_numbers()
+    gap = {y: rows.loc["USA", f"hdi_{y}"] - rows.loc["MEX", f"hdi_{y}"] for y in (1990, 2022)}
+    assert k["world_hdi_mex_gap_first"] == pytest.approx(gap[1990])
+    assert k["world_hdi_mex_gap_last"] == pytest.approx(gap[2022])
+    assert k["world_hdi_mex_gap_change"] == "narrowed" and gap[2022] < gap[1990]
+    mex = [rows.loc["MEX", f"hdi_{y}"] for y in range(1990, 2023)]
+    setback = [1990 + i for i, v in enumerate(mex) if i and v < max(mex[:i])]
+    assert setback == [2020, 2021] and k["world_hdi_mex_dip_years"] == "2020–2021"
+
+
+def test_years_text_and_direction():
+    assert world.years_text([2020, 2015, 2016, 2017]) == "2015–2017 and 2020"
+    assert world.years_text([2001, 2003, 2004, 2009]) == "2001, 2003–2004 and 2009"
+    assert world.years_text([2019]) == "2019" and world.years_text([]) == ""
+    assert [world.direction(2, 1), world.direction(1, 2), world.direction(1, 1)] == ["rose", "fell", "held level"]
+    assert world.below_earlier_high(pd.Series([1, 3, 2, 2.5, 4, 3.9], index=range(6))) == [2, 3, 5]
+
+
+def test_openness_and_remittances_from_raw():
+    op = pd.read_csv(registry.fetch(world.TRADE_GDP), skiprows=4).set_index("Country Code")
+    remit = _wdi_raw(world.REMIT, ("MEX",))["MEX"]
+    fdi = _wdi_raw(world.FDI_WDI, ("MEX",))["MEX"]
+    k = world.key_numbers()
+    last = str(k["world_open_last_year"])
+    assert k["world_open_base_year"] == 1993 and k["world_open_mex_base"] == pytest.approx(op.loc["MEX", "1993"])
+    assert k["world_open_mex_change"] == "rose" and op.loc["MEX", last] > op.loc["MEX", "1993"]
+    assert k["world_open_mex_vs_can"] == "above" and op.loc["MEX", last] > op.loc["CAN", last]
+    assert k["world_open_mex_vs_wld"] == "above" and op.loc["MEX", last] > op.loc["WLD", last]
+    both = pd.concat([remit, fdi], axis=1, keys=["r", "f"]).dropna()
+    over = both[(both["r"] > both["f"]) & (both.index >= 1994)].index
+    assert (k["world_remit_over_fdi_years"], k["world_remit_over_fdi_since"]) == (len(over), over.min()) == (10, 2006)
+    y = both.index.max()
+    assert k["world_remit_last_year"] == y and k["world_remit_vs_fdi_last"] == "more than" and both.loc[y, "r"] > both.loc[y, "f"]
+    assert k["world_remit_fdi_ratio_last"] == pytest.approx(both.loc[y, "r"] / both.loc[y, "f"])
+    assert k["world_remit_mex_base"] == pytest.approx(remit[1994] / 1e9)
+
+
+def test_fx_check_year_and_agreement_from_raw():
+    """The check year is the last year FRED's daily file covers to late December; the page says the two
+    sources 'agree closely' there (within 1%)."""
+    daily = pd.read_csv(registry.fetch("fred_DEXMXUS_daily.csv"), parse_dates=["DATE"], na_values=".")
+    last = daily["DATE"].max()
+    year = last.year if (last.month, last.day) >= (12, 28) else last.year - 1
+    k = world.key_numbers()
+    assert k["world_fx_check_year"] == year == 2022
+    mean = daily.loc[daily["DATE"].dt.year == year, "DEXMXUS"].mean()
+    wb = _wdi_raw(world.FX, ("MEX",))["MEX"]
+    assert k["world_fx_check_mxn_fred"] == pytest.approx(mean)
+    assert abs(mean / wb[year] - 1) < 0.01, "the page says the two sources agree closely"
+    assert (k["world_fx_before_crisis_year"], k["world_fx_after_crisis_year"], k["world_fx_crisis"]) == (
+        1993, 1996, "1994–95")
+    assert k["world_fx_mxn_after_crisis"] == pytest.approx(wb[1996])
+
+
+def test_fdi_sources_differ_and_mirror_gap_direction():
+    """'Two FDI series': the gap between UNCTAD and the World Bank, recomputed from both raw files, and the
+    ranks differ too; 'Mexico recorded only ... times less': Canada's side is the larger."""
+    raw = _unctad_raw()
+    wb = _wdi_raw(world.FDI_WDI, ("USA", "MEX", "CAN")).loc[2023] / 1e9
+    gaps = [abs(float(re.sub(r"\s", "", raw[name]["2023"])) / 1e3 - wb[iso])
+            for name, iso in [("United States", "USA"), ("Canada", "CAN"), ("Mexico", "MEX")]]
+    k = world.key_numbers()
+    assert k["world_fdi_source_gap_min"] == pytest.approx(min(gaps))
+    assert k["world_fdi_source_gap_max"] == pytest.approx(max(gaps))
+    assert any(k[f"world_fdi_rank_a_{c}"] != k[f"world_fdi_wdi_rank_a_{c}"] for c in ("usa", "can", "mex"))
+    assert k["world_mirror_ratio"] > 1
+
+
+def test_page_has_no_literal_year_outside_the_kept_ones():
+    """Years in the page's prose come from glue roles, except the editions, the reports' years and named
+    events it keeps on purpose."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "notebooks" / "world.md").read_text()
+    prose = re.sub(r"\{(?:glue:text|cite:p)\}`[^`]*`", "", text)
+    years = set(re.findall(r"(?<![\d.])(?:19|20)\d\d(?![\d])", prose))
+    kept = {"2023", "2024", "2018", "2022"}  # LPI 2023 / WIR 2024 / HDR 2023/2024 editions; reports' years
+    assert years <= kept, years - kept

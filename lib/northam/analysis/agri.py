@@ -6,22 +6,22 @@ price deflator, as the report does; the ERS file's "imported food prices" are wo
 dollars per tonne, whose changes mix price and product-mix effects, so they are not used to deflate):
 
 - :func:`fresh_produce_shares` - Mexico's and Canada's shares of US fresh fruit and fresh vegetable
-  import value, 1999-2023 (USDA ERS, U.S. Food Imports).
+  import value, every year of the ERS file (USDA ERS, U.S. Food Imports).
 - :func:`food_groups`, :func:`food_imports_by_origin` - US food imports from Mexico, Canada and the rest
-  of the world, by food group, 1999-2023 (USDA ERS; million current and constant 2024 USD).
+  of the world, by food group (USDA ERS; million current and constant 2024 USD).
 - :func:`gdp_deflator` - the annual BEA GDP implicit price deflator (FRED GDPDEF, mean of the quarters).
-- :func:`beer_imports` - US malt beer imports by origin, 1999-2023 (USDA ERS; million current USD).
+- :func:`beer_imports` - US malt beer imports by origin (USDA ERS; million current USD).
 - :func:`hs_top_chapters`, :func:`hs_seasonal` - US imports by HS chapter 01-24 and partner, monthly
-  2023-2024 (Census trade API; million current USD).
+  (Census trade API; million current USD).
 - :func:`enduse_food_imports` - US imports of foods, feeds and beverages (End-Use codes 0xxxx) from
-  Mexico, Canada and the world, 2016-2025 (Census End-Use; million current USD).
+  Mexico, Canada and the world (Census End-Use; million current USD).
 - :func:`crop_index` - FAO crop-group production (cereals, fruit, vegetables) in the three
-  countries, 1961-2024, indexed to 2013 = 100 (FAOSTAT QCL via agData).
+  countries, indexed to the report's base year 2013 = 100 (FAOSTAT QCL via agData).
 - :func:`ag_employment` - US employment in agriculture and related industries, monthly since 1948,
   with its 12-month average (BLS CPS via FRED; thousands of persons, not seasonally adjusted).
 - :func:`winter_share_estimate`, :func:`share_trend` - statsmodels estimates: how concentrated in the
-  US winter the vegetable imports from Mexico are (2023-2024 monthly), and the trend of Mexico's share
-  of US fresh vegetable imports (1999-2023 annual).
+  US winter the vegetable imports from Mexico are (monthly), and the trend of Mexico's share of US fresh
+  vegetable imports (annual).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ import pandas as pd
 from .. import numerics
 from ..cache import memo
 from ..claims import Claim
+from ..prose import and_list
 from ..sources import census, census_hs, fao, usda_ers
 from ..sources.fred import fred_series
 
@@ -81,9 +82,41 @@ FOOD_DOLLARS_TOTAL = "U.S. imports"
 PARTNERS = {"MEX": "MEXICO", "CAN": "CANADA", "WORLD": "WORLD"}
 CROPS = {"Cereals": "Cereals, primary", "Fruit": "Fruit Primary", "Vegetables": "Vegetables Primary"}
 FAO_AREAS = {"USA": "USA", "MEX": "Mexico", "CAN": "Canada"}
+#: Base year of the crop index: the start of the report's crop comparison ("from 2013 to 2023").
 BASE_YEAR = 2013
+#: End year of the report's crop comparison.
+REPORT_CROP_END = 2023
+#: The report's year for beer imports ("6.88 billion dollars of beer in 2022").
+BEER_REPORT_YEAR = 2022
+#: The report's year for food trade within North America ("about 143 billion dollars in 2023").
+FOOD_TRADE_REPORT_YEAR = 2023
+#: The break in the farm employment series from the household survey's change of industry classification
+#: (SOURCES.yml: "break in 2000 from the CPS industry-classification change"), a documented event.
+CPS_BREAK_YEAR = 2000
 #: US (meteorological) winter months.
 WINTER = (12, 1, 2)
+
+
+def _past(new: float, old: float, up: str = "rose", down: str = "fell") -> str:
+    """``up`` or ``down``: the direction of the change from ``old`` to ``new`` (a tie reads ``up``)."""
+    return down if new < old else up
+
+
+def change_words(new: float, old: float, digits: int = 1) -> str:
+    """How ``new`` compares with ``old`` at the precision the text prints: "up from", "down from" or "the same
+    as"."""
+    a, b = round(float(new), digits), round(float(old), digits)
+    return "down from" if a < b else "up from" if a > b else "the same as"
+
+
+def overtake_words(a_first: float, a_last: float, b_first: float, b_last: float, present: bool = False) -> str:
+    """How a series ``a`` moved against ``b`` between the first and last year: "overtook", "stayed above",
+    "stayed below" or "fell behind" (present tense with ``present``: "pass", "stay above", ...)."""
+    if a_first < b_first:
+        past, now = ("overtook", "pass") if a_last > b_last else ("stayed below", "stay below")
+    else:
+        past, now = ("stayed above", "stay above") if a_last > b_last else ("fell behind", "fall behind")
+    return now if present else past
 
 
 # --------------------------------------------------------------------------------------------------
@@ -120,7 +153,7 @@ def to_constant_dollars(values: pd.Series, years) -> pd.Series:
 
 
 def fresh_produce_shares() -> pd.DataFrame:
-    """Shares of US fresh fruit and fresh vegetable import value by origin, 1999-2023.
+    """Shares of US fresh fruit and fresh vegetable import value by origin, every year of the ERS file.
 
     Columns: year, product ("Fresh fruit" / "Fresh vegetables"), MEX, CAN, ROW (percent of the
     world import value; ROW = all other origins), world (million current USD).
@@ -329,11 +362,18 @@ def _short(hs2: str, desc: str) -> str:
     return HS_NAMES.get(hs2) or str(desc).split(";")[0].strip().capitalize()
 
 
-def hs_top_chapters(year: int = 2024, n: int = 6) -> pd.DataFrame:
-    """The ``n`` largest HS chapters (01-24) of US imports from Mexico and from Canada in ``year``.
+def hs_years() -> list[int]:
+    """Years of the Census HS2 file (monthly rows), in order."""
+    return sorted(int(y) for y in census_hs.hs2_imports()["year"].unique())
+
+
+def hs_top_chapters(year: int | None = None, n: int = 6) -> pd.DataFrame:
+    """The ``n`` largest HS chapters (01-24) of US imports from Mexico and from Canada in ``year`` (default: the
+    HS file's last year).
 
     Tidy: year, iso3, rank, hs2, label, value (million USD), share (percent of that partner's HS 01-24).
     """
+    year = hs_years()[-1] if year is None else year
     a = hs_annual(year)
     rows = []
     for iso in ("MEX", "CAN"):
@@ -347,7 +387,7 @@ def hs_top_chapters(year: int = 2024, n: int = 6) -> pd.DataFrame:
 
 
 def hs_seasonal(chapters=("07", "08")) -> pd.DataFrame:
-    """Monthly US imports from Mexico of HS chapters (default 07 vegetables, 08 fruit), 2023-2024.
+    """Monthly US imports from Mexico of HS chapters (default 07 vegetables, 08 fruit), every month of the file.
 
     Index: date (month start); columns: the chapters (million USD; months without a row are 0).
     """
@@ -356,7 +396,7 @@ def hs_seasonal(chapters=("07", "08")) -> pd.DataFrame:
 
 def hs_ag_totals() -> pd.DataFrame:
     """US imports of HS 01-24 by year from Mexico, Canada, both, and the world (million USD)."""
-    years = sorted(census_hs.hs2_imports()["year"].unique())
+    years = hs_years()
     out = pd.concat({int(y): hs_annual(y)[["MEX", "CAN", "WORLD"]].sum() for y in years}, axis=1).T
     out["MEX+CAN"] = out["MEX"] + out["CAN"]
     return out.rename_axis("year")
@@ -376,6 +416,12 @@ def enduse_food_imports() -> pd.DataFrame:
     w["MEX+CAN"] = w["MEX"] + w["CAN"]
     w["share_na"] = 100 * w["MEX+CAN"] / w["WORLD"]
     return w.rename_axis(None, axis=1)
+
+
+def monthly_profile(chapters=("07", "08")) -> pd.DataFrame:
+    """Average monthly US imports from Mexico of HS ``chapters`` by calendar month (million USD; index 1-12)."""
+    s = hs_seasonal(chapters)
+    return s.groupby(s.index.month).mean().rename_axis("month")
 
 
 def winter_spans(index: pd.DatetimeIndex, months=WINTER) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
@@ -455,7 +501,7 @@ def winter_share_estimate(chapter: str = "07", months=WINTER) -> dict:
 
 
 def share_trend(product: str = "Fresh vegetables", iso3: str = "MEX") -> dict:
-    """Linear trend of a partner's share of US fresh fruit or vegetable imports, 1999-2023.
+    """Linear trend of a partner's share of US fresh fruit or vegetable imports, every year of the ERS file.
 
     OLS of the annual share (percent) on the year, with Newey-West (HAC, 2 lags) standard errors
     because annual shares are autocorrelated. Returns slope (percentage points per year), its 95%
@@ -483,7 +529,8 @@ def share_trend(product: str = "Fresh vegetables", iso3: str = "MEX") -> dict:
 
 def _produce_numbers() -> dict:
     """Mexico's and Canada's shares (%) of US fresh fruit and vegetable imports and the world totals
-    (billion current USD), in the first and last years of the ERS file (``ers_first_year``, ``ers_last_year``)."""
+    (billion current USD), in the first and last years of the ERS file (``ers_first_year``, ``ers_last_year``),
+    with the direction of Mexico's fruit share and which of its two shares moved more (percentage points)."""
     shares = fresh_produce_shares()
     sh = shares.set_index(["product", "year"])
     first, last = int(shares["year"].min()), int(shares["year"].max())
@@ -492,12 +539,19 @@ def _produce_numbers() -> dict:
         n.update({f"{key}_mex_last": sh.loc[(product, last), "MEX"], f"{key}_can_last": sh.loc[(product, last), "CAN"],
                   f"{key}_mex_first": sh.loc[(product, first), "MEX"],
                   f"{key}_world_last_bn": sh.loc[(product, last), "world"] / 1e3})
+    n["fruit_mex_change"] = change_words(n["fruit_mex_last"], n["fruit_mex_first"], digits=1)
+    moved = {key: n[f"{key}_mex_last"] - n[f"{key}_mex_first"] for key in ("fruit", "veg")}
+    more = max(moved, key=lambda key: abs(moved[key]))
+    less = "veg" if more == "fruit" else "fruit"
+    n.update({"produce_moved_more": {"fruit": "fruit", "veg": "vegetables"}[more],
+              "produce_moved_more_pts": moved[more], "produce_moved_less_pts": moved[less]})
     return n
 
 
 def _food_numbers() -> dict:
     """US food imports from Mexico, Canada and the rest of the world (billion current and constant
-    ``PRICE_YEAR`` USD) in the first and last years of the ERS file, their growth and shares (%), and the
+    ``PRICE_YEAR`` USD) in the first and last years of the ERS file, their growth (%, with a verb) and shares
+    (%), Mexico against Canada ("overtook", ...), the largest food groups of each in the last year, and the
     deflator's factors for those years (ERS; FRED GDPDEF)."""
     o = food_imports_by_origin().set_index(["origin", "year"])
     years = o.index.get_level_values("year")
@@ -510,13 +564,23 @@ def _food_numbers() -> dict:
         for name, y in (("first", first), ("last", last)):
             n[f"food_{low}_{name}_bn"] = o.loc[(iso, y), "nominal"] / 1e3
             n[f"food_{low}_{name}_real_bn"] = o.loc[(iso, y), "real"] / 1e3
-        n[f"food_{low}_real_growth_pct"] = 100 * (o.loc[(iso, last), "real"] / o.loc[(iso, first), "real"] - 1)
+        growth = 100 * (o.loc[(iso, last), "real"] / o.loc[(iso, first), "real"] - 1)
+        n[f"food_{low}_real_growth_pct"] = growth
+        n[f"food_{low}_real_growth_abs_pct"] = abs(growth)
+        n[f"food_{low}_real_verb"] = _past(growth, 0, "grew", "shrank")
         n[f"food_{low}_share_last"] = o.loc[(iso, last), "share"]
+    n["food_mex_vs_can"] = overtake_words(o.loc[("MEX", first), "real"], o.loc[("MEX", last), "real"],
+                                          o.loc[("CAN", first), "real"], o.loc[("CAN", last), "real"])
+    nominal = o.loc[("MEX", last), "nominal"] / o.loc[("MEX", first), "nominal"]
+    real = o.loc[("MEX", last), "real"] / o.loc[("MEX", first), "real"]
+    n["food_current_growth_looks"] = "larger" if nominal > real else "smaller"
     g = food_groups()
     partial = {}
     for iso in ("MEX", "CAN"):  # the groups with a line that does not list the origin: lower bounds
         names = sorted(g[(g["iso3"] == iso) & (g["year"] == last) & ~g["complete"]]["group"].str.lower())
-        partial[iso] = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+        partial[iso] = and_list(names) if names else ""
+        top = g[(g["iso3"] == iso) & (g["year"] == last)].nlargest(3, "real")["group"].str.lower()
+        n[f"food_{iso.lower()}_top_groups"] = and_list(top)
     n["food_mex_partial_groups"] = partial["MEX"] or "groups"
     n["food_can_partial_clause"] = (f"so are Canada's {partial['CAN']}" if partial["CAN"]
                                     else "Canada is listed on every line")
@@ -524,61 +588,105 @@ def _food_numbers() -> dict:
 
 
 def _beer_numbers() -> dict:
-    """US malt beer imports (billion current USD) in 2022 (the report's year) and in the ERS file's last year,
-    and Mexico's share (%) in its first and last years (ERS)."""
+    """US malt beer imports (billion current USD) in the report's year (:data:`BEER_REPORT_YEAR`) and in the ERS
+    file's last year, and Mexico's share (%) in its first and last years, with its direction (ERS)."""
     beer = beer_imports()
     first, last = int(beer.index.min()), int(beer.index.max())
-    return {"beer_world_2022_bn": beer.loc[2022, "World"] / 1e3, "beer_mex_2022_bn": beer.loc[2022, "Mexico"] / 1e3,
+    y = BEER_REPORT_YEAR
+    return {"beer_report_year": y,
+            "beer_world_2022_bn": beer.loc[y, "World"] / 1e3, "beer_mex_2022_bn": beer.loc[y, "Mexico"] / 1e3,
             "beer_world_last_bn": beer.loc[last, "World"] / 1e3, "beer_mex_last_bn": beer.loc[last, "Mexico"] / 1e3,
-            "beer_mex_share_first": beer.loc[first, "mex_share"], "beer_mex_share_last": beer.loc[last, "mex_share"]}
+            "beer_mex_share_first": beer.loc[first, "mex_share"], "beer_mex_share_last": beer.loc[last, "mex_share"],
+            "beer_mex_share_verb": _past(beer.loc[last, "mex_share"], beer.loc[first, "mex_share"], "climbed")}
 
 
 def _hs_numbers() -> dict:
-    """US imports of HS 01-24 (billion current USD, % of world), the largest chapters, and End-Use food
+    """US imports of HS 01-24 (billion current USD, % of world) in the HS file's last year and in the report's
+    year (:data:`FOOD_TRADE_REPORT_YEAR`), the largest chapters, the file's years and months, and End-Use food
     imports (Census)."""
     hs, eu = hs_ag_totals(), enduse_food_imports()
-    top = hs_top_chapters(2024).set_index(["iso3", "rank"])
+    years = hs_years()
+    last = years[-1]
+    top = hs_top_chapters(last).set_index(["iso3", "rank"])
+    rep = FOOD_TRADE_REPORT_YEAR
     return {
-        "hs_mexcan_2023_bn": hs.loc[2023, "MEX+CAN"] / 1e3, "hs_mex_2024_bn": hs.loc[2024, "MEX"] / 1e3,
-        "hs_can_2024_bn": hs.loc[2024, "CAN"] / 1e3, "hs_world_2024_bn": hs.loc[2024, "WORLD"] / 1e3,
-        "hs_mexcan_share_2024": 100 * hs.loc[2024, "MEX+CAN"] / hs.loc[2024, "WORLD"],
+        "hs_first_year": years[0], "hs_last_year": last, "hs_n_months": len(hs_seasonal(("07",))),
+        "food_trade_report_year": rep,
+        "hs_mexcan_2023_bn": hs.loc[rep, "MEX+CAN"] / 1e3, "hs_mex_last_bn": hs.loc[last, "MEX"] / 1e3,
+        "hs_can_last_bn": hs.loc[last, "CAN"] / 1e3, "hs_world_last_bn": hs.loc[last, "WORLD"] / 1e3,
+        "hs_mexcan_share_last": 100 * hs.loc[last, "MEX+CAN"] / hs.loc[last, "WORLD"],
         "hs_top_mex_label": top.loc[("MEX", 1), "label"], "hs_top_can_label": top.loc[("CAN", 1), "label"],
         "hs_top_mex_share": top.loc[("MEX", 1), "share"], "hs_top_can_share": top.loc[("CAN", 1), "share"],
-        "enduse_mexcan_2023_bn": eu.loc[2023, "MEX+CAN"] / 1e3, "enduse_share_na_last": eu["share_na"].iloc[-1],
-        "enduse_last_year": int(eu.index.max()),
+        "enduse_mexcan_2023_bn": eu.loc[rep, "MEX+CAN"] / 1e3, "enduse_share_na_last": eu["share_na"].iloc[-1],
+        "enduse_first_year": int(eu.index.min()), "enduse_last_year": int(eu.index.max()),
     }
 
 
 def _seasonality_numbers() -> dict:
-    """Winter concentration of vegetable and fruit imports from Mexico (ratio, %) and the trends of
-    Mexico's fresh produce shares (percentage points a year), with 95% intervals."""
+    """Winter concentration of vegetable and fruit imports from Mexico (ratio, %; the winter months by name), the
+    shares observed in the HS file's first and last years, the months of highest average imports, and the
+    trends of Mexico's fresh produce shares (percentage points a year, with verbs), with 95% intervals."""
+    import calendar
+
     wv, wf = winter_share_estimate("07"), winter_share_estimate("08")
     tr, trf = share_trend("Fresh vegetables", "MEX"), share_trend("Fresh fruit", "MEX")
+    y0, y1 = min(wv["observed"]), max(wv["observed"])
+    prof = monthly_profile(("07", "08"))
     n = {f"winter_veg_{k}": wv[k] for k in ("ratio", "ratio_lo", "ratio_hi", "share", "share_lo", "share_hi")}
     n.update({f"winter_fruit_{k}": wf[k] for k in ("share", "share_lo", "share_hi")})
-    n.update({"winter_flat_share": wv["flat_share"], "winter_veg_obs_2023": wv["observed"][2023],
-              "winter_veg_obs_2024": wv["observed"][2024]})
+    n.update({"winter_flat_share": wv["flat_share"], "winter_veg_obs_first": wv["observed"][y0],
+              "winter_veg_obs_last": wv["observed"][y1],
+              "winter_months": f"{calendar.month_name[WINTER[0]]} to {calendar.month_name[WINTER[-1]]}",
+              "winter_months_short": f"{calendar.month_name[WINTER[0]]}–{calendar.month_name[WINTER[-1]]}",
+              "veg_peak_month": calendar.month_name[int(prof["07"].idxmax())],
+              "fruit_peak_month": calendar.month_name[int(prof["08"].idxmax())],
+              "peak_months_clause": _peak_months_clause(prof),
+              "winter_fruit_vs_veg": ("lower" if wf["share"] < wv["share"] else "higher") + " than that of vegetables",
+              "winter_fruit_clearly": "clearly" if wf["share_lo"] > wf["flat_share"] else "not clearly"})
     n.update({"veg_trend_slope": tr["slope"], "veg_trend_lo": tr["slope_lo"], "veg_trend_hi": tr["slope_hi"],
               "veg_trend_change": tr["change"], "veg_trend_change_lo": tr["change_lo"],
               "veg_trend_change_hi": tr["change_hi"], "fruit_trend_slope": trf["slope"],
-              "fruit_trend_lo": trf["slope_lo"], "fruit_trend_hi": trf["slope_hi"]})
+              "fruit_trend_lo": trf["slope_lo"], "fruit_trend_hi": trf["slope_hi"],
+              "veg_trend_verb": _past(tr["slope"], 0, "grew", "fell"),
+              "fruit_trend_clause": _past(trf["slope"], 0, "grew", "fell") + (
+                  (" faster" if abs(trf["slope"]) > abs(tr["slope"]) else " more slowly")
+                  if (trf["slope"] < 0) == (tr["slope"] < 0) else "")})
     return n
 
 
+def _peak_months_clause(prof: pd.DataFrame) -> str:
+    """The months of highest average imports of HS 07 and 08 (``prof``: month x chapter, :func:`monthly_profile`),
+    as a clause: "Vegetable and fruit imports are both highest on average in March", or each with its month."""
+    import calendar
+
+    veg, fruit = (calendar.month_name[int(prof[c].idxmax())] for c in ("07", "08"))
+    if veg == fruit:
+        return f"Vegetable and fruit imports are both highest on average in {veg}"
+    return f"Vegetable imports are highest on average in {veg}, fruit and nut imports in {fruit}"
+
+
 def _farm_numbers() -> dict:
-    """Crop indices (2013 = 100, FAO) in 2023, the end of the report's comparison, and in the file's last year
-    (``crop_last_year``); US farm employment (million persons, FRED/BLS)."""
+    """Crop indices (``BASE_YEAR`` = 100, FAO) in the end year of the report's comparison (with a verb each) and
+    in the file's last year (``crop_last_year``); US farm employment (million persons, FRED/BLS): the latest
+    month, the range of the last twelve months and the average of the series' first year."""
     crops = crop_index().set_index(["crop", "iso3", "year"])
     emp = ag_employment()
-    last, y24 = emp.iloc[-1], emp[emp["date"].dt.year == 2024]
+    last, last12 = emp.iloc[-1], emp.iloc[-12:]
+    start = int(emp["date"].dt.year.min())
     crop_last = int(crops.index.get_level_values("year").max())
+    end = REPORT_CROP_END
     n = {f"crop_{crop.lower()}_{iso.lower()}_{label}": crops.loc[(crop, iso, year), "index"]
-         for crop in CROPS for iso in FAO_AREAS for label, year in (("2023", 2023), ("last", crop_last))}
-    return {**n, "crop_last_year": crop_last,
+         for crop in CROPS for iso in FAO_AREAS for label, year in (("2023", end), ("last", crop_last))}
+    n |= {f"crop_{crop.lower()}_{iso.lower()}_2023_verb": _past(crops.loc[(crop, iso, end), "index"], 100)
+          for crop in CROPS for iso in FAO_AREAS}
+    years = crops.index.get_level_values("year")
+    return {**n, "crop_last_year": crop_last, "crop_first_year": int(years.min()), "base_year": BASE_YEAR,
+            "crop_report_end": end, "cps_break_year": CPS_BREAK_YEAR,
+            "emp_first_year": start,
             "emp_last_month": last["date"].strftime("%B %Y"), "emp_last_m": last["value"] / 1e3,
-            "emp_last_avg12_m": last["avg12"] / 1e3, "emp_2024_min_m": y24["value"].min() / 1e3,
-            "emp_2024_max_m": y24["value"].max() / 1e3,
-            "emp_1948_avg_m": emp[emp["date"].dt.year == 1948]["value"].mean() / 1e3}
+            "emp_last_avg12_m": last["avg12"] / 1e3, "emp_last12_min_m": last12["value"].min() / 1e3,
+            "emp_last12_max_m": last12["value"].max() / 1e3,
+            "emp_first_avg_m": emp[emp["date"].dt.year == start]["value"].mean() / 1e3}
 
 
 def key_numbers() -> dict:
@@ -627,13 +735,14 @@ def _claims_beer() -> list[Claim]:
     return [
         Claim(CHAPTER, "The US imported 6.88 billion dollars of beer in 2022", "NAP2025",
               "Goal 3, Success story: regional integration of the beer industry", 6.88,
-              beer.loc[2022, "World"] / 1e3, "billion USD",
+              beer.loc[BEER_REPORT_YEAR, "World"] / 1e3, "billion USD",
               reason="Product scope: ERS's 'Malt beer' line (HS 2203) is slightly narrower than the total the "
                      "report quotes, probably a Census or Comtrade HS 2203 figure.",
-              basis=f"World, line 'Malt beer', 2022, {ers}"),
+              basis=f"World, line 'Malt beer', {BEER_REPORT_YEAR}, {ers}"),
         Claim(CHAPTER, "US beer imports from Mexico were 5.41 billion dollars in 2022", "NAP2025",
               "Goal 3, Success story: regional integration of the beer industry", 5.41,
-              beer.loc[2022, "Mexico"] / 1e3, "billion USD", basis=f"Mexico, line 'Malt beer', 2022, {ers}"),
+              beer.loc[BEER_REPORT_YEAR, "Mexico"] / 1e3, "billion USD",
+              basis=f"Mexico, line 'Malt beer', {BEER_REPORT_YEAR}, {ers}"),
     ]
 
 
@@ -645,11 +754,12 @@ def _claims_food_trade_farm_jobs() -> list[Claim]:
     gate = "North America in data, numbers and facts: trade is a gateway to the future"
     return [
         Claim(CHAPTER, "Food trade within North America was about 143 billion dollars in 2023", "NAP2025",
-              gate, 143, hs.loc[2023, "MEX+CAN"] / 1e3, "billion USD", measure="other",
+              gate, 143, hs.loc[FOOD_TRADE_REPORT_YEAR, "MEX+CAN"] / 1e3, "billion USD", measure="other",
               reason="The data hold only one side: US imports of HS chapters 01-24 from Mexico and Canada. US "
                      "farm exports to them and Mexico-Canada trade, which the report's total includes, are not "
                      "in the mirror.",
-              basis="US general imports, HS 01-24, from Mexico + Canada, 2023, Census trade API (HS2 file)"),
+              basis=f"US general imports, HS 01-24, from Mexico + Canada, {FOOD_TRADE_REPORT_YEAR}, Census trade API "
+                    "(HS2 file)"),
         Claim(CHAPTER, "2.31 million people were employed in agriculture and related sectors (January 2025)",
               "NAP2025", jobs, 2.31, last["value"] / 1e3, "million persons", measure="other",
               reason=f"Other month: the series in the mirror ends in {last['date']:%B %Y}, so the latest month is "

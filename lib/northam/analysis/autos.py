@@ -2,9 +2,9 @@
 
 Sources (recorded by the build when the page runs):
 
-* OICA production by country and type, 2006-2023 (``oica`` R package CSV; 2023 and a few other rows
-  are corrupt and dropped by :mod:`northam.sources.oica`), plus OICA 2024 totals for the US, Mexico
-  and Canada from a Wikipedia table. Units: vehicles.
+* OICA production by country and type (``oica`` R package CSV; a corrupt year and a few other rows are
+  dropped by :mod:`northam.sources.oica`), plus a later year's OICA totals for the US, Mexico and Canada
+  from a Wikipedia table. Units: vehicles.
 * BLS Current Employment Statistics via FRED: motor vehicles and parts (CES3133600101) and all
   manufacturing (MANEMP). Units: thousands of employees, seasonally adjusted.
 * IEA Global EV Outlook 2025 data explorer. Units: percent of new cars; vehicles.
@@ -20,6 +20,7 @@ import pandas as pd
 from .. import numerics
 from ..cache import memo
 from ..claims import Claim
+from ..prose import direction
 from ..sources import census, iea, oica
 from ..sources.fred import fred_series
 
@@ -32,10 +33,20 @@ PARTNERS = {"MEX": census.CODE["MEX"], "CAN": census.CODE["CAN"], "JPN": census.
 WORLD_CODE = 0  # End-Use file: world total
 EV_REGIONS = {"USA": "USA", "Canada": "CAN", "Mexico": "MEX", "China": "CHN", "Europe": "Europe",
               "World": "World"}
-INDEX_BASE = 2006
 #: Year of the data set next to the report's "22% of USMCA trade" (USTR): the report states no year and was
 #: published in 2025 with data up to January 2025, so the latest full year it can describe is 2024.
 USMCA_CLAIM_YEAR = 2024
+#: Named events the chapter marks and quotes as context (not data extremes): the 2008-09 financial crisis
+#: (the US recession ended in June 2009, NBER) and the pandemic year, which is also the report's comparison
+#: year ("21% above the pandemic year 2020").
+CRISIS_YEAR = 2009
+PANDEMIC_YEAR = 2020
+#: The report's year for North American production ("exceeded 16 million units in 2023").
+REPORT_PROD_YEAR = 2023
+#: The year of the report's count of US auto jobs (USTR, 2024).
+USTR_JOBS_YEAR = 2024
+#: Mexico's share trend starts the year after the crisis, so the crash itself does not drive the line.
+TREND_START = CRISIS_YEAR + 1
 LABEL = {"USA": "United States", "MEX": "Mexico", "CAN": "Canada"}
 
 
@@ -47,10 +58,10 @@ LABEL = {"USA": "United States", "MEX": "Mexico", "CAN": "Canada"}
 def production() -> pd.DataFrame:
     """Motor vehicle production (cars + commercial vehicles) of the US, Mexico and Canada per year.
 
-    One row per year 2006-2024 (2023 included as an empty row: the OICA file's 2023 values are corrupt
-    and no clean 2023 file was found). Columns: year, USA, MEX, CAN, total (vehicles; NaN when a
-    country's value is missing or was dropped as implausible), share_USA, share_MEX, share_CAN
-    (percent of the three-country total), source. A country-year counts only if both its passenger-car
+    One row per year from the R package file's first year to the Wikipedia table's year (years whose values
+    all fail the checks, 2023 in the mirror's file, are kept as empty rows). Columns: year, USA, MEX, CAN,
+    total (vehicles; NaN when a country's value is missing or was dropped as implausible), share_USA,
+    share_MEX, share_CAN (percent of the three-country total), source. A country-year counts only if both its passenger-car
     and commercial-vehicle values passed the plausibility checks.
     """
     df = oica.production()
@@ -115,12 +126,30 @@ def oica_coverage() -> dict:
             "table_year": int(p.loc[p["source"] == oica.KEY_2024, "year"].max())}
 
 
-def production_around_2023() -> pd.DataFrame:
-    """Three-country production in 2020, 2022, 2023 and 2024 (million vehicles), with a status column.
+def production_years() -> dict:
+    """Years of :func:`production` with a three-country total: ``first`` and ``last``, and around the report's
+    year (:data:`REPORT_PROD_YEAR`) ``before`` (the last year before it) and ``report`` (the report's year,
+    whether or not the data have it)."""
+    total = production().set_index("year")["total"].dropna()
+    have = total.index
+    return {"first": int(have.min()), "last": int(have.max()),
+            "before": int(have[have < REPORT_PROD_YEAR].max()), "report": REPORT_PROD_YEAR}
 
-    2023 is empty: the open OICA values are corrupt (see :func:`dropped_rows`).
+
+def report_year_table_years() -> list[int]:
+    """Rows of :func:`production_around_2023`: the pandemic year (the report's base), the last year with data
+    before the report's year, the report's year and the latest year with data."""
+    y = production_years()
+    return sorted({PANDEMIC_YEAR, y["before"], y["report"], y["last"]})
+
+
+def production_around_2023() -> pd.DataFrame:
+    """Three-country production around the report's year (million vehicles), with a status column: the
+    years of :func:`report_year_table_years` (2020, 2022, 2023 and 2024 with the mirror's files).
+
+    The report's year is empty when its open OICA values are corrupt (see :func:`dropped_rows`).
     """
-    p = production().set_index("year").loc[[2020, 2022, 2023, 2024]]
+    p = production().set_index("year").loc[report_year_table_years()]
     out = pd.DataFrame({"year": p.index.astype(str)})
     for iso in NA:
         out[LABEL[iso]] = (p[iso] / 1e6).to_numpy()
@@ -166,7 +195,7 @@ def _best_level_shift(p: pd.DataFrame) -> dict:
 
 
 @memo(maxsize=4)  # the key numbers and the chart's table read the same fit
-def mexico_share_trend(start: int = 2010, alpha: float = 0.05) -> dict:
+def mexico_share_trend(start: int = TREND_START, alpha: float = 0.05) -> dict:
     """OLS trend of Mexico's share of three-country production on the year, from ``start`` on.
 
     Returns slope (percentage points per year) with its (1 - alpha) confidence interval, R-squared,
@@ -235,13 +264,14 @@ def jobs_per_vehicle() -> pd.DataFrame:
     """US motor vehicle and parts jobs per 1,000 vehicles produced in the US, and as an index.
 
     Columns: year, jobs (annual average, thousands), vehicles (US production), jobs_per_1000 (jobs per
-    1,000 vehicles), index (2006 = 100). Years without a valid US production value are left out.
+    1,000 vehicles), index (the table's first year = 100). Years without a valid US production value are
+    left out.
     """
     e = employment_annual().set_index("year")["autos"]
     p = production().set_index("year")["USA"].dropna()
     out = pd.DataFrame({"jobs": e.reindex(p.index), "vehicles": p}).dropna()
     out["jobs_per_1000"] = out["jobs"] * 1000 / (out["vehicles"] / 1000)
-    out["index"] = 100 * out["jobs_per_1000"] / out.loc[INDEX_BASE, "jobs_per_1000"]
+    out["index"] = 100 * out["jobs_per_1000"] / out["jobs_per_1000"].iloc[0]
     return out.reset_index()
 
 
@@ -250,7 +280,7 @@ def jobs_per_vehicle() -> pd.DataFrame:
 
 
 def ev_cars() -> pd.DataFrame:
-    """Electric cars (BEV + PHEV) 2010-2024: label, region, year, sales_share (% of new cars), sales and
+    """Electric cars (BEV + PHEV), every historical year of the IEA file: label, region, year, sales_share (% of new cars), sales and
     stock (BEV + PHEV, vehicles).
 
     Regions: the US, Canada, Mexico, China, Europe and the World (IEA GEVO 2025, historical rows, cars).
@@ -350,22 +380,50 @@ def _dropped_numbers() -> dict:
 
 
 def _coverage_numbers() -> dict:
-    """Years the production data cover (see :func:`oica_coverage`) and the first year of the chapter's
-    production table."""
+    """Years the production data cover (see :func:`oica_coverage`), the first and last years with a
+    three-country total (``prod_first_year``, ``prod_last_year``) and the report's year."""
     c = oica_coverage()
+    y = production_years()
     return {"oica_file_first": c["file_first"], "oica_file_last": c["file_last"],
-            "oica_table_year": c["table_year"], "prod_first_year": int(production()["year"].min())}
+            "oica_table_year": c["table_year"], "prod_first_year": y["first"], "prod_last_year": y["last"],
+            "report_prod_year": REPORT_PROD_YEAR}
+
+
+def _report_year_numbers() -> dict:
+    """The report's production year in the data: whether it can be rebuilt (``report_prod_status``, a clause) and
+    the other years of the table set next to it (``report_table_years``, "2020, 2022 and 2024")."""
+    p = production().set_index("year")
+    y = REPORT_PROD_YEAR
+    dropped = dropped_summary()["whole_years"]
+    if pd.notna(p["total"].get(y)):
+        status = f"is in the data: {p.loc[y, 'total'] / 1e6:.1f} million vehicles"
+    elif y in dropped:
+        status = f"cannot be rebuilt: every {y} value in the open OICA file is corrupt"
+    else:
+        status = f"cannot be rebuilt: the open data have no {y} value for all three countries"
+    others = [str(t) for t in report_year_table_years() if t != y]
+    return {"report_prod_status": status,
+            "report_table_years": ", ".join(others[:-1]) + " and " + others[-1] if len(others) > 1 else others[0]}
 
 
 def _production_numbers() -> dict:
-    """Three-country and national production (million vehicles), growth (percent) and shares (percent of
-    the three-country total) in the years the prose quotes. Source: OICA (:func:`production`)."""
+    """Three-country and national production (million vehicles) in the first and last years with a total
+    and in the crisis and pandemic years; growth since the pandemic year (percent, with ``more``/``fewer``) and
+    shares (percent of the three-country total) with their direction. Source: OICA (:func:`production`)."""
     p = production().set_index("year")
-    k = {f"total_{y}_m": p.loc[y, "total"] / 1e6 for y in (2006, 2009, 2020, 2022, 2024)}
-    k |= {f"{iso.lower()}_{y}_m": p.loc[y, iso] / 1e6 for iso in NA for y in (2020, 2024)}
-    k |= {f"growth_{y}_vs_2020_pct": 100 * (p.loc[y, "total"] / p.loc[2020, "total"] - 1) for y in (2022, 2024)}
-    k |= {f"{iso.lower()}_share_{y}": p.loc[y, f"share_{iso}"] for iso in ("MEX", "CAN") for y in (2006, 2024)}
-    k["usa_share_2024"] = p.loc[2024, "share_USA"]
+    y = production_years()
+    first, last = y["first"], y["last"]
+    years = {"first": first, "crisis": CRISIS_YEAR, "pandemic": PANDEMIC_YEAR, "last": last}
+    k = {"crisis_year": CRISIS_YEAR, "pandemic_year": PANDEMIC_YEAR}
+    k |= {f"total_{name}_m": p.loc[yr, "total"] / 1e6 for name, yr in years.items()}
+    k |= {f"{iso.lower()}_{name}_m": p.loc[years[name], iso] / 1e6 for iso in NA for name in ("pandemic", "last")}
+    growth = 100 * (p.loc[last, "total"] / p.loc[PANDEMIC_YEAR, "total"] - 1)
+    k |= {"growth_last_vs_pandemic_pct": growth, "growth_last_vs_pandemic_abs_pct": abs(growth),
+          "growth_last_vs_pandemic_word": "fewer" if growth < 0 else "more"}
+    for iso in ("MEX", "CAN"):
+        a, b = p.loc[first, f"share_{iso}"], p.loc[last, f"share_{iso}"]
+        k |= {f"{iso.lower()}_share_first": a, f"{iso.lower()}_share_last": b,
+              f"{iso.lower()}_share_dir": direction(b, a)}
     return k
 
 
@@ -379,12 +437,15 @@ def _trend_numbers() -> dict:
         "trend_step_year": t["step_year"], "trend_step_r2": t["step_r2"],
         "trend_mean_before": t["mean_before"], "trend_mean_after": t["mean_after"],
         "trend_step_better": "better" if t["aic_step"] < t["aic_linear"] else "worse",
+        "trend_steady_clause": ("But the change was not steady" if t["aic_step"] < t["aic_linear"]
+                                else "The change was closer to steady than to a single jump"),
     }
 
 
 def _jobs_numbers() -> dict:
     """US motor vehicle and parts jobs (thousands, BLS CES via FRED), their share of manufacturing jobs
-    (percent) and jobs per 1,000 vehicles made in the US (and its 2006 = 100 index)."""
+    (percent) with the changes behind it, and jobs per 1,000 vehicles made in the US (and its index, first
+    year = 100)."""
     ea = employment_annual().set_index("year")
     em = employment_monthly().set_index("date")
     j = jobs_per_vehicle().set_index("year")
@@ -392,53 +453,80 @@ def _jobs_numbers() -> dict:
     first = int(ea.index.min())
     peak = int(ea["autos"].idxmax())
     trough = ea.loc[ea.index > peak, "autos"]  # the low point since the peak
-    jpv = _jpv_rebound(j)
+    change = {c: 100 * (ea.loc[last, c] / ea.loc[first, c] - 1) for c in ("autos", "manufacturing")}
     return {
         "jobs_first_month": em.index.min().strftime("%B %Y"), "jobs_last_month": em.index.max().strftime("%B %Y"),
         "jobs_last_value_k": float(em["autos"].iloc[-1]),
         "jobs_peak_year": peak, "jobs_peak_k": ea.loc[peak, "autos"],
         "jobs_trough_year": int(trough.idxmin()), "jobs_trough_k": trough.min(),
-        "jobs_last_year": last, "jobs_last_year_k": ea.loc[last, "autos"], "jobs_2024_k": ea.loc[2024, "autos"],
+        "jobs_last_year": last, "jobs_last_year_k": ea.loc[last, "autos"],
+        "ustr_jobs_year": USTR_JOBS_YEAR, "jobs_ustr_year_k": ea.loc[USTR_JOBS_YEAR, "autos"],
         "jobs_first_year": first,
         "jobs_share_first": ea.loc[first, "autos_share"], "jobs_share_last": ea.loc[last, "autos_share"],
-        "jpv_base": j.loc[INDEX_BASE, "jobs_per_1000"], "jpv_base_year": INDEX_BASE,
+        "jobs_share_dir": direction(ea.loc[last, "autos_share"], ea.loc[first, "autos_share"]),
+        "jobs_autos_change_pct": abs(change["autos"]), "jobs_autos_dir": direction(change["autos"], 0),
+        "jobs_manuf_change_pct": abs(change["manufacturing"]),
+        "jobs_manuf_dir": direction(change["manufacturing"], 0),
+        "jpv_base": j["jobs_per_1000"].iloc[0], "jpv_base_year": int(j.index.min()),
         "jpv_last": j["jobs_per_1000"].iloc[-1],
-        **{f"jpv_index_{y}": j.loc[y, "index"] for y in (2009, 2020)},
-        **jpv,
+        **{f"jpv_{key}": v for key, v in jpv_turning_points(j).items()},
     }
 
 
-def _jpv_rebound(j: pd.DataFrame) -> dict:
-    """The jobs-per-vehicle index (``j`` indexed by year) after its low point: the low, the highest value
-    since it, the latest value, and which way the index has moved since that high ("eased" or "has held";
-    the high being the latest year gives "is at its latest value"). The US production peak year and whether
-    employment held up from it to the index's high explain the rebound in the prose."""
+def _why_index_moved(j: pd.DataFrame, start: int, end: int) -> str:
+    """Why the jobs-per-vehicle index (``j`` indexed by year) moved from ``start`` to ``end``, in the words of
+    its two parts: which moved faster, output (vehicles) or payrolls (jobs), and in which direction."""
+    jobs = j.loc[end, "jobs"] / j.loc[start, "jobs"]
+    cars = j.loc[end, "vehicles"] / j.loc[start, "vehicles"]
+    up = j.loc[end, "index"] > j.loc[start, "index"]
+    if up:  # jobs per vehicle rose: output fell faster than payrolls, or payrolls grew faster than output
+        return "when output fell faster than payrolls" if cars < 1 else "when payrolls grew faster than output"
+    return "as output recovered faster than hiring" if cars > 1 and jobs >= 1 else (
+        "as output grew while payrolls shrank" if cars > 1 else "as payrolls fell faster than output")
+
+
+def jpv_turning_points(j: pd.DataFrame) -> dict:
+    """The jobs-per-vehicle index (``j`` indexed by year, columns jobs, vehicles, index) at its turns: its low
+    (``index_min``), its highest value before the low (``index_peak``, with ``peak_why`` saying which part
+    moved it from the year before and ``drop_why`` what took it down to the low), its highest since the low
+    (``index_high``), its latest value, and which way it has moved since that high ("has eased since" or
+    "has held since"; the high being the latest year gives "is at that high in ..."). The US production peak
+    up to the high (``output_peak_year``) and whether employment held up from it to the high explain the
+    rebound in the prose."""
     idx = j["index"]
     low = int(idx.idxmin())
+    before = idx.loc[idx.index < low]
+    peak = int(before.idxmax()) if len(before) else low
+    prev = int(idx.index[idx.index < peak].max()) if (idx.index < peak).any() else peak
     high = int(idx.loc[idx.index > low].idxmax())
     last = int(idx.index.max())
     if high == last:
         since = f"is at that high in {last}, the latest year"
     else:
         since = "has eased since" if idx.loc[last] < idx.loc[high] else "has held since"
-    out_peak = int(j["vehicles"].idxmax())
+    out_peak = int(j.loc[:high, "vehicles"].idxmax())
     return {
-        "jpv_index_min": idx.min(), "jpv_index_min_year": low,
-        "jpv_index_high": idx.loc[high], "jpv_index_high_year": high, "jpv_since_high": since,
-        "jpv_last_year": last, "jpv_index_last": idx.loc[last],
-        "jpv_output_peak_year": out_peak,
-        "jpv_jobs_held": "held up" if j.loc[high, "jobs"] >= j.loc[out_peak, "jobs"] else "fell less",
+        "index_peak": idx.loc[peak], "index_peak_year": peak, "peak_why": _why_index_moved(j, prev, peak),
+        "drop_why": _why_index_moved(j, peak, low),
+        "index_min": idx.min(), "index_min_year": low,
+        "index_high": idx.loc[high], "index_high_year": high, "since_high": since,
+        "last_year": last, "index_last": idx.loc[last],
+        "output_peak_year": out_peak,
+        "jobs_held": "held up" if j.loc[high, "jobs"] >= j.loc[out_peak, "jobs"] else "fell less",
     }
 
 
 def _ev_numbers() -> dict:
-    """Electric cars in 2024: share of new cars (percent) by region, and cars on the road (IEA GEVO 2025)."""
-    ev = ev_cars().set_index(["label", "year"])
-    k = {f"ev_share_2024_{lab.lower()}": ev.loc[(lab, 2024), "sales_share"]
+    """Electric cars in the IEA file's last historical year (``ev_last_year``): share of new cars (percent) by
+    region, and cars on the road (IEA GEVO 2025)."""
+    ev = ev_cars()
+    last = int(ev.dropna(subset=["sales_share"])["year"].max())
+    ev = ev.set_index(["label", "year"])
+    k = {f"ev_share_last_{lab.lower()}": ev.loc[(lab, last), "sales_share"]
          for lab in ["USA", "CAN", "MEX", "CHN", "Europe", "World"]}
-    return k | {"ev_stock_2024_usa_m": ev.loc[("USA", 2024), "stock"] / 1e6,
-                "ev_stock_2024_can_k": ev.loc[("CAN", 2024), "stock"] / 1e3,
-                "ev_stock_2024_mex_k": ev.loc[("MEX", 2024), "stock"] / 1e3}
+    return k | {"ev_last_year": last, "ev_stock_last_usa_m": ev.loc[("USA", last), "stock"] / 1e6,
+                "ev_stock_last_can_k": ev.loc[("CAN", last), "stock"] / 1e3,
+                "ev_stock_last_mex_k": ev.loc[("MEX", last), "stock"] / 1e3}
 
 
 def _trade_numbers() -> dict:
@@ -452,6 +540,7 @@ def _trade_numbers() -> dict:
         "trade_first_year": first, "trade_last_year": last,
         "imp_mex_last_bn": imp.loc[last, "MEX"], "imp_can_last_bn": imp.loc[last, "CAN"],
         "imp_jpn_last_bn": imp.loc[last, "JPN"], "imp_mex_first_bn": imp.loc[first, "MEX"],
+        "imp_mex_change": _change_words(imp.loc[last, "MEX"], imp.loc[first, "MEX"], digits=0),
         "imp_world_last_bn": imp.loc[last, "World"],
         "imp_usmca_share_of_world_last": 100 * (imp.loc[last, "MEX"] + imp.loc[last, "CAN"]) / imp.loc[last, "World"],
         "share_mex_last": sh.loc[last, "MEX"], "share_can_last": sh.loc[last, "CAN"],
@@ -471,8 +560,8 @@ def _change_words(new: float, old: float, digits: int = 1) -> str:
 
 def key_numbers() -> dict:
     """Numbers the chapter's prose quotes (glued; keys prefixed ``autos_``; units in each part's docstring)."""
-    k = {**_dropped_numbers(), **_coverage_numbers(), **_production_numbers(), **_trend_numbers(), **_jobs_numbers(), **_ev_numbers(),
-         **_trade_numbers()}
+    k = {**_dropped_numbers(), **_coverage_numbers(), **_report_year_numbers(), **_production_numbers(),
+         **_trend_numbers(), **_jobs_numbers(), **_ev_numbers(), **_trade_numbers()}
     return {f"autos_{key}": (float(v) if isinstance(v, (np.floating, float)) else v) for key, v in k.items()}
 
 
@@ -482,23 +571,35 @@ def claims() -> list[Claim]:
 
 
 def _claims_production() -> list[Claim]:
-    """NAP2025 Goal 4, rise of the auto industry: North American vehicle production, 2023."""
+    """NAP2025 Goal 4, rise of the auto industry: North American vehicle production, 2023 (the report's year).
+    When the data lack that year, the latest year with a three-country total stands in (another year)."""
     p = production().set_index("year")
+    y = production_years()
     sec = "Goal 4, Driving North America forward. The rise of the auto industry"
+    rep = y["report"]
+    have = pd.notna(p["total"].get(rep))
+    year = rep if have else y["last"]
+    other = {} if have else {
+        "measure": "other",
+        "reason": f"Other year: every {rep} value in the open OICA file is corrupt and dropped, so the value is "
+                  f"{year}'s ({y['before']}: {p.loc[y['before'], 'total'] / 1e6:.2f} million)."
+                  if rep in dropped_summary()["whole_years"] else
+                  f"Other year: the open data have no {rep} total, so the value is {year}'s."}
+    growth_other = {} if have else {
+        "measure": "other",
+        "reason": f"Other year: {rep} production is not in the open data, so the value is {year} over "
+                  f"{PANDEMIC_YEAR}."}
     return [
         Claim(CHAPTER, "North American motor vehicle production exceeded 16 million units in 2023", "NAP2025",
               sec, 16, unit="million vehicles", comparison="exceeded",
               quote="In 2023, the production of motor vehicles in North America exceeded 16 million units (also "
                     "'reached over 16 million' in the auto section)",
-              value=p.loc[2024, "total"] / 1e6, measure="other",
-              reason="Other year: every 2023 value in the open OICA file is corrupt and dropped, so the value is "
-                     f"2024's (2022: {p.loc[2022, 'total'] / 1e6:.2f} million).",
-              basis="US + Mexico + Canada motor vehicle production, 2024 (OICA)"),
+              value=p.loc[year, "total"] / 1e6, **other,
+              basis=f"US + Mexico + Canada motor vehicle production, {year} (OICA)"),
         Claim(CHAPTER, "2023 production was 21% above the pandemic year 2020", "NAP2025", sec, 21,
-              100 * (p.loc[2024, "total"] / p.loc[2020, "total"] - 1), "percent", kind="growth", measure="other",
-              reason="Other year: 2023 production is not in the open data (corrupt OICA rows), so the value is "
-                     "2024 over 2020.",
-              basis="US + Mexico + Canada motor vehicle production, 2024 / 2020 - 1 (OICA)"),
+              100 * (p.loc[year, "total"] / p.loc[PANDEMIC_YEAR, "total"] - 1), "percent", kind="growth",
+              **growth_other,
+              basis=f"US + Mexico + Canada motor vehicle production, {year} / {PANDEMIC_YEAR} - 1 (OICA)"),
     ]
 
 
@@ -522,10 +623,10 @@ def _claims_trade_and_jobs() -> list[Claim]:
                     f"the latest year ({last}): the report gives no year; it was published in 2025 with data "
                     f"up to January 2025, so its USTR share can be for {y} at the latest"),
         Claim(CHAPTER, "The US auto industry employs 9.7 million people directly (USTR, 2024)", "NAP2025", sec, 9.7,
-              float(ea.loc[2024, "autos"] / 1e3), "million jobs", measure="other",
+              float(ea.loc[USTR_JOBS_YEAR, "autos"] / 1e3), "million jobs", measure="other",
               reason="Other measure: the report's figure counts dealers, suppliers and related jobs; the BLS "
                      "series counts only jobs in motor vehicle, body, trailer and parts manufacturing.",
-              basis="BLS CES3133600101, 2024 annual average of monthly SA employment"),
+              basis=f"BLS CES3133600101, {USTR_JOBS_YEAR} annual average of monthly SA employment"),
         Claim(CHAPTER, "It supports an additional 11 million US jobs through its supply chain (USTR, 2024)",
               "NAP2025", sec, 11, None, "million jobs",
               needed="An input-output estimate of indirect employment (BEA/BLS); not in the mirror"),

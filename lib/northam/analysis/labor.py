@@ -16,18 +16,30 @@ from .. import numerics
 from ..cache import memo
 from ..claims import Claim
 from ..countries import MEMBERS
+from ..prose import and_list, direction, years_text
 from ..sources import dhs, owid, segob, statedept, undesa, unhcr
 
 CHAPTER = "labor"
 VISA_CLASSES = ["TN", "TD", "H2A", "H2B", "H1B"]
 VISA_LABELS = {"TN": "TN (USMCA professionals)", "TD": "TD (TN dependants)", "H2A": "H-2A (farm)",
                "H2B": "H-2B (non-farm seasonal)", "H1B": "H-1B (specialty)"}
+#: Base of the visa index: the reports chart nonimmigrant visas to Mexicans as an index with 2010 = 100.
 BASE_YEAR = 2010
 #: Title 42 public-health expulsions: 20 March 2020 to 11 May 2023 (as decimal calendar years).
 TITLE42_DATES = ("2020-03-20", "2023-05-11")
 #: Title 42 expressed in fiscal years for annual charts: FY2020 starts Oct 2019, so March 2020 is FY2020.45.
 TITLE42_FY = (2020 + 5.6 / 12, 2023 + 7.4 / 12)
-ASYLUM_FIRST_YEAR = 2013
+ASYLUM_FIRST_YEAR = 2013  # the first year of the Wilson Center's chart of asylum applications to COMAR (2013-2023)
+#: The years the Wilson Center compares asylum applications in ("130,000 in 2021, nearly twice as many as in 2019").
+ASYLUM_REPORT_YEARS = (2019, 2021)
+#: The span of the Wilson Center's Figure 3 (apprehensions by Mexican authorities), against which the years the
+#: SEGOB files hold are set.
+SEGOB_REPORT_YEARS = (2014, 2023)
+#: Mexican states on the southern border and their neighbour, to place the state with the most events.
+SOUTHERN_BORDER = {"Chiapas": "Guatemalan", "Tabasco": "Guatemalan", "Campeche": "Guatemalan",
+                   "Quintana Roo": "Belizean"}
+#: Length in fiscal years of each of the two spans whose seasonal profiles are compared (a decade).
+SEASONAL_SPAN_YEARS = 10
 ASYLUM_LAST_YEAR = 2024  # the package's 2025 rows may be mid-year figures: not compared with full years
 
 
@@ -77,15 +89,17 @@ def h2_mexico(first: int = BASE_YEAR) -> pd.DataFrame:
 # 3. Border Patrol encounters
 
 
-def encounters_mexicans(first: int = 2000) -> pd.DataFrame:
+def encounters_mexicans(first: int | None = None) -> pd.DataFrame:
     """Border Patrol encounters at the southwest land border, per full fiscal year (encounters).
 
     Columns: mexico (Mexican nationals), all_sw (all nationalities), mex_share_pct, and cbp_mexico
     (CBP, Border Patrol plus ports of entry, Mexicans, FY2022 onward: a wider series; NaN before).
-    Full fiscal years only (the partial last year of the DHS file is left out).
+    Full fiscal years only (the partial last year of the DHS file is left out), from ``first`` (default: the
+    file's first year).
     """
     last = dhs.latest_full_fiscal_year()
     a = dhs.usbp_annual(allow_partial=True)
+    first = int(a["year"].min()) if first is None else first
     a = a[(a["region"] == dhs.SOUTHWEST) & (a["year"] >= first) & (a["year"] <= last)]
     out = pd.DataFrame({
         "mexico": a[a["iso3"] == "MEX"].groupby("year")["value"].sum(),
@@ -260,7 +274,7 @@ def full_fiscal_years(index: pd.DatetimeIndex) -> list[int]:
     return [int(y) for y in n.index[n == 12]]
 
 
-def seasonal_spans(index: pd.DatetimeIndex, years: int = 10) -> tuple[tuple[int, int], tuple[int, int]]:
+def seasonal_spans(index: pd.DatetimeIndex, years: int = SEASONAL_SPAN_YEARS) -> tuple[tuple[int, int], tuple[int, int]]:
     """The first and the last ``years`` full fiscal years of a monthly ``index`` (two spans, each (first,
     last) fiscal year)."""
     full = full_fiscal_years(index)
@@ -324,9 +338,10 @@ def refugees_hosted(first: int = 2000) -> pd.DataFrame:
     return p.pivot_table(index="year", columns="iso3", values="value", aggfunc="sum")[list(MEMBERS)]
 
 
-def asylum_and_hosted(first_hosted: int = 2010) -> pd.DataFrame:
+def asylum_and_hosted(first_hosted: int = BASE_YEAR) -> pd.DataFrame:
     """Asylum applications lodged in Mexico by origin (``apps_mex_<origin>``, applications) and refugees
-    plus asylum-seekers hosted by each country (``hosted_<iso3>``, persons), by year. Source: UNHCR."""
+    plus asylum-seekers hosted by each country (``hosted_<iso3>``, persons, from ``first_hosted``: by default
+    the base year of the chapter's visa charts), by year. Source: UNHCR."""
     org = asylum_mexico_by_origin().add_prefix("apps_mex_")
     return org.join(refugees_hosted(first_hosted).add_prefix("hosted_"), how="outer").rename_axis("year")
 
@@ -373,7 +388,9 @@ def segob_by_state(top: int = 8) -> pd.DataFrame:
 
 def _month_name(m: int) -> str:
     """Full name of calendar month ``m`` (1-12)."""
-    return pd.Timestamp(year=2000, month=int(m), day=1).strftime("%B")
+    import calendar
+
+    return calendar.month_name[int(m)]
 
 
 def _month_abbr(m: int) -> str:
@@ -444,36 +461,48 @@ def title42_dates() -> tuple[pd.Timestamp, pd.Timestamp]:
 
 
 def _visa_numbers() -> dict:
-    """Visas issued to Mexicans (visas issued, FY2010 = 100 index, Mexico's share of H-2A in percent)."""
+    """Visas issued to Mexicans (visas issued, :data:`BASE_YEAR` = 100 index, Mexico's share of H-2A in percent),
+    the fiscal years the NIV detail table covers, and the words for the changes since the base year."""
     v, idx, h2 = visas_mexico(), visa_index(), h2_mexico()
-    last = int(v.index.max())
+    base, last = BASE_YEAR, int(v.index.max())
     tn_peak = int(v["TN"].idxmax())
     return {
-        "visa_last_fy": last,
-        "h2a_2010": v.loc[2010, "H2A"], "h2a_last": v.loc[last, "H2A"],
-        "h2a_ratio": v.loc[last, "H2A"] / v.loc[2010, "H2A"],
-        "h2b_2010": v.loc[2010, "H2B"], "h2b_last": v.loc[last, "H2B"],
-        "h2a_share_2010": h2.loc[2010, "mex_share_h2a_pct"], "h2a_share_last": h2.loc[last, "mex_share_h2a_pct"],
+        "base_fy": base, "niv_first_fy": int(statedept.niv()["year"].min()), "visa_last_fy": last,
+        "h2a_base": v.loc[base, "H2A"], "h2a_last": v.loc[last, "H2A"],
+        "h2a_ratio": v.loc[last, "H2A"] / v.loc[base, "H2A"],
+        "h2a_change": direction(v.loc[last, "H2A"], v.loc[base, "H2A"]),
+        "h2b_base": v.loc[base, "H2B"], "h2b_last": v.loc[last, "H2B"],
+        "h2a_share_base": h2.loc[base, "mex_share_h2a_pct"], "h2a_share_last": h2.loc[last, "mex_share_h2a_pct"],
         "tn_peak_fy": tn_peak, "tn_peak": v.loc[tn_peak, "TN"], "tn_index_peak": idx.loc[tn_peak, "TN"],
         "tn_last": v.loc[last, "TN"], "td_last": v.loc[last, "TD"],
         "tntd_last": v.loc[last, "TN"] + v.loc[last, "TD"],
         "tn_fall_from_peak_pct": (1 - v.loc[last, "TN"] / v.loc[tn_peak, "TN"]) * 100,
         "h1b_index_last": idx.loc[last, "H1B"],
+        "h1b_vs_base": direction(idx.loc[last, "H1B"], 100, up="above", down="below", level="at"),
     }
+
+
+def title42_fiscal_years() -> list[int]:
+    """The fiscal years Title 42 was in force in (whole or part)."""
+    return list(range(int(TITLE42_FY[0]), int(TITLE42_FY[1]) + 1))
 
 
 def _encounter_numbers() -> dict:
     """Border Patrol (and CBP) encounters of Mexicans at the southwest border per fiscal year (encounters)
-    and Mexicans' share of all encounters there (percent). Source: DHS OHSS, CBP."""
+    and Mexicans' share of all encounters there (percent); the low, and the high under Title 42. Source:
+    DHS OHSS, CBP."""
     enc = encounters_mexicans()
-    last = int(enc.index.max())
-    low = int(enc.loc[2010:, "mexico"].idxmin())
+    first, last = int(enc.index.min()), int(enc.index.max())
+    low = int(enc["mexico"].idxmin())
+    t42 = enc.loc[enc.index.isin(title42_fiscal_years()), "mexico"]
     return {
-        "enc_last_fy": last, "enc_first_fy": int(enc.index.min()), "enc_2000": enc.loc[2000, "mexico"],
+        "enc_last_fy": last, "enc_first_fy": first, "enc_first": enc.loc[first, "mexico"],
         "enc_peak_fy": int(enc["mexico"].idxmax()), "enc_min_fy": low, "enc_min": enc.loc[low, "mexico"],
-        "enc_2022": enc.loc[2022, "mexico"], "enc_last": enc.loc[last, "mexico"],
-        "enc_share_2000": enc.loc[2000, "mex_share_pct"], "enc_share_last": enc.loc[last, "mex_share_pct"],
+        "enc_t42_peak_fy": int(t42.idxmax()), "enc_t42_peak": t42.max(), "enc_last": enc.loc[last, "mexico"],
+        "enc_share_first": enc.loc[first, "mex_share_pct"], "enc_share_last": enc.loc[last, "mex_share_pct"],
+        "enc_share_change": direction(enc.loc[last, "mex_share_pct"], enc.loc[first, "mex_share_pct"]),
         "enc_share_min": enc["mex_share_pct"].min(), "enc_share_min_fy": int(enc["mex_share_pct"].idxmin()),
+        "cbp_first_fy": int(enc["cbp_mexico"].first_valid_index()),
         "cbp_mex_last": enc.loc[last, "cbp_mexico"],
         "cbp_ofo_last": cbp_by_component(last).get("Office of Field Operations", float("nan")),
     }
@@ -481,8 +510,9 @@ def _encounter_numbers() -> dict:
 
 def _stl_numbers() -> dict:
     """Monthly encounters of Mexicans: the splice of the DHS and CBP files (months, encounters), the model's
-    trend at the last month and twelve months before (encounters a month; change in percent) and the
-    seasonal peak and trough (calendar month; percent above or below trend) in two spans of fiscal years."""
+    trend at the last month and twelve months before (encounters a month; change in percent), the seasonal
+    peak and trough (calendar month; percent above or below trend) in two spans of fiscal years, and the
+    months either side of the end of Title 42 (encounters)."""
     dec = decompose_encounters()
     prof = seasonal_profile()
     early, late = prof.columns
@@ -493,6 +523,11 @@ def _stl_numbers() -> dict:
         raise ValueError(f"{CHAPTER}: no CBP month follows the DHS series; the page describes a splice")
     low = cbp.idxmin()
     chk = splice_check()
+    dhs_last = dec.loc[dec["source"] == MONTHLY_SOURCES["dhs"], "observed"].iloc[-1]
+    amplitude = {span: prof[span].max() - prof[span].min() for span in (early, late)}
+    t42_end = title42_dates()[1].to_period("M").to_timestamp()
+    t42_before, t42_after = t42_end - pd.DateOffset(months=1), t42_end + pd.DateOffset(months=1)
+    obs = dec["observed"]
     return {
         "stl_last_month": last.strftime("%B %Y"),
         "stl_trend_last": dec["uc_trend"].iloc[-1], "stl_trend_low": dec["uc_low"].iloc[-1],
@@ -500,8 +535,9 @@ def _stl_numbers() -> dict:
         "stl_year_before_month": before.strftime("%B %Y"), "stl_trend_year_before": dec.loc[before, "uc_trend"],
         "stl_trend_change_12m_pct": (dec["uc_trend"].iloc[-1] / dec.loc[before, "uc_trend"] - 1) * 100,
         "monthly_dhs_last_month": dec.index[dec["source"] == MONTHLY_SOURCES["dhs"]].max().strftime("%B %Y"),
-        "monthly_dhs_last": dec.loc[dec["source"] == MONTHLY_SOURCES["dhs"], "observed"].iloc[-1],
+        "monthly_dhs_last": dhs_last,
         "monthly_cbp_first_month": cbp.index[0].strftime("%B %Y"), "monthly_cbp_first": cbp.iloc[0],
+        "monthly_splice_change": direction(cbp.iloc[0], dhs_last),
         "monthly_cbp_low_month": low.strftime("%B %Y"), "monthly_cbp_low": cbp[low],
         "monthly_cbp_last": cbp.iloc[-1], "monthly_cbp_months": len(cbp),
         "splice_first_month": chk["first"].strftime("%B %Y"), "splice_last_month": chk["last"].strftime("%B %Y"),
@@ -513,42 +549,83 @@ def _stl_numbers() -> dict:
         "stl_peak_early": prof[early].max(), "stl_trough_early": -prof[early].min(),
         "stl_peak_late": prof[late].max(), "stl_trough_late": -prof[late].min(),
         "stl_early_label": early, "stl_late_label": late,
+        # peak-to-trough range of the seasonal profile, later span against the earlier one
+        "stl_season_change": direction(amplitude[late], amplitude[early], up="grown", down="flattened",
+                                       level="kept its size"),
+        "t42_end_month": t42_end.strftime("%B %Y"),
+        "t42_before_month": t42_before.strftime("%B %Y"), "t42_before": obs[t42_before],
+        "t42_after_month": t42_after.strftime("%B %Y"), "t42_after": obs[t42_after],
+        "t42_change_noun": direction(obs[t42_after], obs[t42_before], up="rise", down="fall", level="pause"),
     }
 
 
 def _asylum_numbers() -> dict:
     """Asylum applications lodged in Mexico (applications) and refugees plus asylum-seekers hosted at
-    year end (persons). Source: UNHCR (COMAR data for Mexico)."""
+    year end (persons), :data:`ASYLUM_FIRST_YEAR` to :data:`ASYLUM_LAST_YEAR`; the years of the package left
+    out. Source: UNHCR (COMAR data for Mexico)."""
     asy, by_origin, hosted = asylum_total("MEX"), asylum_mexico_by_origin(), refugees_hosted()
-    last = ASYLUM_LAST_YEAR
+    first, last = ASYLUM_FIRST_YEAR, ASYLUM_LAST_YEAR
+    span = asy.loc[first:last]
+    peak = int(span.idxmax())
     return {
-        **{f"asylum_{y}": asy.loc[y] for y in (2013, 2019, 2021, 2023)},
+        "asylum_first_year": first, "asylum_first": asy.loc[first],
+        **{f"asylum_{y}": asy.loc[y] for y in ASYLUM_REPORT_YEARS},
+        "asylum_peak_year": peak, "asylum_peak": asy.loc[peak],
         "asylum_last_year": last, "asylum_last": asy.loc[last],
+        "asylum_last_change": direction(asy.loc[last], asy.loc[peak], level="stayed"),
+        "asylum_dropped_years": years_text(y for y in _applications()["year"].unique() if y > last),
         "asylum_top_origin": str(by_origin.columns[0]), "asylum_top_origin_total": by_origin.iloc[:, 0].sum(),
-        "hosted_mex_last": hosted.loc[last, "MEX"], "hosted_mex_2013": hosted.loc[2013, "MEX"],
+        "hosted_mex_last": hosted.loc[last, "MEX"], "hosted_mex_first": hosted.loc[first, "MEX"],
         "hosted_usa_last": hosted.loc[last, "USA"], "hosted_can_last": hosted.loc[last, "CAN"],
     }
 
 
+def segob_periods() -> dict[int, str]:
+    """Each year of the SEGOB files and how it reads in prose: "2019", or "January–July 2021" for a year
+    held in part."""
+    months = segob_annual().groupby("year")["months"].max()
+    return {int(y): (str(y) if m == 12 else f"January–{_month_name(int(m))} {y}") for y, m in months.items()}
+
+
 def _segob_numbers() -> dict:
-    """Events of foreigners presented to Mexico's migration authority per year (events) and the top
-    state's share of the 2019 total (percent). Source: SEGOB/UPM."""
+    """Events of foreigners presented to Mexico's migration authority per year (events), the years the files
+    hold (and those of the Wilson Center's Figure 3 they miss), and the top state's share of the first year's
+    total (percent). Source: SEGOB/UPM."""
     seg = segob_annual().groupby("year")["value"].sum()
+    periods = segob_periods()
     top = segob_by_state(top=1)
-    return {"segob_2019": seg.loc[2019], "segob_2020": seg.loc[2020], "segob_2021_partial": seg.loc[2021],
-            "segob_top_state": str(top.index[0]), "segob_top_state_share_2019": top.iloc[0, 0] / seg.loc[2019] * 100}
+    first = int(seg.index.min())
+    name = str(top.index[0])
+    where = SOUTHERN_BORDER.get(name)
+    lo, hi = SEGOB_REPORT_YEARS
+    return {"segob_first": seg.loc[first], "segob_first_year": first,
+            "segob_coverage": and_list(list(periods.values())),
+            "segob_events_by_year": and_list([f"{seg.loc[y]:,.0f} in {p}" for y, p in periods.items()]),
+            "segob_missing_years": years_text(y for y in range(lo, hi + 1) if y not in periods),
+            "segob_top_state": name,
+            "segob_top_state_placed": f"{name}, on the {where} border," if where else name,
+            "segob_top_state_share_first": top.iloc[0, 0] / seg.loc[first] * 100}
 
 
 def _population_numbers() -> dict:
-    """Mexican-born people in the US (million, UN DESA), median age (years) and age shares in 2021
-    (percent; UN WPP 2022 via OWID)."""
+    """Mexican-born people in the US (million, UN DESA: first year, peak, last year), median age (years, first
+    and last year of the file) and age shares (percent) in the year of the age groups (UN WPP 2022 via OWID)."""
     stock, age, shares = mexican_born_in_us(), median_age(), age_structure()
+    s_first, s_peak, s_last = int(stock.index.min()), int(stock.idxmax()), int(stock.index.max())
+    a_first, a_last = int(age.index.min()), int(age.index.max())
+    wa = shares["15-64"]
     return {
-        **{f"stock_{y}_m": stock.loc[y] / 1e6 for y in (1990, 2010, 2019)},
-        "stock_peak_year": int(stock.idxmax()),
-        "median_mex_1950": age.loc[1950, "MEX"],
-        **{f"median_{iso.lower()}_2021": age.loc[2021, iso] for iso in ("MEX", "USA", "CAN")},
-        **{f"wa_{iso.lower()}": shares.loc[iso, "15-64"] for iso in ("MEX", "USA", "CAN")},
+        "stock_first_year": s_first, "stock_first_m": stock.loc[s_first] / 1e6,
+        "stock_peak_year": s_peak, "stock_peak_m": stock.loc[s_peak] / 1e6,
+        "stock_last_year": s_last, "stock_last_m": stock.loc[s_last] / 1e6,
+        "median_first_year": a_first, "median_last_year": a_last,
+        "median_mex_first": age.loc[a_first, "MEX"],
+        "median_mex_change": direction(age.loc[a_last, "MEX"], age.loc[a_first, "MEX"]),
+        **{f"median_{iso.lower()}_last": age.loc[a_last, iso] for iso in ("MEX", "USA", "CAN")},
+        "age_groups_year": int(owid.AGE_GROUPS_YEAR),
+        **{f"wa_{iso.lower()}": wa[iso] for iso in ("MEX", "USA", "CAN")},
+        "wa_spread": wa.max() - wa.min(),
+        **{f"young_{iso.lower()}": shares.loc[iso, "0-14"] for iso in ("MEX", "USA", "CAN")},
         **{f"old_{iso.lower()}": shares.loc[iso, "65+"] for iso in ("MEX", "USA", "CAN")},
     }
 
@@ -601,6 +678,7 @@ def _claims_nap_work_visas() -> list[Claim]:
 def _claims_nap_students_talent() -> list[Claim]:
     """NAP2025 labor mobility and talent attraction: students, OECD talent ranks, median age."""
     age = median_age()
+    last = int(age.index.max())  # the report states no year for its median age: the file's latest is used
     goal5 = "North America in data, numbers and facts: labor mobility and talent attraction"
     unesco = "UNESCO UIS outbound internationally mobile students by host country"
     oecd = "OECD Indicators of Talent Attractiveness 2023 (rankings by category); not in the mirror"
@@ -627,8 +705,8 @@ def _claims_nap_students_talent() -> list[Claim]:
                               ("university students", "Canada", 6),
                               ("university students", "Mexico", 35)]],
         Claim(CHAPTER, "Mexico's median age is 29 years", "NAP2025",
-              "Goal 5, Unlocking North America's potential", 29, age.loc[2021, "MEX"], "years",
-              basis="Median age, Mexico, 2021, UN WPP 2022 via OWID"),
+              "Goal 5, Unlocking North America's potential", 29, age.loc[last, "MEX"], "years",
+              basis=f"Median age, Mexico, {last}, UN WPP 2022 via OWID"),
     ]
 
 

@@ -7,9 +7,9 @@ Questions and their functions (all data from registered files; see :mod:`northam
   edition 2015–2023, the edition of the reports' map) and the four components the reports map.
 - :func:`edition_difference` — how far the 2025 edition moved each state's 2023 score (points).
 - :func:`shdi_layer` — the Subnational Human Development Index 2022 (index 0–1, Global Data Lab v8) of all
-  96 states and provinces on one scale.
-- :func:`convergence` and :func:`component_spread` — gaps between states, 1990–2022 (SHDI) and 1990–2019
-  (SHDI v5 components).
+  states, provinces and territories on one scale.
+- :func:`convergence` and :func:`component_spread` — gaps between states, every year of the SHDI (v8) and of its
+  components (v5).
 - :func:`component_correlations` — how closely each mapped component ranks the states as the index does.
 - :func:`gdp_vs_spi` — gross value added per person (INEGI / CONAPO) against the index (latest MCV edition,
   :func:`latest_edition`), with an OLS fit, in the latest year both cover (:func:`gdp_year`).
@@ -27,11 +27,16 @@ from .. import maps as geo
 from .. import numerics
 from ..cache import memo
 from ..claims import Claim
+from ..prose import and_list
 from ..schemas import SchemaError
 from ..sources import gdl, inegi_conapo, mcv
 
 CHAPTER = "maps"
+#: The year of the Social Progress Index the reports map for Mexico ("2023 for Mexico", NAP 2025, Shared
+#: Prosperity Map): the year of the maps, not the latest year of a file.
 SPI_YEAR = 2023
+#: The HDI year of UNDP's Human Development Report 2023/24, whose ranks the reports quote: the year of the SHDI map
+#: and of the check of GDL's country rows against UNDP (the file may run further: ``maps_shdi_last_year``).
 SHDI_YEAR = 2022
 #: The four Social Progress components the reports map, in their order.
 SPI_COMPONENTS = [101, 205, 206, 207]
@@ -111,11 +116,11 @@ def on_map(table: pd.DataFrame, *, on: str = "region_id", data_on: str | None = 
 
 
 def spi_layer() -> geo.gpd.GeoDataFrame:
-    """Mexican states with their 2023 index and four component scores (columns 0, 101, 205, 206, 207)."""
+    """Mexican states with their :data:`SPI_YEAR` index and four component scores (columns 0, 101, 205, 206, 207)."""
     layer = geo.admin1()
     mx = layer[layer["iso3"] == "MEX"]
     data = spi_by_state().drop(columns="name")
-    return geo.join(mx, data, on="code", data_on="cve_ent", what="IPS 2023 (MCV) to Mexican states")
+    return geo.join(mx, data, on="code", data_on="cve_ent", what=f"IPS {SPI_YEAR} (MCV) to Mexican states")
 
 
 #: Column names of the index (id 0) and the four mapped components in :func:`spi_table`.
@@ -204,7 +209,7 @@ def shdi_table(year: int = SHDI_YEAR) -> pd.DataFrame:
 
 
 def convergence() -> pd.DataFrame:
-    """SHDI gaps by year, 1990–2022 (index points, 0–1 scale).
+    """SHDI gaps by year, every year of the file (index points, 0–1 scale).
 
     Columns: year; range_USA, range_MEX, range_CAN (highest minus lowest state/province in the country);
     median_USA, median_MEX, median_CAN; gap_median_USA_MEX (US median state minus Mexico's median state).
@@ -225,7 +230,7 @@ def _components() -> pd.DataFrame:
 
 
 def component_spread() -> pd.DataFrame:
-    """SHDI v5 components (health, education, income index) by country and year, 1990–2019.
+    """SHDI v5 components (health, education, income index) by country and year, every year of the files.
 
     Long table: component, iso3, year, min, median, max (index 0–1) across the country's GDL regions.
     """
@@ -344,7 +349,7 @@ def read_undp_hdi() -> pd.DataFrame:
     from ..sources import undp
 
     h = undp.hdi()
-    h = h[h["is_economy"] & (h["year"] == 2022)]
+    h = h[h["is_economy"] & (h["year"] == SHDI_YEAR)]
     return h.rename(columns={"value": "hdi_2022"})[["iso3", "country", "hdi_rank_2022", "hdi_2022"]]
 
 
@@ -408,12 +413,6 @@ def _key_numbers() -> dict:
     return n
 
 
-def and_list(names) -> str:
-    """Names as English prose: "A", "A and B", "A, B and C"."""
-    names = [str(n) for n in names]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def _spi_numbers() -> dict:
     """Social Progress Index 2023 (score 0-100, MCV edition 2015-2023): top and bottom states, national value,
     the medians of the south (:data:`MX_SOUTH`), the border states (:data:`MX_BORDER`) and the rest, the Baja
@@ -421,6 +420,7 @@ def _spi_numbers() -> dict:
     and communications rank the states as the index does (Spearman, :func:`component_correlations`)."""
     spi = spi_table().set_index("abbr")
     top, bottom = spi.iloc[0], spi.iloc[-1]
+    ids = _ips_2023()["id"].drop_duplicates()  # 0 the index, 1-3 the dimensions, 101-312 the components
     nutrition = spi["nutrition_basic_medical_care"].rank(ascending=False)
     by_code = spi.set_index("cve_ent")["spi"]
     rho = component_correlations().set_index("id")["rho"]
@@ -430,6 +430,7 @@ def _spi_numbers() -> dict:
     return {
         "maps_spi_year": SPI_YEAR,
         "maps_spi_n_states": len(spi),
+        "maps_spi_n_dimensions": int(ids.between(1, 99).sum()), "maps_spi_n_components": int((ids >= 100).sum()),
         "maps_spi_top_name": str(top["name"]), "maps_spi_top": float(top["spi"]),
         "maps_spi_bottom_name": str(bottom["name"]), "maps_spi_bottom": float(bottom["spi"]),
         "maps_spi_bottom5_names": and_list(spi["name"].iloc[-5:][::-1]),
@@ -475,14 +476,14 @@ def _shdi_numbers() -> dict:
     shdi = shdi_regions()
     bc = border_comparison()
     by_name = {iso: shdi.loc[shdi["iso3"].eq(iso)].set_index("region")["value"] for iso in ("MEX", "USA")}
+    years = _shdi()["year"]
     n = {
         "maps_shdi_year": SHDI_YEAR,
+        "maps_shdi_first_year": int(years.min()), "maps_shdi_last_year": int(years.max()),
         "maps_shdi_mx_max": bc["mx_max"], "maps_shdi_mx_max_name": str(by_name["MEX"].idxmax()),
         "maps_shdi_mx_min": float(by_name["MEX"].min()), "maps_shdi_mx_min_name": str(by_name["MEX"].idxmin()),
         "maps_shdi_us_min": bc["us_min"], "maps_shdi_us_min_name": str(by_name["USA"].idxmin()),
         "maps_shdi_n_mx_above_us_min": bc["n_mx_above_us_min"],
-        "maps_shdi_chiapas": _state_value(shdi, "value", "gdlcode", "MEXr107"),
-        "maps_shdi_mississippi": _state_value(shdi, "value", "region", "Mississippi"),
         "maps_shdi_can_merged": _state_value(shdi, "value", "gdlcode", gdl.CAN_MERGED),
         "maps_mx_border_n": len(MX_BORDER), "maps_us_border_n": len(US_BORDER),
     }
@@ -491,7 +492,7 @@ def _shdi_numbers() -> dict:
     can = table[table["iso3"] == "CAN"]
     merged = can.loc[can["merged"], "name"].sort_values()
     n.update({
-        "maps_n_regions": len(table), "maps_can_units": len(can), "maps_can_gdl_regions": can["gdlcode"].nunique(),
+        "maps_n_regions": len(table), "maps_mx_units": int((table["iso3"] == "MEX").sum()), "maps_can_units": len(can), "maps_can_gdl_regions": can["gdlcode"].nunique(),
         "maps_can_merged_n": len(merged), "maps_can_merged_names": and_list(merged),
     })
     for k in ("mx_border_median", "us_south_median", "us_border_median", "mx_border_max", "mx_border_max_name",
@@ -502,18 +503,18 @@ def _shdi_numbers() -> dict:
 
 def _gap_numbers() -> dict:
     """SHDI gaps, index points: US median state minus Mexico's, and highest minus lowest state per country,
-    in the first year (1990) and 2022 (GDL v8)."""
+    in the first and the last year of the file (GDL v8)."""
     conv = convergence().set_index("year")
-    first = int(conv.index.min())
+    first, last = int(conv.index.min()), int(conv.index.max())
     return {
-        "maps_gap_first_year": first,
+        "maps_gap_first_year": first, "maps_gap_last_year": last,
         "maps_gap_median_first": float(conv.loc[first, "gap_median_USA_MEX"]),
-        "maps_gap_median_last": float(conv.loc[SHDI_YEAR, "gap_median_USA_MEX"]),
+        "maps_gap_median_last": float(conv.loc[last, "gap_median_USA_MEX"]),
         "maps_range_mex_first": float(conv.loc[first, "range_MEX"]),
-        "maps_range_mex_last": float(conv.loc[SHDI_YEAR, "range_MEX"]),
+        "maps_range_mex_last": float(conv.loc[last, "range_MEX"]),
         "maps_range_usa_first": float(conv.loc[first, "range_USA"]),
-        "maps_range_usa_last": float(conv.loc[SHDI_YEAR, "range_USA"]),
-        "maps_range_can_last": float(conv.loc[SHDI_YEAR, "range_CAN"]),
+        "maps_range_usa_last": float(conv.loc[last, "range_USA"]),
+        "maps_range_can_last": float(conv.loc[last, "range_CAN"]),
     }
 
 
@@ -532,7 +533,7 @@ def _gdp_numbers() -> dict:
     gva = inegi_conapo.state_gva()
     gva_last = int(gva["year"].max())
     return {
-        "maps_gva_last_year": gva_last, "maps_gva_last_flag": str(gva.loc[gva["year"] == gva_last, "flag"].iloc[0]),
+        "maps_gva_first_year": int(gva["year"].min()), "maps_gva_last_year": gva_last, "maps_gva_last_flag": str(gva.loc[gva["year"] == gva_last, "flag"].iloc[0]),
         "maps_gdp_year": gdp["year"], "maps_gdp_edition": latest_edition(),
         "maps_gdp_edition_first": int(ips["year"].min()), "maps_gdp_edition_last": int(ips["year"].max()),
         "maps_gdp_slope": gdp["slope"], "maps_gdp_slope_lo": gdp["slope_ci"][0],
@@ -575,7 +576,9 @@ def claims() -> list[Claim]:
     bc = border_comparison()
     w = spi_by_state().set_index("cve_ent")[0]
     border_above = float(w[MX_BORDER].median() > w.drop(MX_BORDER).median())
-    baja_top = float(nut_rank["BC"] <= 8 and nut_rank["BCS"] <= 8)
+    quarter = len(nut_rank) // 4  # the top quarter of the states
+    baja_top = float(nut_rank["BC"] <= quarter and nut_rank["BCS"] <= quarter)
+    n_border, n_other = len(MX_BORDER), len(w) - len(MX_BORDER)
     comparable = float(bc["mx_border_max"] >= bc["us_south_min"])
     yes_no = "1 = holds, 0 = does not"
     return [
@@ -586,14 +589,15 @@ def claims() -> list[Claim]:
                      "open data found; only the Mexican side (México ¿cómo vamos?) is."),
         Claim(CHAPTER, "Well-being thrives in northern Mexico (border states above the rest)", "NAP2025",
               "Goal 1, Mapping Shared Prosperity", 1, border_above, yes_no,
-              reason="On the 2023 index the six border states' median is not above the other states' median.",
-              basis=f"Median IPS 2023 of the six border states {w[MX_BORDER].median():.1f} vs "
-                    f"{w.drop(MX_BORDER).median():.1f} for the other 26 (MCV, edition 2015-2023)"),
+              reason=f"On the {SPI_YEAR} index the {n_border} border states' median is not above the other states' "
+                     "median.",
+              basis=f"Median IPS {SPI_YEAR} of the {n_border} border states {w[MX_BORDER].median():.1f} vs "
+                    f"{w.drop(MX_BORDER).median():.1f} for the other {n_other} (MCV, edition 2015-2023)"),
         Claim(CHAPTER, "The Baja California peninsula stands out in nutrition and basic medical care", "NAP2025",
               "Goal 1, Mapping Shared Prosperity", 1, baja_top, yes_no,
               reason="At least one of the two Baja states is outside the top quarter on this component.",
-              basis=f"IPS 2023 component 101: Baja California ranks {nut_rank['BC']:.0f}, Baja California Sur "
-                    f"{nut_rank['BCS']:.0f} of 32 (top quarter = rank 8 or better)"),
+              basis=f"IPS {SPI_YEAR} component 101: Baja California ranks {nut_rank['BC']:.0f}, Baja California Sur "
+                    f"{nut_rank['BCS']:.0f} of {len(nut_rank)} (top quarter = rank {quarter} or better)"),
         Claim(CHAPTER, "Mexican states tied to North American supply chains reach the well-being of southern "
               "US states", "NAP2025", "North America in data, numbers and facts: trade openness leads to "
               "prosperity", 1, comparable, yes_no, measure="other",
@@ -604,5 +608,6 @@ def claims() -> list[Claim]:
                      f"{SHDI_YEAR}), the best border state, {bc['mx_border_max_name']} "
                      f"({bc['mx_border_max']:.3f}), stays below the lowest southern US state, "
                      f"{bc['us_south_min_name']} ({bc['us_south_min']:.3f}).",
-              basis="GDL SHDI v8, 2022, six Mexican border states vs the 17 states of the US South"),
+              basis=f"GDL SHDI v8, {SHDI_YEAR}, {n_border} Mexican border states vs the {len(US_SOUTH)} states of the "
+                    "US South"),
     ]

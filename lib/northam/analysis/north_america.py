@@ -13,6 +13,10 @@ from ..sources import census
 
 CHAPTER = "north-america"
 PARTNERS = {"MEX": census.CODE["MEX"], "CAN": census.CODE["CAN"], "CHN": census.CODE["CHN"]}
+NAFTA = 1994  # entry into force, 1 January 1994
+USMCA = 2020.5  # entry into force, 1 July 2020 (mid-year on a chart's year axis)
+BASE_YEAR = NAFTA - 1  # the growth base: the last year before NAFTA
+REPORT_PAST_YEAR = 2004  # NAP2025's trade "20 years ago" (712 billion dollars), shown next to the data
 
 
 def usmca_legs() -> pd.DataFrame:
@@ -74,6 +78,28 @@ def mexico_ahead_of_canada(legs: pd.DataFrame | None = None) -> dict:
             "since": int(since) if ahead.iloc[-1] else None}
 
 
+def top_rank_years(ranks: pd.DataFrame | None = None) -> dict[str, list[int]]:
+    """For each country of :func:`rank_history`, the years in which it was the first US goods-trade partner."""
+    ranks = rank_history() if ranks is None else ranks
+    return {iso: [int(y) for y in ranks.index[ranks[iso] == 1]] for iso in ranks.columns}
+
+
+def top_since(ranks: pd.Series) -> int | None:
+    """The first year of the run of years at rank 1 that lasts to the latest year (None if not first then)."""
+    not_top = ranks.index[ranks != 1]
+    if ranks.iloc[-1] != 1:
+        return None
+    return int(ranks.index[ranks.index > not_top.max()].min()) if len(not_top) else int(ranks.index.min())
+
+
+def china_relation(mex: int, can: int, chn: int) -> str:
+    """Where China's rank falls against Mexico's and Canada's: "ahead of" (both rank above it), "behind" or
+    "either side of"."""
+    if chn > max(mex, can):
+        return "ahead of"
+    return "behind" if chn < min(mex, can) else "either side of"
+
+
 def key_numbers() -> dict:
     """Numbers the chapter's prose quotes (glued), computed from the data (billion current USD, ranks)."""
     legs = usmca_legs().set_index("year")
@@ -81,15 +107,22 @@ def key_numbers() -> dict:
     ranks = rank_history()
     first_mex_top = ranks.index[ranks["MEX"] == 1].min()
     ahead = mexico_ahead_of_canada()
+    now = ranks.loc[last]
     return {
         "mex_above_can_first": ahead["first"],
         "mex_above_can_since": ahead["since"],
+        "mex_top_since": top_since(ranks["MEX"]),
+        "mex_top_since_text": (f"has held it since {top_since(ranks['MEX'])}" if top_since(ranks["MEX"])
+                               else f"did not hold it in {last}"),
+        "first_year": int(legs.index.min()),
         "latest_year": last,
         "usmca_latest_bn": legs.loc[last, "usmca"] / 1e3,
-        "usmca_2004_bn": legs.loc[2004, "usmca"] / 1e3,
-        "usmca_base_year": 1993,  # the year before NAFTA
-        "usmca_1993_bn": legs.loc[1993, "usmca"] / 1e3,
-        "usmca_growth_since_1993": legs.loc[last, "usmca"] / legs.loc[1993, "usmca"],
+        "usmca_past_year": REPORT_PAST_YEAR,
+        "usmca_2004_bn": legs.loc[REPORT_PAST_YEAR, "usmca"] / 1e3,
+        "usmca_base_year": BASE_YEAR,
+        "usmca_1993_bn": legs.loc[BASE_YEAR, "usmca"] / 1e3,
+        "usmca_growth_since_1993": legs.loc[last, "usmca"] / legs.loc[BASE_YEAR, "usmca"],
+        "chn_relation": china_relation(int(now["MEX"]), int(now["CAN"]), int(now["CHN"])),
         "mex_latest_bn": legs.loc[last, "MEX"] / 1e3,
         "can_latest_bn": legs.loc[last, "CAN"] / 1e3,
         "mex_rank_latest": int(ranks.loc[last, "MEX"]),

@@ -41,12 +41,13 @@ import pandas as pd
 from .. import maps as geo
 from ..cache import memo
 from ..claims import Claim
+from ..prose import direction, span, years_text
 from ..sources import cbp_drugs, cdc_vsrr, cpj, global_witness, mcv, owid, sesnsp
 
 CHAPTER = "security"
 REPORT = "WILSON2023"
 SECTION = "Security"
-FIRST_YEAR = 1990
+FIRST_YEAR = 1990  # the first year of UNODC's series in the OWID file
 #: Homicide series of the chart: column label -> OWID entity (the UN aggregates start in 2000).
 HOMICIDE_SERIES = {
     "Mexico": "Mexico",
@@ -58,14 +59,26 @@ HOMICIDE_SERIES = {
 }
 SESNSP_COLUMN = "Mexico, SESNSP victims"
 AMERICAS = ("North America", "South America")  # OWID world regions
+#: The journalists chart and its totals start with the century (CPJ's export goes back to 1992): a window chosen
+#: for the chart, which the page's prose quotes from the data (``security_j_years``).
 JOURNALISTS_FIRST_YEAR = 2000
-OVERDOSE_FIRST_YEAR = 2015
+OVERDOSE_FIRST_YEAR = 2015  # the first year of CDC's yearly VSRR file
 #: The report states no year for its WHO averages of the Americas (19) and the world (6); it sets them against
 #: Mexico's rate "in 2022". They are drawn and compared at that year, the report's own.
 WHO_COMPARISON_YEAR = 2022
 #: The latest year the report's figures describe (overdoses, homicide rates, firearms: "in 2022"); later
 #: years are what the data show after the report.
 REPORT_LAST_YEAR = 2022
+#: The report's period for women killed: "since 2018, an average of 10 women are killed every day", to its latest year.
+WOMEN_PERIOD = (2018, REPORT_LAST_YEAR)
+#: The report's comparison of femicides: "increased by 137% between 2015 and 2021".
+FEMICIDE_GROWTH_YEARS = (2015, 2021)
+#: Mexico's homicide rate is "far above" a comparator's when it is at least half as high again (else "above").
+FAR_ABOVE = 1.5
+#: How the homicide comparators read in a sentence.
+COMPARATOR_NAMES = {"Latin America and the Caribbean": "Latin America and the Caribbean",
+                    "Americas": "the Americas as a whole", "United States": "the United States", "World": "the world",
+                    "Canada": "Canada"}
 
 #: The report's figures (quotes from Mexico's Next President, Security section): the only typed numbers.
 REPORTED = {
@@ -151,6 +164,43 @@ def homicide_rates(first: int = FIRST_YEAR) -> pd.DataFrame:
     wide = wide[list(HOMICIDE_SERIES.values())].set_axis(list(HOMICIDE_SERIES), axis=1)
     wide[SESNSP_COLUMN] = police
     return wide.rename_axis("year").rename_axis(None, axis=1)
+
+
+def homicide_comparison(rates: pd.DataFrame, year: int) -> str:
+    """Mexico's homicide rate in ``year`` against each comparator of :data:`COMPARATOR_NAMES`, largest first, as
+    prose: "above Latin America and the Caribbean (19.7) and far above the Americas as a whole (14.4), ...". The
+    word is "below", "above" or "far above" (:data:`FAR_ABOVE`); comparators sharing a word share it."""
+    mex = rates.loc[year, "Mexico"]
+    others = rates.loc[year, list(COMPARATOR_NAMES)].sort_values(ascending=False)
+    groups: list[tuple[str, list[str]]] = []
+    for col, v in others.items():
+        word = "below" if mex < v else "far above" if mex >= FAR_ABOVE * v else "above"
+        item = f"{COMPARATOR_NAMES[col]} ({v:.1f})"
+        if groups and groups[-1][0] == word:
+            groups[-1][1].append(item)
+        else:
+            groups.append((word, [item]))
+    parts = [f"{word} {_and(items)}" for word, items in groups]
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def _and(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def sesnsp_against_unodc(rates: pd.DataFrame) -> tuple[str, int]:
+    """How prosecutors' victims (SESNSP) stand against UNODC's rate for Mexico over the years both cover, as
+    prose ("below the official rate in every year both cover"), and the last of those years."""
+    both = rates[["Mexico", SESNSP_COLUMN]].dropna()
+    gap = both[SESNSP_COLUMN] - both["Mexico"]
+    if (gap < 0).all():
+        text = "below the official rate in every year both cover"
+    elif (gap > 0).all():
+        text = "above the official rate in every year both cover"
+    else:
+        text = "close to the official rate, above it in some years and below it in others"
+    return text, int(both.index.max())
 
 
 def report_homicide_points() -> pd.DataFrame:
@@ -384,6 +434,13 @@ def journalists_killed(first: int = JOURNALISTS_FIRST_YEAR) -> pd.DataFrame:
     return out.rename_axis("year")
 
 
+def cpj_partial_to() -> str:
+    """How far into its last year the CPJ export reaches, from its date: "early August" (days 1-10), "mid ..."
+    (11-20) or "late ..."."""
+    day = cpj.EXPORT_DATE.day
+    return f"{'early' if day <= 10 else 'mid' if day <= 20 else 'late'} {cpj.EXPORT_DATE:%B}"
+
+
 def journalists_rank(year: int) -> pd.Series:
     """Journalists and media workers killed in ``year`` by country (persons, CPJ), largest first."""
     c = _cpj()
@@ -415,17 +472,28 @@ def defenders_killed() -> pd.DataFrame:
 def key_numbers() -> dict:
     """Numbers the chapter's prose quotes (glued), computed from the data. Keys are prefixed ``security_``."""
     h = homicide_rates()
-    n = {**_homicide_numbers(h), **_state_numbers(h), **_femicide_numbers(), **_firearm_numbers(),
-         **_fentanyl_numbers(), **_overdose_numbers(), **_journalist_numbers(), **_defender_numbers()}
+    n = {"security_report_year": REPORT_LAST_YEAR, **_homicide_numbers(h), **_state_numbers(h),
+         **_sesnsp_coverage(), **_femicide_numbers(), **_firearm_numbers(), **_fentanyl_numbers(),
+         **_overdose_numbers(), **_journalist_numbers(), **_defender_numbers()}
     return {k: _plain(v) for k, v in n.items()}
 
 
 def _homicide_numbers(h: pd.DataFrame) -> dict:
-    """Homicide rates (UNODC via OWID, per 100,000): Mexico over time and against the region and world."""
+    """Homicide rates (UNODC via OWID, per 100,000): Mexico over time and against the region and world; the
+    years the country and regional series cover; prosecutors' victims (SESNSP) against UNODC's rate."""
     last_h = int(h["Mexico"].last_valid_index())
     mex = h["Mexico"]
     peak_year = int(mex.idxmax())
+    countries, regions = ["Mexico", "United States", "Canada"], ["Latin America and the Caribbean", "Americas", "World"]
+    usa = h["United States"].loc[h["United States"].first_valid_index():h["United States"].last_valid_index()]
+    sesnsp_text, common = sesnsp_against_unodc(h)
     return {
+        "security_homicide_countries_years": span([y for c in countries for y in h[c].dropna().index]),
+        "security_homicide_regions_years": span([y for c in regions for y in h[c].dropna().index]),
+        "security_homicide_usa_gap_years": years_text(usa.index[usa.isna()]),
+        "security_homicide_comparison": homicide_comparison(h, last_h),
+        "security_sesnsp_vs_unodc": sesnsp_text, "security_sesnsp_common_year": common,
+        "security_sesnsp_common": h.loc[common, SESNSP_COLUMN], "security_homicide_mex_common": mex.loc[common],
         "security_homicide_last_year": last_h,
         "security_homicide_first_year": int(mex.first_valid_index()),
         "security_homicide_mex_first": mex.loc[mex.first_valid_index()],
@@ -448,7 +516,6 @@ def _homicide_numbers(h: pd.DataFrame) -> dict:
         "security_homicide_world_who_year": h.loc[WHO_COMPARISON_YEAR, "World"],
         "security_homicide_mex_to_usa": mex.loc[last_h] / h.loc[last_h, "United States"],
         "security_homicide_mex_to_world": mex.loc[last_h] / h.loc[last_h, "World"],
-        "security_sesnsp_2022": h.loc[2022, SESNSP_COLUMN],
     }
 
 
@@ -468,6 +535,14 @@ def _state_numbers(h: pd.DataFrame) -> dict:
     }
 
 
+def _sesnsp_coverage() -> dict:
+    """The months the SESNSP monthly file covers and the years of the yearly file held only in part."""
+    m, a = _monthly(), _annual()
+    return {"security_sesnsp_first_month": m["date"].min().strftime("%B %Y"),
+            "security_sesnsp_last_month": m["date"].max().strftime("%B %Y"),
+            "security_sesnsp_partial_years": years_text(a.loc[a["partial"], "year"].unique())}
+
+
 def _femicide_numbers() -> dict:
     """Femicides and women killed (SESNSP): yearly counts, per-day means, 12-month averages."""
     fem = femicides()
@@ -476,25 +551,31 @@ def _femicide_numbers() -> dict:
     fm = femicides_monthly()
     after = full.loc[REPORT_LAST_YEAR + 1:, "femicides"]  # full years after the report's latest year
     first_after = int(after.index.min())
+    (g0, g1), (w0, w1) = FEMICIDE_GROWTH_YEARS, WOMEN_PERIOD
+    women = fem.loc[w0:w1, "women_per_day"]
     return {
         "security_fem_report_year": REPORT_LAST_YEAR,
         "security_fem_report": fem.loc[REPORT_LAST_YEAR, "femicides"],
         "security_fem_after_year": first_after,
         "security_fem_after": after.loc[first_after],
-        "security_fem_after_change": _direction(after.loc[first_after], fem.loc[REPORT_LAST_YEAR, "femicides"]),
-        "security_fem_last_change": _direction(fem.loc[last_fem, "femicides"], fem.loc[last_fem - 1, "femicides"]),
-        "security_fem_2015": fem.loc[2015, "femicides"],
-        "security_fem_2021": fem.loc[2021, "femicides"],
-        "security_fem_growth_2015_2021": (fem.loc[2021, "femicides"] / fem.loc[2015, "femicides"] - 1) * 100,
+        "security_fem_after_change": direction(after.loc[first_after], fem.loc[REPORT_LAST_YEAR, "femicides"], tol=0.01),
+        "security_fem_last_change": direction(fem.loc[last_fem, "femicides"], fem.loc[last_fem - 1, "femicides"], tol=0.01),
+        "security_fem_growth_first_year": g0, "security_fem_growth_last_year": g1,
+        "security_fem_growth_first": fem.loc[g0, "femicides"],
+        "security_fem_growth_last": fem.loc[g1, "femicides"],
+        "security_fem_growth_pct": (fem.loc[g1, "femicides"] / fem.loc[g0, "femicides"] - 1) * 100,
+        "security_fem_growth_change": direction(fem.loc[g1, "femicides"], fem.loc[g0, "femicides"]),
         "security_fem_peak_year": int(full["femicides"].idxmax()),
         "security_fem_peak": full["femicides"].max(),
         "security_fem_last_year": last_fem,
         "security_fem_last": fem.loc[last_fem, "femicides"],
-        "security_women_per_day_2018_2022": fem.loc[2018:2022, "women_per_day"].mean(),
+        "security_women_period": span(range(w0, w1 + 1)),
+        "security_women_per_day_report": women.mean(),
         "security_women_per_day_last": fem.loc[last_fem, "women_per_day"],
-        "security_fem_per_day_2018_2022": fem.loc[2018:2022, "femicides_per_day"].mean(),
-        "security_fem_share_2018_2022": (fem.loc[2018:2022, "femicides"].sum()
-                                         / fem.loc[2018:2022, "women_killed"].sum() * 100),
+        "security_women_per_day_vs_report": direction(fem.loc[last_fem, "women_per_day"], women.mean(), up="above",
+                                                      down="below", level="equal to"),
+        "security_fem_per_day_report": fem.loc[w0:w1, "femicides_per_day"].mean(),
+        "security_fem_share_report": fem.loc[w0:w1, "femicides"].sum() / fem.loc[w0:w1, "women_killed"].sum() * 100,
         "security_fem_monthly_last": fm.index.max().strftime("%B %Y"),
         "security_fem_avg12_last": fm["avg_12m"].iloc[-1],
         "security_fem_avg12_peak": fm["avg_12m"].max(),
@@ -505,13 +586,17 @@ def _femicide_numbers() -> dict:
 def _firearm_numbers() -> dict:
     """Homicide victims and the share killed with a firearm (SESNSP), percent and counts."""
     fa = firearm_share()
+    rep = REPORT_LAST_YEAR
+    share = fa["firearm_share_pct"]
     return {
-        "security_firearm_share_2015": fa.loc[2015, "firearm_share_pct"],
-        "security_firearm_share_2022": fa.loc[2022, "firearm_share_pct"],
-        "security_firearm_share_last": fa["firearm_share_pct"].iloc[-1],
+        "security_firearm_first_year": int(fa.index.min()),
+        "security_firearm_share_first": share.iloc[0],
+        "security_firearm_share_report": share.loc[rep],
+        "security_firearm_share_last": share.iloc[-1],
+        "security_firearm_share_change": direction(share.iloc[-1], share.iloc[0]),
         "security_firearm_last_year": int(fa.index.max()),
-        "security_firearm_homicide_only_2022": fa.loc[2022, "homicide_only_firearm_pct"],
-        "security_homicide_victims_2022": fa.loc[2022, "total"],
+        "security_firearm_homicide_only_report": fa.loc[rep, "homicide_only_firearm_pct"],
+        "security_homicide_victims_report": fa.loc[rep, "total"],
         "security_homicide_victims_last": fa["total"].iloc[-1],
         "security_homicide_victims_peak_year": int(fa["total"].idxmax()),
         "security_homicide_victims_peak": fa["total"].max(),
@@ -526,13 +611,13 @@ def _fentanyl_numbers() -> dict:
     fy_last_full = int(fy_full.index.max())
     fy_partial = fy[fy["partial"]]
     return {
+        "security_fent_last_month": _seizures()["date"].max().strftime("%B %Y"),
         "security_fent_first_fy": int(fy.index.min()),
         "security_fent_first": fy["total"].iloc[0],
         "security_fent_peak_fy": fy_peak,
         "security_fent_peak": fy.loc[fy_peak, "total"],
         "security_fent_last_full_fy": fy_last_full,
         "security_fent_last_full": fy.loc[fy_last_full, "total"],
-        "security_fent_sw_2023": fy.loc[2023, "southwest"],
         "security_fent_sw_peak": fy.loc[fy_peak, "southwest"],
         "security_fent_sw_share_all": fy_full["southwest"].sum() / fy_full["total"].sum() * 100,
         "security_fent_partial_fy": int(fy_partial.index.max()) if len(fy_partial) else "",
@@ -558,20 +643,20 @@ def _overdose_numbers() -> dict:
         "security_od_first": od[total].iloc[0],
         "security_od_peak_year": od_peak,
         "security_od_peak": od.loc[od_peak, total],
-        "security_od_2022": od.loc[2022, total],
-        "security_od_synth_2022": od.loc[2022, synth],
-        "security_od_synth_share_2022": od.loc[2022, "synthetic_share_pct"],
+        "security_od_report": od.loc[REPORT_LAST_YEAR, total],
+        "security_od_synth_report": od.loc[REPORT_LAST_YEAR, synth],
+        "security_od_synth_share_report": od.loc[REPORT_LAST_YEAR, "synthetic_share_pct"],
         "security_od_synth_peak": od.loc[od_peak, synth],
         "security_od_synth_share_peak": od.loc[od_peak, "synthetic_share_pct"],
         "security_od_synth_first": od[synth].iloc[0],
         "security_od_synth_share_first": od["synthetic_share_pct"].iloc[0],
-        "security_od_psycho_2022": od.loc[2022, psycho],
+        "security_od_psycho_report": od.loc[REPORT_LAST_YEAR, psycho],
         "security_od_last_year": od_last,
         "security_od_last": od.loc[od_last, total],
         "security_od_synth_last": od.loc[od_last, synth],
         "security_od_fall_pct": (1 - od.loc[od_last, total] / od.loc[od_peak, total]) * 100,
         "security_od_last_incomplete": "provisional and incomplete" if od.loc[od_last, "incomplete"] else "provisional",
-        "security_od_incomplete_years": _years_text(od_incomplete) if len(od_incomplete) else "none",
+        "security_od_incomplete_years": span(od_incomplete) if len(od_incomplete) else "none",
         "security_od_complete_year": od_complete,
         "security_od_complete": od.loc[od_complete, total],
         "security_od_complete_fall_pct": (1 - od.loc[od_complete, total] / od.loc[od_peak, total]) * 100,
@@ -583,23 +668,10 @@ def _overdose_numbers() -> dict:
         "security_roll_last_incomplete": ("provisional and incomplete" if roll["underreported"].iloc[-1]
                                           else "provisional"),
         "security_roll_under_first_month": under.min().strftime("%B %Y") if len(under) else "",
-        "security_roll_pred_2022": roll.loc[pd.Timestamp("2022-12-01"), "predicted"],
+        "security_roll_pred_report": roll.loc[pd.Timestamp(year=REPORT_LAST_YEAR, month=12, day=1), "predicted"],
         # the monthly file (an earlier extract) for the 12 months ending December of the yearly file's last year
         "security_roll_dec_last": roll.loc[pd.Timestamp(f"{od_last}-12-01"), "reported"],
     }
-
-
-def _years_text(years) -> str:
-    """"2025" or "2024–2025": the first and last of ``years``."""
-    lo, hi = int(min(years)), int(max(years))
-    return str(lo) if lo == hi else f"{lo}–{hi}"
-
-
-def _direction(new: float, old: float, level: float = 0.01) -> str:
-    """"rose", "fell" or "held level" (within ``level`` of ``old``): the change from ``old`` to ``new``."""
-    if abs(new - old) <= level * abs(old):
-        return "held level"
-    return "rose" if new > old else "fell"
 
 
 def _journalist_numbers() -> dict:
@@ -608,8 +680,10 @@ def _journalist_numbers() -> dict:
     partial = int(j.index[j["partial"]].max())  # the export's year, January to early August
     jr = journalists_rank(partial)
     jfull = j[~j["partial"]]
-    years_j = _years_text(jfull.index)
+    years_j = span(jfull.index)
     return {
+        "security_j_export_month": cpj.EXPORT_DATE.strftime("%B %Y"),
+        "security_j_partial_to": cpj_partial_to(),
         "security_j_years": years_j,
         "security_j_partial_year": partial,
         "security_j_mex_total": jfull["mexico"].sum(),
@@ -620,20 +694,21 @@ def _journalist_numbers() -> dict:
         "security_j_top_partial": str(jr.index[0]),
         "security_j_top_partial_n": jr.iloc[0],
         "security_j_mex_rank_partial": int((jr > jr.get("Mexico", 0)).sum() + 1),
-        "security_j_mex_2017_2021_mean": j.loc[2017:2021, "mexico"].mean(),
     }
 
 
 def _defender_numbers() -> dict:
     """Land and environmental defenders killed (Global Witness): Mexico, the Americas, the world."""
     d = defenders_killed()
+    first, last = int(d.index.min()), int(d.index.max())
     return {
-        "security_d_years": _years_text(d.index),
-        "security_d_mex_2012": d.loc[2012, "mexico"],
-        "security_d_mex_2016": d.loc[2016, "mexico"],
-        "security_d_mex_2021": d.loc[2021, "mexico"],
-        "security_d_world_2021": d.loc[2021, "world"],
-        "security_d_mex_rank_2021": int(d.loc[2021, "mexico_rank"]),
+        "security_d_years": span(d.index),
+        "security_d_first_year": first, "security_d_last_year": last,
+        "security_d_mex_first": d.loc[first, "mexico"],
+        "security_d_mex_last": d.loc[last, "mexico"],
+        "security_d_mex_change": direction(d.loc[last, "mexico"], d.loc[first, "mexico"]),
+        "security_d_world_last": d.loc[last, "world"],
+        "security_d_mex_rank_last": int(d.loc[last, "mexico_rank"]),
         "security_d_mex_total": d["mexico"].sum(),
         "security_d_rest_total": d["rest_of_americas"].sum(),
         "security_d_americas_share_world": (d["mexico"].sum() + d["rest_of_americas"].sum()) / d["world"].sum() * 100,
@@ -755,21 +830,22 @@ def _claims_gender_violence() -> list[Claim]:
     """Security: women killed, femicides, and missing persons."""
     r = REPORTED
     fem = femicides()
-    per_day = fem.loc[2018:2022, "women_per_day"].mean()
-    fem_per_day = fem.loc[2018:2022, "femicides_per_day"].mean()
+    (w0, w1), (g0, g1) = WOMEN_PERIOD, FEMICIDE_GROWTH_YEARS
+    per_day = fem.loc[w0:w1, "women_per_day"].mean()
+    fem_per_day = fem.loc[w0:w1, "femicides_per_day"].mean()
     return [
         Claim(CHAPTER, "Since 2018, an average of 10 women are killed every day because of their gender", REPORT,
               SECTION, r["women_per_day"], per_day, "women per day", kind="amount", measure="other",
               quote="since 2018, an average of 10 women are killed every day because of their gender",
-              reason=f"The report's 10 matches all women killed ({per_day:.1f} a day in 2018-2022: femicide "
+              reason=f"The report's 10 matches all women killed ({per_day:.1f} a day in {w0}-{w1}: femicide "
                      f"victims plus other female victims of intentional homicide), not killings classified as "
                      f"femicide, which were {fem_per_day:.1f} a day.",
               basis="SESNSP victims, national: (femicide + female homicidio doloso victims) / days, mean of "
-                    "2018-2022"),
+                    f"{w0}-{w1}"),
         Claim(CHAPTER, "Femicides increased by 137% between 2015 and 2021 (official figures)", REPORT, SECTION,
-              r["femicide_growth_pct"], (fem.loc[2021, "femicides"] / fem.loc[2015, "femicides"] - 1) * 100,
+              r["femicide_growth_pct"], (fem.loc[g1, "femicides"] / fem.loc[g0, "femicides"] - 1) * 100,
               "percent", kind="growth", quote="this crime increased by 137% between 2015 and 2021",
-              basis="SESNSP femicide victims, national, 2021 against 2015 (current vintage)"),
+              basis=f"SESNSP femicide victims, national, {g1} against {g0} (current vintage)"),
         _none("More than 100,000 people were missing or disappeared in Mexico as of May 2022", "missing_2022",
              "persons", kind="count", comparison="more than",
              needed="The national registry of missing and disappeared persons (RNPDNO), published as a web query, "

@@ -30,6 +30,17 @@ CHAPTER = "trade"
 CODES = {"MEX": census.CODE["MEX"], "CAN": census.CODE["CAN"], "CHN": census.CODE["CHN"],
          "WLD": census.CODE["WORLD"], "ATP": census.CODE["ATP"]}
 NAFTA, USMCA = 1994, 2020.5  # entry into force: 1 January 1994, 1 July 2020
+#: The year of the North American Project's trade figures (deficit ratios, ATP balance, totals: "in 2024").
+REPORT_YEAR = 2024
+#: The first year of the report's chart of the deficits with China and Mexico ("1990-2024").
+BALANCE_CHART_START = 1990
+#: The Wilson Center's January-July comparison: 2018 against 2023.
+WILSON_YTD_YEARS = (2018, 2023)
+#: The first US tariffs on Chinese goods (Section 301, July 2018): the break of the segmented share trends.
+TARIFFS_ON_CHINA = 2018
+#: First year of the segmented share trends, a modelling choice: the year before China joined the WTO (2001),
+#: so the fit covers China's rise as a WTO member.
+TREND_START = 2000
 OLD = "2024-08"  # older country.xlsx vintage, for revisions only
 #: End-Use codes used as a proxy for the report's NAICS 334/335 import-share charts.
 ELECTRONICS_ENDUSE = {
@@ -95,8 +106,9 @@ def _series(label: str, flow: str, vintage: str = census.LATEST) -> pd.Series:
 # 1. Exports, imports and balance with Mexico and Canada
 
 
-def usmca_flows(start: int = 1985) -> pd.DataFrame:
-    """US exports to, imports from and balance with Mexico and Canada, per full year (million USD).
+def usmca_flows(start: int | None = None) -> pd.DataFrame:
+    """US exports to, imports from and balance with Mexico and Canada, per full year (million USD), from
+    ``start`` (default: the first full year of the file).
 
     Tidy: year, iso3, flow (exports | imports | balance), value. Balance = exports - imports.
     Source: Census country.xlsx (latest vintage).
@@ -108,7 +120,7 @@ def usmca_flows(start: int = 1985) -> pd.DataFrame:
             rows.append(pd.DataFrame({"year": s.index.astype(int), "iso3": iso, "flow": flow,
                                       "value": s.to_numpy()}))
     out = pd.concat(rows, ignore_index=True)
-    return out[out["year"] >= start].reset_index(drop=True)
+    return out if start is None else out[out["year"] >= start].reset_index(drop=True)
 
 
 def usmca_legs() -> pd.Series:
@@ -120,7 +132,7 @@ def usmca_legs() -> pd.Series:
 # 2. Balances with China and Mexico
 
 
-def balances_china_mexico(start: int = 1990) -> pd.DataFrame:
+def balances_china_mexico(start: int = BALANCE_CHART_START) -> pd.DataFrame:
     """US goods balance with China and with Mexico per full year (million USD; negative = deficit).
 
     Columns: year, CHN, MEX. Source: Census country.xlsx (latest vintage).
@@ -171,7 +183,7 @@ def api_wide(year: int | None = None) -> pd.DataFrame:
     return out
 
 
-def tdr_api(year: int = 2024, iso3s=("CAN", "MEX", "CHN")) -> pd.DataFrame:
+def tdr_api(year: int = REPORT_YEAR, iso3s=("CAN", "MEX", "CHN")) -> pd.DataFrame:
     """Trade deficit ratio from the Census API compilation (the report's 2024 basis), million USD / %."""
     w = api_wide(year)
     w = w[w["iso3"].isin(iso3s)]
@@ -200,7 +212,7 @@ def atp_first_deficit_year() -> int:
 # 5. January-July: Mexico versus China
 
 
-def ytd_trade(iso3s=("MEX", "CHN"), years=(2018, 2023), through_month: int = 7,
+def ytd_trade(iso3s=("MEX", "CHN"), years=WILSON_YTD_YEARS, through_month: int = 7,
               vintage: str = census.LATEST) -> pd.DataFrame:
     """US goods trade (exports + imports) January..``through_month`` per partner and year (million USD).
 
@@ -288,7 +300,7 @@ def _segmented_design(years: pd.Index, break_year: int) -> pd.DataFrame:
 
 
 @memo(maxsize=8)
-def share_trend_break(iso3: str, break_year: int = 2018, start: int = 2000) -> dict:
+def share_trend_break(iso3: str, break_year: int = TARIFFS_ON_CHINA, start: int = TREND_START) -> dict:
     """Segmented linear trend of a partner's share of US goods trade with a break at ``break_year``.
 
     OLS: share = a + b*(t - break) + c*post + d*post*(t - break), post = t > break, on full years from
@@ -311,6 +323,7 @@ def share_trend_break(iso3: str, break_year: int = 2018, start: int = 2000) -> d
         "lo": pred["mean_ci_lower"].to_numpy(), "hi": pred["mean_ci_upper"].to_numpy()}), ["fit", "lo", "hi"])
     return numerics.require_finite({
         "iso3": iso3, "break_year": break_year, "start": int(s.index.min()), "end": int(s.index.max()),
+        "n_years": len(s),
         "slope_before": float(res.params["t"]), "slope_before_lo": float(ci.loc["t", 0]),
         "slope_before_hi": float(ci.loc["t", 1]),
         "slope_after": float(ct.effect[0]), "slope_after_lo": float(ci_after[0]),
@@ -319,7 +332,7 @@ def share_trend_break(iso3: str, break_year: int = 2018, start: int = 2000) -> d
     }, what=f"{CHAPTER}: share trend break, {iso3}")
 
 
-def trend_break_fits(iso3s=("CHN", "MEX"), break_year: int = 2018) -> pd.DataFrame:
+def trend_break_fits(iso3s=("CHN", "MEX"), break_year: int = TARIFFS_ON_CHINA) -> pd.DataFrame:
     """Observed shares and fitted segmented trends with 95% bands (see :func:`share_trend_break`), tidy:
     iso3, year, share, fit, lo, hi (percent of US goods trade)."""
     return pd.concat([share_trend_break(i, break_year)["fit"].assign(iso3=i) for i in iso3s], ignore_index=True)
@@ -501,7 +514,7 @@ def electronics_import_shares(years=None, iso3s=("MEX", "CHN", "CAN", "TWN", "VN
 
 def usmca_claim_shares() -> pd.DataFrame:
     """Share (%) of US imports (all goods) from Canada, Mexico and both entered claiming USMCA preference,
-    2022-2024. Columns: year, partner (Canada | Mexico | Canada+Mexico), all, usmca (million USD), share.
+    every year of the report. Columns: year, partner (Canada | Mexico | Canada+Mexico), all, usmca (million USD), share.
     Source: USA Trade Online report (:mod:`northam.sources.usatrade`), row "All Commodities"."""
     df = usatrade.hs87_usmca_imports()
     df = df[(df["hs4"] == "TOTAL") & df["iso3"].notna()]
@@ -517,13 +530,16 @@ def usmca_claim_shares() -> pd.DataFrame:
 
 
 def _flow_numbers(last: int) -> dict:
-    """Exports, imports and balance with Mexico and Canada (billion USD), latest full year and 1993."""
+    """Exports, imports and balance with Mexico and Canada (billion USD), latest full year and the year before
+    NAFTA (1993); the first year of the monthly file."""
     flows = usmca_flows().set_index(["year", "iso3", "flow"])["value"]
     bal = balances_china_mexico().set_index("year")
+    pre = NAFTA - 1
     n = {f"{iso.lower()}_{flow}_bn": flows[(last, iso, flow)] / 1e3
          for iso in ("MEX", "CAN") for flow in ("exports", "imports", "balance")}
-    return {**n, "mex_exports_1993_bn": flows[(1993, "MEX", "exports")] / 1e3,
-            "mex_balance_1993_bn": flows[(1993, "MEX", "balance")] / 1e3,
+    return {**n, "first_year": int(census.monthly()["year"].min()),
+            "mex_exports_1993_bn": flows[(pre, "MEX", "exports")] / 1e3,
+            "mex_balance_1993_bn": flows[(pre, "MEX", "balance")] / 1e3,
             "mex_last_surplus_year": int(bal.index[bal["MEX"] > 0].max())}
 
 
@@ -543,15 +559,17 @@ def _tdr_and_atp_numbers(last: int) -> dict:
     return {"top_n": len(top), "tdr_mex_latest": tdr.get("MEX", np.nan), "tdr_can_latest": tdr.get("CAN", np.nan),
             "tdr_chn_latest": tdr.get("CHN", np.nan), "atp_first_year": int(atp.index.min()),
             "atp_first_deficit_year": atp_first_deficit_year(), "atp_balance_latest_bn": atp.loc[last] / 1e3,
-            "atp_balance_2024_bn": atp.loc[2024] / 1e3,
-            "atp_deficit_latest_bn": -atp.loc[last] / 1e3, "atp_deficit_2024_bn": -atp.loc[2024] / 1e3}
+            "atp_balance_2024_bn": atp.loc[REPORT_YEAR] / 1e3,  # the report's year
+            "atp_deficit_latest_bn": -atp.loc[last] / 1e3, "atp_deficit_2024_bn": -atp.loc[REPORT_YEAR] / 1e3}
 
 
 def _ytd_numbers() -> dict:
-    """January-July trade with Mexico and China in 2018 and 2023 (billion USD) and its change (%)."""
+    """January-July trade with Mexico and China in the Wilson Center's years (:data:`WILSON_YTD_YEARS`, keys
+    named by year; billion USD) and its change (%)."""
     ytd = ytd_trade().set_index(["year", "iso3"])["total"]
-    n = {f"ytd_{iso.lower()}_{y}_bn": ytd[(y, iso)] / 1e3 for iso in ("MEX", "CHN") for y in (2018, 2023)}
-    n.update({f"ytd_{iso.lower()}_change_pct": 100 * (ytd[(2023, iso)] / ytd[(2018, iso)] - 1) for iso in ("MEX", "CHN")})
+    y0, y1 = WILSON_YTD_YEARS
+    n = {f"ytd_{iso.lower()}_{y}_bn": ytd[(y, iso)] / 1e3 for iso in ("MEX", "CHN") for y in WILSON_YTD_YEARS}
+    n.update({f"ytd_{iso.lower()}_change_pct": 100 * (ytd[(y1, iso)] / ytd[(y0, iso)] - 1) for iso in ("MEX", "CHN")})
     return n
 
 
@@ -583,7 +601,8 @@ def _trend_numbers() -> dict:
     n = {}
     for iso in ("CHN", "MEX"):
         r, low = share_trend_break(iso), iso.lower()
-        n.update({"break_year": r["break_year"], "trend_start": r["start"], "trend_end": r["end"]})
+        n.update({"break_year": r["break_year"], "trend_start": r["start"], "trend_end": r["end"],
+                  "trend_n_years": r["n_years"]})
         n.update({f"{low}_{k}": r[k] for k in ("slope_before", "slope_before_lo", "slope_before_hi",
                                                  "slope_after", "slope_after_lo", "slope_after_hi")})
     return n
@@ -593,6 +612,8 @@ def _table_numbers() -> dict:
     """Revisions (billion USD, %), USMCA claim shares (%) and the End-Use computer shares (%)."""
     rev = revisions().set_index(["iso3", "flow"])
     claims_share = usmca_claim_shares().set_index(["year", "partner"])["share"]
+    years = claims_share.index.get_level_values("year")
+    c_first, c_last = int(years.min()), int(years.max())
     elec = electronics_import_shares()
     e_first, e_last = int(elec["year"].min()), int(elec["year"].max())
     elec = elec.set_index(["group", "year"])
@@ -600,8 +621,10 @@ def _table_numbers() -> dict:
     return {
         "rev_year": int(rev["year"].iloc[0]), "rev_max_abs_bn": rev["revision"].abs().max() / 1e3,
         "rev_max_abs_pct": rev.loc[rev.index.get_level_values("flow") != "balance", "revision_pct"].abs().max(),
-        "usmca_claim_can_2024": claims_share[(2024, "Canada")], "usmca_claim_mex_2024": claims_share[(2024, "Mexico")],
-        "usmca_claim_both_2024": claims_share[(2024, "Canada+Mexico")],
+        "usmca_claim_first_year": c_first, "usmca_claim_year": c_last,
+        "usmca_claim_can_latest": claims_share[(c_last, "Canada")],
+        "usmca_claim_mex_latest": claims_share[(c_last, "Mexico")],
+        "usmca_claim_both_latest": claims_share[(c_last, "Canada+Mexico")],
         "elec_first_year": e_first, "elec_last_year": e_last,
         **{f"elec_comp_{iso.lower()}_{k}": elec.loc[(comp, y), iso] for iso in ("MEX", "CHN")
            for k, y in (("first", e_first), ("last", e_last))},
@@ -640,9 +663,14 @@ def _product_numbers() -> dict:
 
 def key_numbers() -> dict:
     """Numbers the chapter's prose quotes (glued; keys prefixed ``trade_``), computed from the data."""
+    from . import world  # the IMF DOTS extracts of the world-economy section, named in a note on missing data
+
     last = census.latest_full_year()
+    api_years = census_api.goods_trade_by_country()["year"]
     n = {"latest_year": last, "partial_year": int(census.published_months().index.max()),
-         "partial_year_months": int(census.published_months().iloc[-1])}
+         "partial_year_months": int(census.published_months().iloc[-1]),
+         "api_first_year": int(api_years.min()), "api_last_year": int(api_years.max()),
+         "dots_last_year": world.dots_common_last_year()}
     for part in (_flow_numbers(last), _balance_numbers(last), _tdr_and_atp_numbers(last), _ytd_numbers(),
                  _share_numbers(last), _trend_numbers(), _table_numbers(), _product_numbers()):
         n.update(part)

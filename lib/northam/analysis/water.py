@@ -20,6 +20,13 @@ from ..sources import aquastat, conagua, energy
 
 CHAPTER = "water"
 MEMBERS = ("USA", "MEX", "CAN")
+#: The year of the North American Project's water-stress figures ("In 2021, Mexico had a water stress level ...").
+STRESS_REPORT_YEAR = 2021
+#: The Wilson Center's year for US pipeline gas to Mexico ("just over 2 billion cubic feet per day in 2015"); the
+#: page also quotes the year before, whose mean is the report's level.
+GAS_REPORT_YEAR = 2015
+#: Newey-West lags of the drought trend (monthly data: a year of persistence), a modelling choice.
+DROUGHT_HAC_LAGS = 12
 
 
 #: Cache a result for the session (the notebook asks for the same tables several times); callers get
@@ -149,16 +156,16 @@ def _drought_design() -> pd.DataFrame:
 
 @_memo
 def drought_trend() -> dict:
-    """Linear trend of the pooled border-state share in severe-or-worse drought (D2-D4), 2003-2021.
+    """Linear trend of the pooled border-state share in severe-or-worse drought (D2-D4), every month of the Monitor.
 
     OLS of the monthly share (percentage points) on time (years) with calendar-month dummies for
-    seasonality; Newey-West (HAC, 12 lags) standard errors because drought persists for months.
+    seasonality; Newey-West (HAC, :data:`DROUGHT_HAC_LAGS` lags) standard errors because drought persists for months.
     Returns the slope per decade with its 95% interval, the p-value, the number of months and the span.
     """
     import statsmodels.formula.api as smf
 
     df = _drought_design()
-    fit = smf.ols("severe ~ t + C(moy)", data=df).fit(cov_type="HAC", cov_kwds={"maxlags": 12})
+    fit = smf.ols("severe ~ t + C(moy)", data=df).fit(cov_type="HAC", cov_kwds={"maxlags": DROUGHT_HAC_LAGS})
     lo, hi = fit.conf_int().loc["t"]
     season = [fit.params.get(f"C(moy)[T.{m}]", 0.0) for m in range(1, 13)]
     return numerics.require_finite({
@@ -447,12 +454,14 @@ def _water_numbers() -> dict:
     first_ren, last_ren = int(ren.index.min()), int(ren.index.max())
     return {
         "stress_last_year": last, "stress_first_year": int(s.index.min()),
-        **{f"stress_{c.lower()}_2021": s.loc[2021, c] for c in ("MEX", "USA", "CAN", "WLD")},  # the reports' year
+        **{f"stress_{c.lower()}_2021": s.loc[STRESS_REPORT_YEAR, c] for c in ("MEX", "USA", "CAN", "WLD")},
         "stress_mex_jump_from_year": jump["from_year"], "stress_mex_jump_to_year": jump["to_year"],
         "stress_mex_jump_from": jump["from"], "stress_mex_jump_to": jump["to"],
         "stress_mex_first": s["MEX"].iloc[0],
         **{f"stress_{c.lower()}_last": s.loc[last, c] for c in ("MEX", "USA", "CAN", "WLD")},
         "sector_period": str(sec.loc["MEX", "period"]),
+        # the latest of AQUASTAT's 5-yearly periods (the one before its latest single year), e.g. "2013-2017"
+        "renew_last_5y_period": str(ren.loc[ren["period"].str.contains("-"), "period"].iloc[-1]),
         "sector_mex_agri": sec.loc["MEX", "agriculture"], "sector_mex_muni": sec.loc["MEX", "municipal"],
         "sector_mex_ind": sec.loc["MEX", "industry"], "sector_usa_agri": sec.loc["USA", "agriculture"],
         "sector_usa_ind": sec.loc["USA", "industry"], "sector_can_ind": sec.loc["CAN", "industry"],
@@ -468,6 +477,7 @@ def _drought_numbers() -> dict:
     decade, 95% interval, p-value) and seasonal peak and low, the first year with more than one Monitor date a
     month and the months without one. Source: SMN/CONAGUA Drought Monitor."""
     tr, mon = drought_trend(), border_drought_monthly()
+    n_years = tr["last"].year - tr["first"].year + 1
     peak = mon.loc[mon["severe"].idxmax()]
     dates = pd.Series(_drought_long()["date"].unique())
     dates_a_year = dates.dt.year.value_counts()
@@ -479,8 +489,11 @@ def _drought_numbers() -> dict:
         "drought_peak_month": peak["month"].strftime("%B %Y"), "drought_peak_severe": peak["severe"],
         "drought_mean_severe": mon["severe"].mean(), "drought_last_month": mon["month"].max().strftime("%B %Y"),
         "drought_first_year": tr["first"].year, "drought_last_year": tr["last"].year,
+        "drought_n_states": len(conagua.BORDER_STATES), "drought_n_years": n_years,
+        "drought_hac_lags": DROUGHT_HAC_LAGS,
         "drought_trend_decade": tr["slope_per_decade"], "drought_trend_lo": tr["ci_low"],
         "drought_trend_hi": tr["ci_high"], "drought_trend_p": tr["p_value"], "drought_trend_n": tr["n_months"],
+        # month names only: the year 2000 is any year
         "drought_season_peak": pd.Timestamp(2000, tr["season_peak_month"], 1).strftime("%B"),
         "drought_season_low": pd.Timestamp(2000, tr["season_low_month"], 1).strftime("%B"),
     }
@@ -515,7 +528,10 @@ def _electricity_numbers() -> dict:
     Source: OWID (Ember, Energy Institute)."""
     cs = clean_shares().set_index(["iso3", "year"])
     last = int(cs.index.get_level_values("year").max())
+    e = energy.elec_shares(MEMBERS)
+    split = e[(e["fuel"] == "bioenergy") & e["value"].notna()].groupby("iso3")["year"].min()
     return {
+        "elec_split_from": int(split.max()),  # bioenergy has its own share in every country from this year
         "elec_first_year": int(cs.index.get_level_values("year").min()), "elec_last_year": last,
         **{f"elec_{i.lower()}_renew": cs.loc[(i, last), "renewables"] for i in MEMBERS},
         **{f"elec_{i.lower()}_clean": cs.loc[(i, last), "clean"] for i in MEMBERS},
@@ -541,7 +557,7 @@ def _oil_numbers() -> dict:
         "oil_pemex_first_full_year": int(pem["year"].min()), "oil_pemex_last_full_year": int(pem["year"].max()),
         "oil_pemex_first_month": pm["date"].min().strftime("%B %Y"),
         "oil_pemex_last_month": pm["date"].max().strftime("%B %Y"), "oil_pemex_last_kbd": pm["value"].iloc[-1],
-        "oil_pemex_first_kbd": pm["value"].iloc[0], "oil_pemex_2022": oil.loc[2022, "pemex"],
+        "oil_pemex_first_kbd": pm["value"].iloc[0],
     }
 
 
@@ -550,7 +566,9 @@ def _gas_numbers() -> dict:
     2023 flow (billion cubic metres, and bcf a day)."""
     gas, gas_y, ei_gas = gas_exports_to_mexico(), gas_exports_annual(), ei_us_to_mexico_2023()
     return {
-        "gas_2014": gas_y.loc[2014], "gas_2015": gas_y.loc[2015], "gas_last_full_year": int(gas_y.index.max()),
+        "gas_report_year": GAS_REPORT_YEAR, "gas_year_before": GAS_REPORT_YEAR - 1,
+        "gas_2014": gas_y.loc[GAS_REPORT_YEAR - 1], "gas_2015": gas_y.loc[GAS_REPORT_YEAR],
+        "gas_last_full_year": int(gas_y.index.max()),
         "gas_last_full": gas_y.iloc[-1], "gas_max_month": gas.loc[gas["bcf_per_day"].idxmax(), "date"].strftime("%B %Y"),
         "gas_max_bcfd": gas["bcf_per_day"].max(), "gas_last_month": gas["date"].max().strftime("%B %Y"),
         "gas_ei_2023_bcm": ei_gas["bcm"], "gas_ei_2023_bcfd": ei_gas["bcf_per_day"], "gas_ei_year": ei_gas["year"],

@@ -22,6 +22,7 @@ import pandas as pd
 from ..cache import memo
 from ..claims import Claim
 from ..countries import MEMBERS
+from ..prose import direction, number_word, years_text
 from ..sources import fred_fx, imf_dots, unctad, undp, worldbank
 
 CHAPTER = "world"
@@ -37,15 +38,22 @@ FX = "wdi_official_exchange_rate_lcu_per_usd.csv"
 RENTS = "wdi_natural_resource_rents_pct_gdp.csv"
 EU_CODE = "EUU"
 NAFTA = 1994  # entry into force, 1 January 1994
+USMCA = 2020.5  # entry into force, 1 July 2020 (mid-year on a chart's year axis)
+BEFORE_NAFTA = NAFTA - 1  # the base year of "since NAFTA" comparisons: the last year before it
+PESO_CRISIS = (1994, 1995)  # the December 1994 devaluation and the 1995 recession (a named historical event)
 HT_YEAR = 2023  # the year of the report's high-technology export ranks
+FDI_YEAR = 2023  # the year of the report's FDI figures and ranks (NAP2025 quotes UNCTAD's WIR 2024 for 2023)
+INTRA_FIRST = 2012  # first year of the Wilson booklet's chart "Intraregional exports by country, 2012-2022"
+LEGS_FIRST = 1990  # first year drawn for the three legs: a display window from before NAFTA (files start in 1960)
+CHART_FROM = 1970  # first year drawn for openness and remittances: a display window (WDI files start in 1960)
+LPI_WDI_YEAR = 2022  # the WDI file stores the LPI 2023 edition's overall score under the year 2022
+REPORT_TOP_N = 15  # NAP2025: the three countries "rank among the world's 15 largest economies"
 
 RULES = {
     "economies": "Rule A: individual economies only (all aggregates dropped, the EU included)",
     "eu_unit": "Rule B: economies plus the European Union counted as one unit (member states also kept)",
 }
 DOTS_NAMES = {"USA": "United States", "MEX": "Mexico", "CAN": "Canada"}
-
-
 @memo(maxsize=32)
 def _wdi(key: str) -> pd.DataFrame:
     """Memoised :func:`worldbank.wdi` (each caller gets its own copy)."""
@@ -168,7 +176,8 @@ def gdp_rank_table(year: int) -> pd.DataFrame:
 
 
 def fdi_unctad() -> pd.DataFrame:
-    """FDI inflows to the three members, 1990-2023, billion current USD (UNCTAD WIR 2024 annex table 1).
+    """FDI inflows to the three members, every year of the file, billion current USD (UNCTAD WIR 2024 annex
+    table 1).
 
     Columns: year, USA, MEX, CAN.
     """
@@ -178,7 +187,7 @@ def fdi_unctad() -> pd.DataFrame:
     return w.reindex(columns=list(MEMBERS)).rename_axis(None, axis=1).reset_index()
 
 
-def fdi_rank_table(year: int = 2023) -> pd.DataFrame:
+def fdi_rank_table(year: int = FDI_YEAR) -> pd.DataFrame:
     """Members' FDI inflows and ranks under both rules, UNCTAD and World Bank (BoP) side by side.
 
     Columns: source, iso3, value (billion USD), rank_economies, rank_eu_unit.
@@ -192,7 +201,7 @@ def fdi_rank_table(year: int = 2023) -> pd.DataFrame:
     return out[["source", "iso3", "value", "rank_economies", "rank_eu_unit"]]
 
 
-def fdi_eu_value(year: int = 2023) -> float:
+def fdi_eu_value(year: int = FDI_YEAR) -> float:
     """The European Union's FDI inflows in ``year`` (UNCTAD row), billion USD."""
     t = _unctad_year(year)
     return float(t.loc[t["is_eu"], "value"].iloc[0] / 1e3)
@@ -244,8 +253,9 @@ def lpi_components() -> pd.DataFrame:
 
 
 def lpi_wdi_ranks() -> pd.Series:
-    """Ranks of the members by the WDI LPI overall score (edition 2023, stored as 2022), rule A, ties min."""
-    t = _wdi_year(LPI_WDI, 2022)
+    """Ranks of the members by the WDI LPI overall score (edition 2023, stored as :data:`LPI_WDI_YEAR`), rule A,
+    ties min."""
+    t = _wdi_year(LPI_WDI, LPI_WDI_YEAR)
     return rank(t).set_index("id")["rank"].reindex(list(MEMBERS))
 
 
@@ -254,23 +264,39 @@ def lpi_wdi_ranks() -> pd.Series:
 
 
 def hdi() -> pd.DataFrame:
-    """HDI of the members, 1990-2022 (index 0-1). Columns: year, USA, MEX, CAN. Source: UNDP HDR 2023/24."""
+    """HDI of the members, every year of the file (index 0-1). Columns: year, USA, MEX, CAN. Source: UNDP HDR
+    2023/24."""
     df = _hdi()
     w = df[df["iso3"].isin(MEMBERS)].pivot(index="year", columns="iso3", values="value")
     return w.reindex(columns=list(MEMBERS)).rename_axis(None, axis=1).reset_index()
 
 
-def hdi_rank_table(year: int = 2022) -> pd.DataFrame:
-    """Members' HDI in ``year``, the official rank column and the rank recomputed over non-aggregate rows."""
+def hdi_rank_table(year: int | None = None) -> pd.DataFrame:
+    """Members' HDI in ``year`` (default: the file's last year), the official rank of that year and the rank
+    recomputed over non-aggregate rows. The loader reads the official ranks of one year (column
+    ``hdi_rank_<year>``); another year raises a KeyError."""
     df = _hdi()
+    year = int(df["year"].max()) if year is None else year
     df = df[df["year"] == year]
     table = pd.DataFrame({"id": df["code"], "value": df["value"], "is_economy": df["is_economy"],
                           "is_eu": False})
     out = member_ranks(table)[["value", "rank_economies"]].rename(columns={"rank_economies": "rank_recomputed"})
-    official = df.set_index("code")["hdi_rank_2022"]
+    official = df.set_index("code")[f"hdi_rank_{year}"]
     out["rank_official"] = official.reindex(out.index).astype(int)
     out["countries_ranked"] = int(rank(table).shape[0])
+    out["year"] = year
     return out.rename_axis("iso3").reset_index()
+
+
+def below_earlier_high(series: pd.Series) -> list[int]:
+    """Index values (years) at which ``series`` is below its highest earlier value (a setback not yet made up)."""
+    s = series.dropna()
+    return [int(y) for y in s.index[s < s.cummax().shift(1)]]
+
+
+def hdi_dip_years(iso3: str = "MEX") -> list[int]:
+    """Years in which a member's HDI was below its highest earlier value (:func:`below_earlier_high`)."""
+    return below_earlier_high(hdi().set_index("year")[iso3])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -283,7 +309,7 @@ def openness() -> pd.DataFrame:
     Columns: year, USA, MEX, CAN, WLD. Source: ``wdi_API_NE.TRD.GNFS.ZS_trade_pct_gdp.csv``.
     """
     w = _wide(_wdi(TRADE_GDP), (*MEMBERS, "WLD"))
-    return w[w.index >= 1970].reset_index()
+    return w[w.index >= CHART_FROM].reset_index()
 
 
 def mexico_remittances_fdi() -> pd.DataFrame:
@@ -295,7 +321,7 @@ def mexico_remittances_fdi() -> pd.DataFrame:
     r = _wide(_wdi(REMIT), ("MEX",), 1e9)["MEX"].rename("remittances")
     f = _wide(_wdi(FDI_WDI), ("MEX",), 1e9)["MEX"].rename("fdi")
     out = pd.concat([r, f], axis=1).sort_index()
-    return out[out.index >= 1970].rename_axis("year").reset_index()
+    return out[out.index >= CHART_FROM].rename_axis("year").reset_index()
 
 
 def openness_remittances() -> pd.DataFrame:
@@ -360,6 +386,14 @@ def peso_depreciations(n: int = 3, start: int = NAFTA) -> pd.DataFrame:
                                                 "share_change"]]
 
 
+def fx_check_year() -> int:
+    """The last calendar year FRED's daily rates cover in full (the series ends on a weekday, so a year counts
+    as full if its last rate is from 28 December on) and the World Bank's annual averages cover too."""
+    last = fx_daily()["date"].max()
+    year = last.year if (last.month, last.day) >= (12, 28) else last.year - 1
+    return int(min(year, fx_annual().dropna()["year"].max()))
+
+
 def fx_check(year: int) -> pd.DataFrame:
     """Mean of the daily FRED rates in ``year`` next to the World Bank annual average."""
     d = fx_daily()
@@ -369,7 +403,7 @@ def fx_check(year: int) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------------------------------
-# 8. The region from each member's side (IMF DOTS, 1960-2020)
+# 8. The region from each member's side (IMF DOTS reporter workbooks)
 
 
 @memo(maxsize=3)
@@ -384,11 +418,12 @@ def _dots_pair(reporter: str, partner: str, flow: str) -> pd.Series:
     return s.sort_index()
 
 
-def intraregional_exports(first: int = 2012) -> pd.DataFrame:
+def intraregional_exports(first: int = INTRA_FIRST) -> pd.DataFrame:
     """Each member's goods exports to the other two, as the member records them (IMF DOTS).
 
     Long table: reporter, year, to_partners (billion USD, exports to the other two members),
-    total (billion USD, exports to the world), share_pct (to_partners / total * 100). Years ``first``-2020.
+    total (billion USD, exports to the world), share_pct (to_partners / total * 100). Years ``first`` to the
+    workbooks' last.
     """
     rows = []
     for rep in MEMBERS:
@@ -405,11 +440,11 @@ def intraregional_exports(first: int = 2012) -> pd.DataFrame:
 LEGS = [("USA", "MEX"), ("USA", "CAN"), ("MEX", "CAN")]
 
 
-def legs_by_reporter(first: int = 1990) -> pd.DataFrame:
+def legs_by_reporter(first: int = LEGS_FIRST) -> pd.DataFrame:
     """The three legs of intra-North American goods trade, each as recorded by each side (IMF DOTS).
 
     Long table: leg ("USA-MEX", ...), reporter, year, exports, imports, total (billion current USD;
-    exports FOB, imports CIF, as the reporter records them). Years ``first``-2020.
+    exports FOB, imports CIF, as the reporter records them). Years ``first`` to the workbooks' last.
     """
     rows = []
     for a, b in LEGS:
@@ -423,15 +458,17 @@ def legs_by_reporter(first: int = 1990) -> pd.DataFrame:
     return out[out["year"] >= first].reset_index(drop=True)
 
 
-def dots_chart_data(first_share: int = 2012, first_leg: int = 1990) -> pd.DataFrame:
+def dots_chart_data(first_share: int = INTRA_FIRST, first_leg: int = LEGS_FIRST) -> pd.DataFrame:
     """The IMF DOTS chart's data in one long table: panel "share" (:func:`intraregional_exports`) and
     panel "leg" (:func:`legs_by_reporter`)."""
     return pd.concat([intraregional_exports(first_share).assign(panel="share"),
                       legs_by_reporter(first_leg).assign(panel="leg")], ignore_index=True)
 
 
-def mirror_gap(year: int = 2020) -> dict:
-    """Mexico-Canada mirror flows in ``year`` (billion USD): what each side records for the same goods."""
+def mirror_gap(year: int | None = None) -> dict:
+    """Mexico-Canada mirror flows in ``year`` (billion USD; default: the last year all three workbooks cover):
+    what each side records for the same goods."""
+    year = dots_common_last_year() if year is None else year
     legs = legs_by_reporter().set_index(["leg", "reporter", "year"])
     mx = legs.loc[("MEX-CAN", "MEX", year)]
     ca = legs.loc[("MEX-CAN", "CAN", year)]
@@ -443,8 +480,18 @@ def mirror_gap(year: int = 2020) -> dict:
 
 
 def dots_last_year() -> dict:
-    """Last year with data per reporter workbook (all end in 2020)."""
+    """Last year with data per reporter workbook."""
     return {r: int(_dots(r).dropna(subset=["value"])["year"].max()) for r in imf_dots.FILES}
+
+
+def dots_common_last_year() -> int:
+    """The last year all three reporter workbooks cover."""
+    return min(dots_last_year().values())
+
+
+def dots_first_year() -> int:
+    """The first year all three reporter workbooks cover."""
+    return max(int(_dots(r).dropna(subset=["value"])["year"].min()) for r in imf_dots.FILES)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -487,12 +534,15 @@ def _gdp_numbers() -> dict:
     """Share of world GDP (percent, current USD), world GDP (trillion USD) and rule-A ranks; WDI GDP file."""
     share = gdp_share().set_index("year")
     ranks = gdp_ranks().set_index("year")
-    last = int(share.index.max())
+    first, last = int(share.index.min()), int(share.index.max())
     peak_year = int(share["north_america"].idxmax())
+    lowest = int(ranks.loc[last].max())
+    top_n = number_word(REPORT_TOP_N)
     n = {
+        "world_gdp_first_year": first,
         "world_gdp_last_year": last,
         "world_gdp_share_last": share.loc[last, "north_america"],
-        "world_gdp_share_1960": share.loc[1960, "north_america"],
+        "world_gdp_share_first": share.loc[first, "north_america"],
         "world_gdp_share_peak": share.loc[peak_year, "north_america"],
         "world_gdp_share_peak_year": peak_year,
         "world_gdp_world_tn_last": share.loc[last, "world_tn"],
@@ -501,19 +551,25 @@ def _gdp_numbers() -> dict:
         n[f"world_gdp_{m.lower()}_share_last"] = share.loc[last, m]
     for m in ("USA", "CAN", "MEX"):
         n[f"world_gdp_rank_{m.lower()}"] = int(ranks.loc[last, m])
+    n["world_gdp_top_n_text"] = (f"all three are among the {top_n} largest, as the report says" if lowest <= REPORT_TOP_N
+                                 else f"so not all three are among the {top_n} largest, as the report has them")
     return n
 
 
 def _fdi_numbers() -> dict:
-    """FDI inflows 2023 (billion current USD): UNCTAD values and ranks under rules A and B, the EU's inflows,
-    the US peak, and the World Bank (BoP) values and rule-A ranks."""
+    """FDI inflows in the report's year :data:`FDI_YEAR` (keys ``_2023``; billion current USD): UNCTAD values
+    and ranks under rules A and B, the EU's inflows, the US peak, the World Bank (BoP) values and rule-A
+    ranks, and the smallest and largest gap between the two sources for the members; the UNCTAD file's years."""
     fdi = fdi_unctad().set_index("year")
-    ranks = fdi_rank_table(2023).set_index(["source", "iso3"])
+    ranks = fdi_rank_table(FDI_YEAR).set_index(["source", "iso3"])
     un, wb = ranks.loc["UNCTAD WIR 2024"], ranks.loc["World Bank WDI (BoP)"]
-    n = {f"world_fdi_{m.lower()}_2023": fdi.loc[2023, m] for m in ("USA", "CAN", "MEX")}
-    n.update({"world_fdi_year": 2023, "world_fdi_usa_peak_year": int(fdi["USA"].idxmax()),
+    gap = (un["value"] - wb["value"]).abs()
+    n = {f"world_fdi_{m.lower()}_2023": fdi.loc[FDI_YEAR, m] for m in ("USA", "CAN", "MEX")}
+    n.update({"world_fdi_year": FDI_YEAR, "world_fdi_usa_peak_year": int(fdi["USA"].idxmax()),
               "world_fdi_usa_peak": fdi["USA"].max(),
-              "world_fdi_eu_2023": fdi_eu_value(2023)})
+              "world_fdi_first_year": int(fdi.index.min()), "world_fdi_last_year": int(fdi.index.max()),
+              "world_fdi_source_gap_min": float(gap.min()), "world_fdi_source_gap_max": float(gap.max()),
+              "world_fdi_eu_2023": fdi_eu_value(FDI_YEAR)})
     for m in MEMBERS:
         low = m.lower()
         n[f"world_fdi_rank_a_{low}"] = int(un.loc[m, "rank_economies"])
@@ -564,6 +620,7 @@ def _lpi_numbers() -> dict:
         "world_lpi_infra_rank_mex": int(infra["MEX_rank"]),
         "world_lpi_mex_gap_best": float(overall["best"] - overall["MEX"]),
         "world_lpi_economies": int(worldbank.lpi_2023()["iso3"].nunique()),
+        "world_lpi_components_words": number_word(len(lpi) - 1),  # the rows besides the overall score
     })
     n.update(lpi_mexico_weakest(lpi.reset_index()))
     return n
@@ -589,17 +646,25 @@ def lpi_mexico_weakest(lpi: pd.DataFrame) -> dict:
 
 
 def _hdi_numbers() -> dict:
-    """HDI 1990 and 2022 (index 0-1), official and recomputed ranks, countries ranked; UNDP HDR 2023/24."""
-    h = hdi().set_index("year")
-    ranks = hdi_rank_table().set_index("iso3")
-    n = {}
+    """HDI in the file's first and last years (index 0-1), official and recomputed ranks, countries ranked,
+    Mexico's gap to the United States (index points) at both ends and its direction, and the years of Mexico's
+    setback (:func:`hdi_dip_years`); UNDP HDR 2023/24."""
+    h = hdi().set_index("year").dropna()
+    first, last = int(h.index.min()), int(h.index.max())
+    ranks = hdi_rank_table(last).set_index("iso3")
+    gap = h["USA"] - h["MEX"]
+    n = {"world_hdi_first_year": first, "world_hdi_last_year": last}
     for m in MEMBERS:
         low = m.lower()
-        n[f"world_hdi_{low}_2022"] = float(h.loc[2022, m])
-        n[f"world_hdi_{low}_1990"] = float(h.loc[1990, m])
+        n[f"world_hdi_{low}_last"] = float(h.loc[last, m])
+        n[f"world_hdi_{low}_first"] = float(h.loc[first, m])
         n[f"world_hdi_{low}_rank"] = int(ranks.loc[m, "rank_official"])
         n[f"world_hdi_{low}_rank_recomputed"] = int(ranks.loc[m, "rank_recomputed"])
     n["world_hdi_countries_ranked"] = int(ranks["countries_ranked"].iloc[0])
+    n.update({"world_hdi_mex_gap_first": float(gap.loc[first]), "world_hdi_mex_gap_last": float(gap.loc[last]),
+              "world_hdi_mex_gap_change": direction(round(gap.loc[last], 6), round(gap.loc[first], 6), "widened",
+                                                    "narrowed", "stayed the same"),
+              "world_hdi_mex_dip_years": years_text(hdi_dip_years("MEX"))})
     return n
 
 
@@ -609,16 +674,25 @@ def _openness_numbers() -> dict:
     last = int(op.dropna(subset=["MEX"]).index.max())
     rf = mexico_remittances_fdi().set_index("year")
     rf_last = int(rf.dropna().index.max())
-    over = rf[(rf["remittances"] > rf["fdi"]) & (rf.index >= 2000)]
+    over = rf[(rf["remittances"] > rf["fdi"]) & (rf.index >= NAFTA)]
+    mex, base = float(op.loc[last, "MEX"]), float(op.loc[BEFORE_NAFTA, "MEX"])
+    remit, fdi = float(rf.loc[rf_last, "remittances"]), float(rf.loc[rf_last, "fdi"])
     n = {f"world_open_{m.lower()}_last": float(op.loc[last, m]) for m in MEMBERS}
     n.update({
         "world_open_last_year": last,
-        "world_open_mex_1993": float(op.loc[1993, "MEX"]),
+        "world_open_base_year": BEFORE_NAFTA,
+        "world_open_mex_base": base,
+        "world_open_mex_change": direction(mex, base),
+        "world_open_mex_vs_can": direction(mex, n["world_open_can_last"], "above", "below", "level with"),
+        "world_open_mex_vs_wld": direction(mex, float(op.loc[last, "WLD"]), "above", "below", "level with"),
         "world_open_wld_last": float(op.loc[last, "WLD"]),
         "world_remit_last_year": rf_last,
-        "world_remit_mex_last": float(rf.loc[rf_last, "remittances"]),
-        "world_fdi_wdi_mex_last": float(rf.loc[rf_last, "fdi"]),
-        "world_remit_mex_2000": float(rf.loc[2000, "remittances"]),
+        "world_remit_mex_last": remit,
+        "world_fdi_wdi_mex_last": fdi,
+        "world_remit_vs_fdi_last": direction(remit, fdi, "more than", "less than", "as much as"),
+        "world_remit_fdi_ratio_last": remit / fdi,
+        "world_remit_base_year": NAFTA,
+        "world_remit_mex_base": float(rf.loc[NAFTA, "remittances"]),
         "world_remit_over_fdi_years": int(len(over)),
         "world_remit_over_fdi_since": int(over.index.min()) if len(over) else 0,
     })
@@ -626,19 +700,25 @@ def _openness_numbers() -> dict:
 
 
 def _fx_numbers() -> dict:
-    """Exchange rates, local currency per USD: World Bank annual averages, FRED daily extremes, and the
-    2022 check of the two sources against each other."""
+    """Exchange rates, local currency per USD: World Bank annual averages (the last year, and the years before
+    and after the peso crisis :data:`PESO_CRISIS`), FRED daily extremes, and the check of the two sources
+    against each other in the last year both cover in full (:func:`fx_check_year`)."""
     fx = fx_annual().set_index("year")
     last = int(fx.dropna().index.max())
     daily = fx_daily().set_index("date")
-    check = fx_check(2022)
+    check_year = fx_check_year()
+    check = fx_check(check_year)
+    before, after = PESO_CRISIS[0] - 1, PESO_CRISIS[1] + 1
     return {
         "world_fx_last_year": last,
         "world_fx_mxn_last": float(fx.loc[last, "MEX"]),
         "world_fx_cad_last": float(fx.loc[last, "CAN"]),
-        "world_fx_mxn_1993": float(fx.loc[1993, "MEX"]),
-        "world_fx_mxn_1996": float(fx.loc[1996, "MEX"]),
-        "world_fx_mxn_2020": float(fx.loc[2020, "MEX"]),
+        "world_fx_crisis": f"{PESO_CRISIS[0]}–{str(PESO_CRISIS[1])[-2:]}",
+        "world_fx_before_crisis_year": before,
+        "world_fx_after_crisis_year": after,
+        "world_fx_mxn_before_crisis": float(fx.loc[before, "MEX"]),
+        "world_fx_mxn_after_crisis": float(fx.loc[after, "MEX"]),
+        "world_fx_check_year": check_year,
         "world_fx_daily_last": str(daily.index.max().date()),
         "world_fx_mxn_daily_max": float(daily["MEX"].max()),
         "world_fx_mxn_daily_max_date": str(daily["MEX"].idxmax().date()),
@@ -661,18 +741,20 @@ def _depreciation_numbers() -> dict:
 
 
 def _dots_numbers() -> dict:
-    """IMF DOTS (to 2020): shares of exports going to the other two members (percent) in 2012, 2020 (the
-    reports' years) and the last year all three workbooks cover (``_last``), and the Mexico-Canada mirror flows of
-    that last year as each side records them (billion current USD)."""
+    """IMF DOTS: shares of exports going to the other two members (percent) in :data:`INTRA_FIRST` (the first
+    year of the Wilson booklet's chart, ``_first``) and the last year all three workbooks cover (``_last``), and
+    the Mexico-Canada mirror flows of that last year as each side records them (billion current USD); the
+    workbooks' first year and the first year of the legs chart."""
     intra = intraregional_exports().set_index(["reporter", "year"])
-    last = min(dots_last_year().values())
+    last = dots_common_last_year()
     gap = mirror_gap(last)
     n = {}
     for m in MEMBERS:
-        for year, name in ((2012, 2012), (2020, 2020), (last, "last")):
+        for year, name in ((INTRA_FIRST, "first"), (last, "last")):
             n[f"world_intra_{m.lower()}_share_{name}"] = float(intra.loc[(m, year), "share_pct"])
-    n["world_dots_last_year"] = last
-    n["world_intra_mex_to_partners_2020"] = float(intra.loc[("MEX", 2020), "to_partners"])
+    n.update({"world_dots_first_year": dots_first_year(), "world_dots_last_year": last,
+              "world_intra_first_year": INTRA_FIRST, "world_legs_first_year": LEGS_FIRST})
+    n["world_intra_mex_to_partners_last"] = float(intra.loc[("MEX", last), "to_partners"])
     for k in ("mex_exports_to_can", "can_imports_from_mex", "can_exports_to_mex", "mex_imports_from_can",
               "total_mex_side", "total_can_side"):
         n[f"world_mirror_{k}"] = gap[k]
@@ -735,12 +817,12 @@ def _claims_fdi_inflows(k: dict) -> list[Claim]:
                                     ("mex", "Mexico", 36, 11)]:
         out.append(Claim(CHAPTER, f"FDI inflows to {name} in 2023: about {value} billion dollars (UNCTAD)", nap,
                          f"{sec}: investment", value, k[f"world_fdi_{iso}_2023"], "billion USD",
-                         basis="UNCTAD WIR 2024 annex table 1, 2023"))
+                         basis=f"UNCTAD WIR 2024 annex table 1, {FDI_YEAR}"))
         out.append(Claim(CHAPTER, f"{name} ranks {rank_} among recipients of FDI in 2023", nap,
                          f"{sec}: investment", rank_, k[f"world_fdi_rank_b_{iso}"], "rank",
                          reason="Ranked under the report's rule (the EU as one unit); another rank would come "
                                 "from revisions of other economies' FDI.",
-                         basis=f"UNCTAD WIR 2024, 2023, rule B (the EU counted as one unit, as the report does); "
+                         basis=f"UNCTAD WIR 2024, {FDI_YEAR}, rule B (the EU counted as one unit, as the report does); "
                                f"among economies only (rule A) the rank is {k[f'world_fdi_rank_a_{iso}']}"))
     return out
 
@@ -756,7 +838,7 @@ def _claims_innovation_infrastructure(k: dict) -> list[Claim]:
                          reason=f"Same rule as the report (the EU as one unit): the current WDI vintage gives "
                                 f"{k[f'world_ht_rank_b_{iso}']}; the report's vintage was earlier, and revisions "
                                 "of other countries' exports move ranks.",
-                         basis=f"WDI TX.VAL.TECH.CD, 2023, rule B (the EU as one unit); economies only (rule A): "
+                         basis=f"WDI TX.VAL.TECH.CD, {HT_YEAR}, rule B (the EU as one unit); economies only (rule A): "
                                f"{k[f'world_ht_rank_a_{iso}']}"))
     for iso, name, rank_ in [("can", "Canada", 7), ("usa", "United States", 17), ("mex", "Mexico", 66)]:
         out.append(Claim(CHAPTER, f"{name} ranks {rank_} in the Logistics Performance Index (2023)", nap,
@@ -782,7 +864,7 @@ def _claims_global_stage(k: dict) -> list[Claim]:
                    "as Canada records it, the report's is recent (2024).")
     return [
         Claim(CHAPTER, "The US and Canada take 86% of Mexico's exports", nap,
-              f"{sec}: the USMCA region on the global stage", 86, k["world_intra_mex_share_2020"],
+              f"{sec}: the USMCA region on the global stage", 86, k["world_intra_mex_share_last"],
               "percent of exports", measure="other",
               reason=f"Other period: the mirror's Mexican-side data end in {dots_year}; the report's figure is "
                      "recent (2024).",
@@ -875,28 +957,30 @@ def hdi_claims(chapter: str) -> list[Claim]:
     """The report's HDI ranks, stated once for every chapter that quotes them (this one and the maps
     chapter)."""
     t = hdi_rank_table().set_index("iso3")
-    n = int(t["countries_ranked"].iloc[0])
+    n, year = int(t["countries_ranked"].iloc[0]), int(t["year"].iloc[0])
     return [Claim(chapter, f"{name} ranks {rank_} in the Human Development Index", "NAP2025",
                   "North America in data, numbers and facts: trade openness leads to prosperity", rank_,
                   float(t.loc[iso, "rank_official"]), f"rank of {n}", id=f"nap2025-hdi-rank-{iso.lower()}",
                   quote="Canada ranks eighteenth, the United States is twentieth, while Mexico is seventy-seventh "
                         "out of 193 countries (2023-2024)",
-                  basis="hdi_rank_2022, UNDP HDR 2023/24 composite file (HDI 2022)")
+                  basis=f"hdi_rank_{year}, UNDP HDR 2023/24 composite file (HDI {year})")
             for iso, name, rank_ in [("CAN", "Canada", 18), ("USA", "United States", 20), ("MEX", "Mexico", 77)]]
 
 
 def mexico_canada_claim(chapter: str) -> Claim:
     """The report's Mexico-Canada trade for 2024, stated once for every chapter that quotes it (this one and the
-    trade chapter): the mirror's IMF DOTS data end in 2020, so it is another period."""
-    gap = mirror_gap(2020)
+    trade chapter): the mirror's IMF DOTS data end years earlier (:func:`dots_common_last_year`), so it is another
+    period."""
+    year = dots_common_last_year()
+    gap = mirror_gap(year)
     return Claim(chapter, "Mexico-Canada trade totaled 29 billion dollars in 2024", "NAP2025",
                  "North America in data, numbers and facts: the USMCA region on the global stage", 29,
                  gap["total_can_side"], "billion USD", measure="other", id="nap2025-mexico-canada-trade-2024",
                  quote="Trade between Mexico and Canada totaled USD 29 billion in 2024.",
-                 reason=f"Other period: no Mexican- or Canadian-side data after 2020 in the mirror (IMF DOTS). The "
-                        f"value is 2020 as Canada records it; Mexico's records give {gap['total_mex_side']:.1f} "
+                 reason=f"Other period: no Mexican- or Canadian-side data after {year} in the mirror (IMF DOTS). The "
+                        f"value is {year} as Canada records it; Mexico's records give {gap['total_mex_side']:.1f} "
                         "billion for the same year. 2024 needs INEGI or Statistics Canada customs data.",
-                 basis="Canada's exports to + imports from Mexico, 2020, IMF DOTS")
+                 basis=f"Canada's exports to + imports from Mexico, {year}, IMF DOTS")
 
 
 def _canada_partners(year: int) -> dict:

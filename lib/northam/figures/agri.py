@@ -20,9 +20,7 @@ from ..analysis import agri
 from .common import SERIES, label_ends
 from .trade import table_units
 
-ERS_SOURCE = "USDA ERS, U.S. Food Imports (food.csv, 1999-2023)"
 DEFLATOR_SOURCE = "deflated with the BEA GDP implicit price deflator (FRED GDPDEF)"
-HS_SOURCE = "US Census Bureau, international trade API (HS2 imports, 2023-2024)"
 CURRENT, CONSTANT = "million current USD", f"million constant {agri.PRICE_YEAR} USD"
 #: One colour per food group, the same in both partners' panels (Paul Tol's muted set; one pale grey).
 GROUP_COLORS = {
@@ -33,6 +31,23 @@ GROUP_COLORS = {
 }
 #: HS chapters of the seasonal chart: colour and line style (non-country series).
 SEASONAL_STYLE = {"07": ("Vegetables (HS 07)", SERIES["indigo"], "-"), "08": ("Fruit and nuts (HS 08)", SERIES["rose"], "--")}
+
+
+def _span(years) -> str:
+    """First and last of ``years`` as "1999-2023" (one year alone as "2024")."""
+    first, last = int(min(years)), int(max(years))
+    return str(first) if first == last else f"{first}-{last}"
+
+
+def ers_source(years) -> str:
+    """Source line of a table from the ERS food imports file covering ``years``."""
+    return f"USDA ERS, U.S. Food Imports (food.csv, {_span(years)})"
+
+
+def hs_source(years) -> str:
+    """Source line of a table from the Census HS2 file covering ``years`` (or dates)."""
+    years = [getattr(y, "year", y) for y in years]
+    return f"US Census Bureau, international trade API (HS2 imports, {_span(years)})"
 
 
 def _legend_on_top(fig, ncol: int, y: float = 0.9) -> None:
@@ -51,7 +66,7 @@ def _legend_on_top(fig, ncol: int, y: float = 0.9) -> None:
 
 
 def fresh_produce_shares(data: pd.DataFrame | None = None) -> None:
-    """Shares of US fresh fruit and fresh vegetable import value by origin, 1999-2023 (percent)."""
+    """Shares of US fresh fruit and fresh vegetable import value by origin, every year of the ERS file (percent)."""
     shares = agri.fresh_produce_shares() if data is None else data
     first, last = int(shares["year"].min()), int(shares["year"].max())
     fig, axes = charts.figure("Where US fresh fruit and vegetable imports come from",
@@ -65,21 +80,22 @@ def fresh_produce_shares(data: pd.DataFrame | None = None) -> None:
     fig.subplots_adjust(top=0.72)
     _legend_on_top(fig, ncol=3)
     f = shares.set_index(["product", "year"])
+    veg = f.loc["Fresh vegetables", "MEX"]
     charts.publish(
-        fig, "agri-fresh-shares", data=shares, source=ERS_SOURCE, finite=["MEX", "CAN", "ROW"],
+        fig, "agri-fresh-shares", data=shares, source=ers_source(shares["year"]), finite=["MEX", "CAN", "ROW"],
         units=table_units("percent of US import value", "MEX", "CAN", "ROW", world=CURRENT),
         alt=(f"Two stacked area charts of the origin of US fresh fruit and fresh vegetable imports, {first} to "
-             f"{last}. Mexico's share of fresh fruit rises from {f.loc[('Fresh fruit', first), 'MEX']:.0f}% to "
-             f"{f.loc[('Fresh fruit', last), 'MEX']:.0f}%; its share of fresh vegetables stays around two thirds "
-             f"({f.loc[('Fresh vegetables', last), 'MEX']:.0f}% in {last}) with Canada at "
-             f"{f.loc[('Fresh vegetables', last), 'CAN']:.0f}%."),
+             f"{last}. Mexico's share of fresh fruit goes from {f.loc[('Fresh fruit', first), 'MEX']:.0f}% to "
+             f"{f.loc[('Fresh fruit', last), 'MEX']:.0f}%; its share of fresh vegetables stays between "
+             f"{veg.min():.0f}% and {veg.max():.0f}% ({f.loc[('Fresh vegetables', last), 'MEX']:.0f}% in {last}) "
+             f"with Canada at {f.loc[('Fresh vegetables', last), 'CAN']:.0f}%."),
         caption="Shares of US fresh fruit and fresh vegetable import value supplied by Mexico, Canada and all other "
                 "countries.")
 
 
 def food_imports_by_origin(data: pd.DataFrame | None = None) -> None:
-    """US food imports from Mexico and from Canada, 1999-2023, in constant 2024 dollars (solid) and in
-    current dollars (dashed); the table also holds the rest of the world and shares."""
+    """US food imports from Mexico and from Canada, every year of the ERS file, in constant ``PRICE_YEAR``
+    dollars (solid) and in current dollars (dashed); the table also holds the rest of the world and shares."""
     origin = agri.food_imports_by_origin() if data is None else data
     fig, ax = charts.figure("US food imports from Mexico and Canada, in constant dollars",
                             f"Billion US dollars: solid, constant {agri.PRICE_YEAR} dollars (GDP deflator); dashed, current dollars")
@@ -95,13 +111,19 @@ def food_imports_by_origin(data: pd.DataFrame | None = None) -> None:
     label_ends(ax, ends)
     o = origin.set_index(["origin", "year"])
     first, last = int(origin["year"].min()), int(origin["year"].max())
+
+    def grow(iso: str) -> str:
+        return "shrink" if o.loc[(iso, last), "real"] < o.loc[(iso, first), "real"] else "grow"
+
+    vs = agri.overtake_words(*(o.loc[(iso, y), "real"] for iso in ("MEX", "CAN") for y in (first, last)),
+                             present=True)
     charts.publish(
-        fig, "agri-food-origin", data=origin, source=f"{ERS_SOURCE}; {DEFLATOR_SOURCE}",
+        fig, "agri-food-origin", data=origin, source=f"{ers_source(origin['year'])}; {DEFLATOR_SOURCE}",
         finite=["real", "nominal"], units=table_units(CURRENT, "nominal", real=CONSTANT, share="percent of US food imports"),
         alt=(f"Line chart of US food imports from Mexico and from Canada, {first} to {last}, in constant {agri.PRICE_YEAR} dollars "
-             f"with current dollars dashed. In constant dollars imports from Mexico grow from "
-             f"{o.loc[('MEX', first), 'real'] / 1e3:.1f} to {o.loc[('MEX', last), 'real'] / 1e3:.1f} billion and pass "
-             f"those from Canada, which grow from {o.loc[('CAN', first), 'real'] / 1e3:.1f} to "
+             f"with current dollars dashed. In constant dollars imports from Mexico {grow('MEX')} from "
+             f"{o.loc[('MEX', first), 'real'] / 1e3:.1f} to {o.loc[('MEX', last), 'real'] / 1e3:.1f} billion and "
+             f"{vs} those from Canada, which {grow('CAN')} from {o.loc[('CAN', first), 'real'] / 1e3:.1f} to "
              f"{o.loc[('CAN', last), 'real'] / 1e3:.1f} billion."),
         caption=f"US food imports (sum of the ERS food groups) from Mexico and from Canada in constant {agri.PRICE_YEAR} dollars "
                 "(solid; current values deflated with the BEA GDP implicit price deflator) and in current dollars "
@@ -132,8 +154,8 @@ def _food_groups_figure(stacks: dict[str, pd.DataFrame], *, phone: bool):
 
 
 def food_groups(data: pd.DataFrame | None = None) -> None:
-    """US food imports from Mexico and from Canada by food group, 1999-2023, in constant 2024 dollars: the
-    groups among the six largest of 2023 for either partner, in the same order and colours for both, the rest
+    """US food imports from Mexico and from Canada by food group, every year of the ERS file, in constant
+    ``PRICE_YEAR`` dollars: the groups among the six largest of the last year for either partner, in the same order and colours for both, the rest
     summed (:func:`northam.analysis.agri.food_group_stacks`; the table is every group, tidy)."""
     data = agri.food_groups() if data is None else data
     stacks = {iso: w / 1e3 for iso, w in agri.food_group_stacks(data).items()}  # billion
@@ -147,13 +169,13 @@ def food_groups(data: pd.DataFrame | None = None) -> None:
     order = list(stacks["MEX"].columns)
     charts.publish(
         _food_groups_figure(stacks, phone=False), "agri-food-groups", data=data,
-        phone=_food_groups_figure(stacks, phone=True), source=f"{ERS_SOURCE}; {DEFLATOR_SOURCE}",
+        phone=_food_groups_figure(stacks, phone=True), source=f"{ers_source(data['year'])}; {DEFLATOR_SOURCE}",
         units=table_units(CURRENT, "value", real=CONSTANT),
         alt=(f"Two stacked area charts of US food imports by food group from Mexico and from Canada, {first} to "
              f"{last}, in constant {agri.PRICE_YEAR} dollars, the same groups stacked in the same order in both, from "
              f"{order[0].lower()} at the bottom to {order[-2].lower()} and all other groups at the top. Imports from "
-             f"Mexico grow from {t[('MEX', first)]:.1f} to {t[('MEX', last)]:.1f} billion dollars, led by "
-             f"{leaders('MEX')}; imports from Canada grow from {t[('CAN', first)]:.1f} to {t[('CAN', last)]:.1f} "
+             f"Mexico go from {t[('MEX', first)]:.1f} to {t[('MEX', last)]:.1f} billion dollars and are led in {last} "
+             f"by {leaders('MEX')}; imports from Canada go from {t[('CAN', first)]:.1f} to {t[('CAN', last)]:.1f} "
              f"billion, led by {leaders('CAN')}."),
         caption=f"US food imports from Mexico and from Canada by ERS food group, constant {agri.PRICE_YEAR} dollars (deflated with "
                 f"the BEA GDP implicit price deflator). Both panels stack the groups among the six largest of {last} "
@@ -178,10 +200,10 @@ def beer_imports(data: pd.DataFrame | None = None) -> None:
     ax2.set_ylim(0, 100)
     ax2.set_ylabel("Mexico, %", fontsize=9)
     charts.publish(
-        fig, "agri-beer", data=beer, source=ERS_SOURCE, finite=["mex_share"],
+        fig, "agri-beer", data=beer, source=ers_source(b.index), finite=["mex_share"],
         units=table_units(CURRENT, "Mexico", "Netherlands", "Canada", "Other", "World", mex_share="percent"),
         alt=(f"Stacked area chart of US malt beer imports by origin, {first} to {last}, with Mexico's share in a lower "
-             f"panel. Mexico's share rises from {b.loc[first, 'mex_share']:.0f}% to {b.loc[last, 'mex_share']:.0f}%; "
+             f"panel. Mexico's share goes from {b.loc[first, 'mex_share']:.0f}% to {b.loc[last, 'mex_share']:.0f}%; "
              f"total imports reach {b.loc[last, 'World'] / 1e3:.1f} billion dollars in {last}."),
         caption="US malt beer imports by origin (upper panel, current dollars) and Mexico's share of them (lower "
                 "panel).")
@@ -192,8 +214,8 @@ def beer_imports(data: pd.DataFrame | None = None) -> None:
 
 
 def hs_top_chapters(data: pd.DataFrame | None = None) -> None:
-    """The six largest HS food and farm chapters of US imports from Mexico and from Canada in 2024
-    (million current USD, drawn in billions)."""
+    """The six largest HS food and farm chapters of US imports from Mexico and from Canada in the HS file's last
+    year (million current USD, drawn in billions)."""
     top = agri.hs_top_chapters() if data is None else data
     year = int(top["year"].iloc[0])
     fig, axes = charts.figure(f"Largest food and farm chapters of US imports, {year}",
@@ -208,7 +230,7 @@ def hs_top_chapters(data: pd.DataFrame | None = None) -> None:
     fig.subplots_adjust(top=0.84, hspace=0.45)
     first = top.set_index(["iso3", "rank"])
     charts.publish(
-        fig, "agri-hs-top", data=top, source=HS_SOURCE, units=table_units(CURRENT, "value", share="percent of HS 01-24"),
+        fig, "agri-hs-top", data=top, source=hs_source(agri.hs_years()), units=table_units(CURRENT, "value", share="percent of HS 01-24"),
         alt=(f"Two horizontal bar charts of the six largest HS food and farm chapters of US imports in {year}. From "
              f"Mexico the largest is {first.loc[('MEX', 1), 'label']} ({first.loc[('MEX', 1), 'share']:.0f}% of "
              f"chapters 01-24); from Canada it is {first.loc[('CAN', 1), 'label']} "
@@ -217,8 +239,8 @@ def hs_top_chapters(data: pd.DataFrame | None = None) -> None:
 
 
 def hs_seasonal(data: pd.DataFrame | None = None) -> None:
-    """Monthly US imports from Mexico of HS 07 (vegetables) and HS 08 (fruit and nuts), 2023-2024, with the
-    winter months shaded (million current USD)."""
+    """Monthly US imports from Mexico of HS 07 (vegetables) and HS 08 (fruit and nuts), every month of the file,
+    with the winter months shaded (million current USD)."""
     season = agri.hs_seasonal(("07", "08")).reset_index() if data is None else data
     s = season.set_index("date")
     span = f"{s.index.min().year}-{s.index.max().year}"
@@ -235,12 +257,15 @@ def hs_seasonal(data: pd.DataFrame | None = None) -> None:
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
     ax.legend(loc="lower center", ncol=3, fontsize=8.5)
     ratio = agri.winter_share_estimate("07")["ratio"]
+    prof = s.groupby(s.index.month)[["07", "08"]].mean()
+    month = calendar.month_name.__getitem__
     charts.publish(
-        fig, "agri-hs-seasonal", data=season, source=HS_SOURCE, finite=["07", "08"],
+        fig, "agri-hs-seasonal", data=season, source=hs_source(s.index), finite=["07", "08"],
         units=table_units(CURRENT, "07", "08"),
         alt=(f"Line chart of monthly US imports of vegetables and of fruit from Mexico, {span.replace('-', ' to ')}, with winter months "
-             f"shaded. Vegetable imports peak in the winter months and fall in late summer; winter months bring about "
-             f"{ratio:.1f} times the imports of other months."),
+             f"shaded. On average vegetable imports are highest in {month(prof['07'].idxmax())} and lowest in "
+             f"{month(prof['07'].idxmin())}; winter months bring about {ratio:.1f} times the imports of other "
+             "months."),
         caption="Monthly US imports from Mexico of HS chapter 07 (vegetables, solid) and 08 (fruit and nuts, dashed). "
                 f"Shaded: {winter}.")
 
@@ -250,7 +275,7 @@ def hs_seasonal(data: pd.DataFrame | None = None) -> None:
 
 
 def crop_index(data: pd.DataFrame | None = None) -> None:
-    """Production of three FAO crop groups in the three countries, indexed to 2013 = 100."""
+    """Production of three FAO crop groups in the three countries, indexed to the report's base year = 100."""
     crops = agri.crop_index() if data is None else data
     base, last = agri.BASE_YEAR, int(crops["year"].max())
     fig, axes = charts.figure("Crop production in the three countries", f"Production in tonnes, index {base} = 100",
@@ -294,11 +319,12 @@ def ag_employment(data: pd.DataFrame | None = None) -> None:
         finite=["value"],
         units={"value": "thousand persons", "avg12": "thousand persons"},
         alt=(f"Line chart of monthly US employment in agriculture and related industries since {start} with its "
-             f"12-month average. The average falls from about {first:.1f} million in {start} to about {last['avg12'] / 1e3:.2f} "
-             f"million in {last['date']:%B %Y}; the monthly series swings with the seasons and steps down in 2000 "
-             f"when the survey's industry classification changed."),
+             f"12-month average. The average {'falls' if last['avg12'] / 1e3 < first else 'rises'} from about "
+             f"{first:.1f} million in {start} to about {last['avg12'] / 1e3:.2f} million in {last['date']:%B %Y}; "
+             f"the monthly series swings with the seasons and has a break in {agri.CPS_BREAK_YEAR}, when the "
+             "survey's industry classification changed."),
         caption="US employment in agriculture and related industries (household survey), monthly and 12-month "
-                "average. The step in 2000 reflects a change of industry classification.")
+                f"average. The break in {agri.CPS_BREAK_YEAR} reflects a change of industry classification.")
 
 
 # --------------------------------------------------------------------------------------------------

@@ -22,6 +22,14 @@ LABEL = autos.LABEL
 #: Non-country series: colour and line style.
 AGGREGATE_STYLE = {"Europe": (SERIES["indigo"], "--"), "World": (SERIES["black"], ":"),
                    "USMCA": (SERIES["indigo"], "--")}
+#: The named events marked on the annual charts (:data:`northam.analysis.autos.CRISIS_YEAR`, ``PANDEMIC_YEAR``).
+EVENTS = {autos.CRISIS_YEAR: str(autos.CRISIS_YEAR), autos.PANDEMIC_YEAR: str(autos.PANDEMIC_YEAR)}
+#: Dates of events on the monthly employment chart: NAFTA in force (1 January 1994, treaty date), the end of
+#: the 2007-09 recession (June 2009, NBER) and the pandemic lockdowns (April 2020).
+MONTHLY_EVENTS = {pd.Timestamp("1994-01-01"): "NAFTA", pd.Timestamp(f"{autos.CRISIS_YEAR}-06-01"): "",
+                  pd.Timestamp(f"{autos.PANDEMIC_YEAR}-04-01"): ""}
+#: The USMCA entered into force on 1 July 2020 (treaty date), drawn mid-year on annual axes.
+USMCA_IN_FORCE = 2020.5
 
 
 def _span(years) -> str:
@@ -56,7 +64,8 @@ def _years_missing(table: pd.DataFrame, column: str) -> list[int]:
 
 
 def production(data: pd.DataFrame | None = None) -> None:
-    """Stacked bars of US, Mexican and Canadian production (million vehicles); 2023 (and Canada 2021) empty."""
+    """Stacked bars of US, Mexican and Canadian production (million vehicles); a year whose values fail the OICA
+    checks is an empty bar (2023 with the mirror's file), a country's failing value a missing segment."""
     table = (autos.production() if data is None else data)[["year", *NA, "total", "source"]]
     p = table.set_index("year")
     fig, ax = charts.figure("Motor vehicle production in North America", "Million vehicles (cars and "
@@ -71,13 +80,14 @@ def production(data: pd.DataFrame | None = None) -> None:
         if gone:
             text = "no valid data" if len(gone) == len(NA) else f"no {', '.join(gone)}"
             ax.text(y, top + 0.3, text, ha="center", va="bottom", fontsize=8, rotation=90, color="#555555")
-    charts.mark_years(ax, {2009: "2009", 2020: "2020"})
+    charts.mark_years(ax, EVENTS)
     ax.set_xticks(list(p.index)[::2])
     ax.set_ylim(0, float(bottom.max()) * 1.3)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncols=3, fontsize=8)  # under the years: clear of
     # the bars, the year marks and the axis
     k = p["total"] / 1e6
     first, last = int(k.dropna().index.min()), int(k.dropna().index.max())
+    crisis, pandemic = autos.CRISIS_YEAR, autos.PANDEMIC_YEAR
     gap = ", ".join(str(y) for y in p.index[p[list(NA)].isna().all(axis=1)])
     part = [(int(y), LABEL[c]) for y in p.index for c in NA
             if pd.isna(p.loc[y, c]) and p.loc[y, list(NA)].notna().any()]
@@ -87,11 +97,12 @@ def production(data: pd.DataFrame | None = None) -> None:
         fig, "autos-production", data=p.reset_index(), source=oica_source(table, list(NA)),
         units={"year": "year", **{c: "vehicles" for c in (*NA, "total")}},
         alt=(f"Stacked bar chart of vehicle production in the United States, Mexico and Canada, {first} to "
-             f"{last}. The total falls from {k[first]:.1f} million in {first} to {k[2009]:.1f} million in 2009, "
-             f"peaks at {k.max():.1f} million in {int(k.idxmax())}, drops to {k[2020]:.1f} million in 2020 and "
-             f"reaches {k[last]:.1f} million in {last}. The {gap} bar is empty (corrupt source rows)."),
-        caption="Motor vehicle production by country. Dashed lines mark the 2009 crash and the 2020 pandemic "
-                f"year. {gap} is empty because every {gap} value in the open OICA file is corrupt"
+             f"{last}. The total is {k[first]:.1f} million in {first} and {k[crisis]:.1f} million in the "
+             f"{crisis} crash, peaks at {k.max():.1f} million in {int(k.idxmax())}, is {k[pandemic]:.1f} million in "
+             f"the pandemic year {pandemic} and {k[last]:.1f} million in {last}. The {gap} bar is empty (corrupt "
+             "source rows)."),
+        caption=f"Motor vehicle production by country. Dashed lines mark the {crisis} crash and the {pandemic} "
+                f"pandemic year. {gap} is empty because every {gap} value in the open OICA file is corrupt"
                 + (f"; {part_txt}." if part_txt else "."),
     )
 
@@ -108,7 +119,7 @@ def shares(data: pd.DataFrame | None = None) -> None:
     ax.plot(fit["year"], fit["mex_trend_fitted"], color=mex, linestyle=":", linewidth=1.2)
     for iso in NA:
         ax.plot(d["year"], d[f"share_{iso}"], color=charts.country_color(iso), marker="o", markersize=3)
-    charts.mark_years(ax, {2009: "2009", 2020: "2020"})
+    charts.mark_years(ax, EVENTS)
     ax.set_ylim(0, None)
     ax.set_xlim(d["year"].min() - 0.5, d["year"].max() + 0.5)
     year_axis(ax)
@@ -127,8 +138,9 @@ def shares(data: pd.DataFrame | None = None) -> None:
         source=oica_source(d, ["share_USA", "share_MEX", "share_CAN"]),
         alt=(f"Line chart of each country's share of three-country vehicle production. Mexico goes from "
              f"{s.loc[y0, 'share_MEX']:.0f}% in {y0} to {s.loc[y1, 'share_MEX']:.0f}% in {y1}, Canada from "
-             f"{s.loc[y0, 'share_CAN']:.0f}% to {s.loc[y1, 'share_CAN']:.0f}%, the United States stays "
-             f"near {s['share_USA'].mean():.0f}%. Mexico's fitted trend moves {slope:.2f} points a year."),
+             f"{s.loc[y0, 'share_CAN']:.0f}% to {s.loc[y1, 'share_CAN']:.0f}%, the United States between "
+             f"{s['share_USA'].min():.0f}% and {s['share_USA'].max():.0f}%. Mexico's fitted trend moves "
+             f"{slope:.2f} points a year."),
         caption=f"Share of each country in the three-country total ({', '.join(map(str, missing))} missing: "
                 "see the production chart). The shaded band is the 95% confidence interval of an ordinary least "
                 f"squares trend fitted to Mexico's share from {first} on.",
@@ -145,8 +157,7 @@ def employment(data: pd.DataFrame | None = None) -> None:
     a1.plot(m["date"], m["autos"], color=charts.country_color("USA"), linewidth=1)
     a2.plot(m["date"], m["autos_share"], color=charts.country_color("USA"), linewidth=1)
     for a in (a1, a2):
-        charts.mark_years(a, {pd.Timestamp("1994-01-01"): "NAFTA", pd.Timestamp("2009-06-01"): "2009",
-                              pd.Timestamp("2020-04-01"): "2020"}, above=True)
+        charts.mark_years(a, {d: label or f"{d:%Y}" for d, label in MONTHLY_EVENTS.items()}, above=True)
         a.set_ylim(0, None)
         a.xaxis.set_major_locator(mdates.YearLocator(10))
         a.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
@@ -168,33 +179,33 @@ def employment(data: pd.DataFrame | None = None) -> None:
 
 
 def jobs_per_vehicle(data: pd.DataFrame | None = None) -> None:
-    """US auto manufacturing jobs per 1,000 vehicles produced in the US, as an index (2006 = 100)."""
+    """US auto manufacturing jobs per 1,000 vehicles produced in the US, as an index (first year = 100)."""
     j = (autos.jobs_per_vehicle() if data is None else data).set_index("year")
     years = range(int(j.index.min()), int(j.index.max()) + 1)
     gaps = ", ".join(str(y) for y in sorted(set(years) - set(j.index)))
-    low = int(j["index"].idxmin())
-    high = int(j.loc[j.index > low, "index"].idxmax())
-    last = int(j.index.max())
+    base = int(j.index.min())
+    turn = autos.jpv_turning_points(j)
     fig, ax = charts.figure("US auto manufacturing jobs per vehicle produced",
-                            f"Index, {autos.INDEX_BASE} = 100 (jobs in vehicle and parts manufacturing per "
+                            f"Index, {base} = 100 (jobs in vehicle and parts manufacturing per "
                             "vehicle made in the US)")
     ax.plot(list(years), j["index"].reindex(years), color=charts.country_color("USA"), marker="o", markersize=3)
     ax.axhline(100, color="#888888", linewidth=0.8)
     year_axis(ax)
-    charts.mark_years(ax, {2009: "2009", 2020: "2020"})
+    charts.mark_years(ax, EVENTS)
     charts.publish(
         fig, "autos-jobs-per-vehicle", data=j.reset_index(),
         units={"year": "year", "jobs": "thousand employees", "vehicles": "vehicles",
-               "jobs_per_1000": "jobs per 1,000 vehicles", "index": f"index, {autos.INDEX_BASE} = 100"},
+               "jobs_per_1000": "jobs per 1,000 vehicles", "index": f"index, {base} = 100"},
         source="BLS CES via FRED (CES3133600101, annual averages); OICA production (US)",
-        alt=(f"Line chart of an index of US auto manufacturing jobs per vehicle produced, {autos.INDEX_BASE} = "
-             f"100. It jumps to {j.loc[2009, 'index']:.0f} in 2009, when output fell faster than jobs, falls to "
-             f"{j.loc[low, 'index']:.0f} in {low}, climbs to {j.loc[high, 'index']:.0f} in {high} and is "
-             f"{j.loc[last, 'index']:.0f} in {last}; {gaps} has no valid production value."),
+        alt=(f"Line chart of an index of US auto manufacturing jobs per vehicle produced, {base} = "
+             f"100. It jumps to {turn['index_peak']:.0f} in {turn['index_peak_year']}, {turn['peak_why']}, falls "
+             f"to {turn['index_min']:.0f} in {turn['index_min_year']}, climbs to {turn['index_high']:.0f} in "
+             f"{turn['index_high_year']} and is {turn['index_last']:.0f} in {turn['last_year']}"
+             + (f"; {gaps} has no valid production value." if gaps else ".")),
         caption="Annual average employment in US motor vehicle and parts manufacturing divided by US vehicle "
                 "production, as an index. Parts plants also supply Mexican and Canadian assembly, so this is "
                 "not a productivity measure in the strict sense.",
-        gaps=f"{gaps} has no valid US production value (OICA rows fail the checks).",
+        **({"gaps": f"{gaps} has no valid US production value (OICA rows fail the checks)."} if gaps else {}),
     )
 
 
@@ -232,37 +243,68 @@ def ev(data: pd.DataFrame | None = None) -> None:
         source="IEA, Global EV Outlook 2025, Global EV Data Explorer (EVDataExplorer2025.xlsx)",
         alt=(f"Two line charts, {y0} to {y1}. In {y1} electric cars were {s24['CHN']:.0f}% of new cars in China, "
              f"{s24['Europe']:.0f}% in Europe, {s24['World']:.0f}% worldwide, {s24['CAN']:.0f}% in Canada, "
-             f"{s24['USA']:.0f}% in the United States and {s24['MEX']:.1f}% in Mexico. EV stock rises in every "
-             "region, fastest in China."),
+             f"{s24['USA']:.0f}% in the United States and {s24['MEX']:.1f}% in Mexico. {_stock_text(d, names)}"),
         caption="Battery-electric and plug-in hybrid cars: share of new car sales and number on the road. "
                 "Historical IEA data (no projections). Dashed: Europe; dotted: the world.",
     )
 
 
+def _stock_text(d: pd.DataFrame, names: dict) -> str:
+    """What the EV stock panel shows, from the table ``d`` (label, year, stock): in how many regions the stock
+    is higher in the last year than in the first, and the region (not the world) with the most cars on the road."""
+    st = d.dropna(subset=["stock"]).sort_values("year").groupby("label")["stock"]
+    first, last = st.first(), st.last()
+    n, total = int((last > first).sum()), len(last)
+    top = last.drop("World", errors="ignore").idxmax()
+    y1 = int(d["year"].max())
+    who = "Every region has" if n == total else f"{n} of the {total} regions have"
+    return (f"{who} more electric cars on the road in {y1} than in its first year of data; "
+            f"{names.get(top, top)} has the most, {last[top] / 1e6:.1f} million.")
+
+
 def auto_imports(data: pd.DataFrame | None = None) -> None:
-    """US auto imports (End-Use group 3, billion USD) from six partners, 2016 to the latest year."""
+    """US auto imports (End-Use group 3, billion USD) from six partners, every year of the Census file."""
     d = (autos.auto_imports() if data is None else data)[["year", *autos.PARTNERS]].set_index("year")
     fig, ax = charts.figure("US imports of vehicles, parts and engines by partner",
                             "Billion current US dollars per year (Census End-Use group 3)")
     for iso in autos.PARTNERS:
         ax.plot(d.index, d[iso], color=charts.country_color(iso), marker="o", markersize=3,
                 linewidth=2.2 if iso in NA else 1.4)
-    charts.mark_years(ax, {2020.5: "USMCA"})
+    charts.mark_years(ax, {USMCA_IN_FORCE: "USMCA"})
     ax.set_ylim(0, None)
     year_axis(ax)
     label_ends(ax, {charts.country_label(iso): (d[iso], charts.country_color(iso)) for iso in autos.PARTNERS})
     first, last = int(d.index.min()), int(d.index.max())
+    leader = d.idxmax(axis=1).value_counts().idxmax()
     charts.publish(
         fig, "autos-imports-by-partner", data=d.reset_index(), finite=list(autos.PARTNERS),
         units={"year": "year", **{iso: "billion current US dollars" for iso in autos.PARTNERS}},
         source=census_source(d.index, " (group 3)"),
-        alt=(f"Line chart of US imports of automotive vehicles, parts and engines, {first} to {last}. Mexico is "
-             f"largest throughout, going from {d.loc[first, 'MEX']:.0f} to {d.loc[last, 'MEX']:.0f} billion "
-             f"dollars; Canada ({d.loc[last, 'CAN']:.0f}), Japan ({d.loc[last, 'JPN']:.0f}) and Korea "
-             f"({d.loc[last, 'KOR']:.0f}) follow in {last}."),
+        alt=(f"Line chart of US imports of automotive vehicles, parts and engines, {first} to {last}. "
+             f"{largest_partner_text(d)}, going from {d.loc[first, leader]:.0f} to {d.loc[last, leader]:.0f} "
+             f"billion dollars. In {last} {_followers(d.loc[last])}."),
         caption="US general imports (Customs value) of End-Use group 3: passenger cars, trucks and buses, "
                 "bodies and chassis, engines, tyres, and other parts. Current dollars.",
     )
+
+
+def largest_partner_text(d: pd.DataFrame) -> str:
+    """Which partner of ``d`` (year x partner, billion USD) is the largest, and in how many years: "Mexico is
+    largest every year", or "Mexico is largest in 8 of the 10 years"."""
+    top = d.idxmax(axis=1)
+    leader = top.value_counts().idxmax()
+    n, total = int((top == leader).sum()), len(top)
+    when = "every year" if n == total else f"in {n} of the {total} years"
+    return f"{charts.country_label(leader)} is largest {when}"
+
+
+def _followers(row: pd.Series) -> str:
+    """The three partners after the largest in one year's row (billion USD), in order, with their values."""
+    order = row.sort_values(ascending=False)
+    lead, nxt = order.index[0], order.iloc[1:4]
+    parts = [f"{charts.country_label(iso)} ({v:.0f})" for iso, v in nxt.items()]
+    return (f"{charts.country_label(lead)} ({order.iloc[0]:.0f} billion) leads, followed by "
+            f"{', '.join(parts[:-1])} and {parts[-1]}")
 
 
 def auto_share(data: pd.DataFrame | None = None) -> None:
@@ -296,6 +338,7 @@ def rules_of_origin() -> None:
 
 
 def production_around_2023() -> None:
-    """Three-country production in 2020, 2022, 2023 and 2024 (million vehicles), a table."""
+    """Three-country production around the report's year (million vehicles), a table
+    (:func:`northam.analysis.autos.production_around_2023`)."""
     charts.table(autos.production_around_2023(), floatfmt=",.2f",
                  caption="Three-country production (million vehicles)")

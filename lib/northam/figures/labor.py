@@ -8,14 +8,18 @@ age groups use :data:`northam.figures.common.SERIES`, with distinct line styles 
 
 from __future__ import annotations
 
+import calendar
+
 import pandas as pd
 
 from .. import charts
 from ..analysis import labor
 from ..countries import MEMBERS
+from ..prose import and_list, direction
 from ..sources import owid
 from .common import SERIES, label_ends, year_axis
 
+#: The State Department's title of the workbook (its edition: "FYs97-24"), not the years the chart shows.
 NIV_SOURCE = "US Department of State, Nonimmigrant Visa Issuances by Visa Class and Nationality, FY1997-2024"
 #: Visa class -> (short label, colour, line style).
 VISA_STYLE = {"TN": ("TN", SERIES["indigo"], "-"), "TD": ("TD", SERIES["cyan"], "--"),
@@ -25,6 +29,12 @@ VISA_STYLE = {"TN": ("TN", SERIES["indigo"], "-"), "TD": ("TD", SERIES["cyan"], 
 ORIGIN_COLOURS = [SERIES[c] for c in ("indigo", "teal", "sand", "wine", "cyan", "black")]
 AGE_COLOURS = {"0-14": SERIES["sand"], "15-64": SERIES["indigo"], "65+": SERIES["wine"]}
 MEX = charts.country_color("MEX")
+BASE = labor.BASE_YEAR
+
+
+def _country(iso: str) -> str:
+    """The country's name in a sentence: "the United States", "Canada"."""
+    return ("the " if iso == "USA" else "") + charts.country_label(iso)
 
 
 def _title42(*axes, start=labor.TITLE42_FY[0], end=labor.TITLE42_FY[1]) -> None:
@@ -35,10 +45,10 @@ def _title42(*axes, start=labor.TITLE42_FY[0], end=labor.TITLE42_FY[1]) -> None:
 
 def visas(data: pd.DataFrame | None = None) -> None:
     """Visas issued to Mexicans by class (four work classes and TD, the visa of TN workers' families): index
-    (FY2010 = 100) and levels (log scale), by fiscal year. Table: :func:`northam.analysis.labor.visa_levels_and_index`."""
+    (:data:`BASE` = 100) and levels (log scale), by fiscal year. Table: :func:`northam.analysis.labor.visa_levels_and_index`."""
     d = labor.visa_levels_and_index() if data is None else data
     fig, (a1, a2) = charts.figure("US visas issued to Mexicans: work classes and TN dependants",
-                                  "Left: index, FY2010 = 100. Right: visas issued (log scale). Fiscal years",
+                                  f"Left: index, FY{BASE} = 100. Right: visas issued (log scale). Fiscal years",
                                   ncols=2, height=4.4)
     for c, (_, colour, ls) in VISA_STYLE.items():
         a1.plot(d.index, d[f"{c}_index"], color=colour, linestyle=ls)
@@ -52,12 +62,14 @@ def visas(data: pd.DataFrame | None = None) -> None:
     peak = int(d["TN"].idxmax())
     charts.publish(
         fig, "labor-visas-index", data=d, source=NIV_SOURCE, finite=list(d.columns),
-        units={**{f"{c}_index": "index, FY2010 = 100" for c in VISA_STYLE}, **{c: "visas issued" for c in VISA_STYLE}},
+        units={**{f"{c}_index": f"index, FY{BASE} = 100" for c in VISA_STYLE}, **{c: "visas issued" for c in VISA_STYLE}},
         alt=(f"Two line charts of visas issued to Mexicans by class, FY{int(d.index.min())} to FY{last}. TN visas "
-             f"rose to {d.loc[peak, 'TN_index']:,.0f} on the 2010 = 100 index in FY{peak} and fell back to "
-             f"{d.loc[last, 'TN_index']:,.0f} by FY{last}; H-2A rose "
-             f"to {d['H2A_index'].iloc[-1]:,.0f}; H-1B ended at {d['H1B_index'].iloc[-1]:,.0f}."),
-        caption="Visas issued to Mexican nationals by class, as an index (FY2010 = 100) and in levels. TN: USMCA "
+             f"{direction(d.loc[peak, 'TN_index'], 100, 'rose', 'fell', 'stayed')} to {d.loc[peak, 'TN_index']:,.0f} on the "
+             f"FY{BASE} = 100 index in FY{peak}"
+             + (f" and fell back to {d.loc[last, 'TN_index']:,.0f} by FY{last}" if last != peak else "")
+             + f"; H-2A {direction(d['H2A_index'].iloc[-1], 100, 'rose', 'fell', 'stayed')} to "
+             f"{d['H2A_index'].iloc[-1]:,.0f}; H-1B ended at {d['H1B_index'].iloc[-1]:,.0f}."),
+        caption=f"Visas issued to Mexican nationals by class, as an index (FY{BASE} = 100) and in levels. TN: USMCA "
                 "professionals; TD: their spouses and children (not a work visa); H-2A: farm work; H-2B: non-farm "
                 "seasonal work; H-1B: specialty occupations.")
 
@@ -81,7 +93,8 @@ def h2_visas(data: pd.DataFrame | None = None) -> None:
         units={"H2A": "visas issued", "H2B": "visas issued", "H2A_world": "visas issued", "H2B_world": "visas issued",
                "mex_share_h2a_pct": "percent", "mex_share_h2b_pct": "percent"},
         alt=(f"Bar chart of H-2A and H-2B visas to Mexicans, FY{int(h2.index.min())}-FY{int(h2.index.max())}: "
-             f"H-2A rise from {h2['H2A'].iloc[0]:,.0f} to {h2['H2A'].iloc[-1]:,.0f}, H-2B from "
+             f"H-2A {direction(h2['H2A'].iloc[-1], h2['H2A'].iloc[0], 'rise', 'fall', 'go')} from "
+             f"{h2['H2A'].iloc[0]:,.0f} to {h2['H2A'].iloc[-1]:,.0f}, H-2B from "
              f"{h2['H2B'].iloc[0]:,.0f} to {h2['H2B'].iloc[-1]:,.0f}; line of Mexico's share of all H-2A visas, "
              f"between {h2['mex_share_h2a_pct'].min():.0f} and {h2['mex_share_h2a_pct'].max():.0f} percent."),
         caption="H-2A and H-2B visas issued to Mexicans, and Mexico's share of all H-2A visas issued worldwide.")
@@ -105,17 +118,22 @@ def border_patrol(data: pd.DataFrame | None = None) -> None:
     label_ends(a1, {"Border Patrol": (enc["mexico"] / 1e3, MEX),
                     "All CBP, incl.\nports of entry": (enc["cbp_mexico"] / 1e3, SERIES["black"])}, gap=0.12)
     first, last = int(enc.index.min()), int(enc.index.max())
-    low = int(enc.loc[2010:, "mexico"].idxmin())
+    low = int(enc["mexico"].idxmin())
+    t42 = enc.loc[enc.index.isin(labor.title42_fiscal_years()), "mexico"]
+    cbp_first = int(enc["cbp_mexico"].first_valid_index())
     charts.publish(
         fig, "labor-usbp-mexicans", data=enc, finite=["mexico", "mex_share_pct"],
         units={"mexico": "encounters", "all_sw": "encounters", "cbp_mexico": "encounters", "mex_share_pct": "percent"},
         source="DHS OHSS, KHSM CBP Encounters (USBP) workbook; CBP, Southwest Land Border Encounters FY22-FY25",
         alt=(f"Line charts, FY{first}-FY{last}: encounters of Mexicans fall from {enc['mexico'].iloc[0]:,.0f} to a "
-             f"low of {enc.loc[low, 'mexico']:,.0f} in FY{low}, rise again during Title 42 and stand at "
-             f"{enc['mexico'].iloc[-1]:,.0f}; Mexicans' share of all southwest encounters falls from "
+             f"low of {enc.loc[low, 'mexico']:,.0f} in FY{low}, "
+             f"{direction(t42.max(), enc.loc[low, 'mexico'], 'rise again', 'stay low', 'stay low')} during Title 42 "
+             f"({t42.max():,.0f} in FY{int(t42.idxmax())}) and stand at {enc['mexico'].iloc[-1]:,.0f} in FY{last}; "
+             f"Mexicans' share of all southwest encounters "
+             f"{direction(enc['mex_share_pct'].iloc[-1], enc['mex_share_pct'].iloc[0], 'rises', 'falls', 'goes')} from "
              f"{enc['mex_share_pct'].iloc[0]:.0f} to {enc['mex_share_pct'].iloc[-1]:.0f} percent."),
         caption="Border Patrol encounters of Mexican nationals at the southwest land border by fiscal year; shaded: "
-                "Title 42 period. The dashed line (FY2022 on) also counts encounters at ports of entry.")
+                f"Title 42 period. The dashed line (FY{cbp_first} on) also counts encounters at ports of entry.")
 
 
 def asylum(data: pd.DataFrame | None = None) -> None:
@@ -140,23 +158,32 @@ def asylum(data: pd.DataFrame | None = None) -> None:
     label_ends(a2, {charts.country_label(iso): (hosted[f"hosted_{iso}"] / 1e6, charts.country_color(iso))
                     for iso in MEMBERS})
     total = apps.sum(axis=1)
+    end = hosted.iloc[-1].sort_values(ascending=False)  # hosted at the end of the last year, largest first
+    big, second = end.index[0].removeprefix("hosted_"), end.index[1].removeprefix("hosted_")
     charts.publish(
         fig, "labor-asylum", data=d, source="UNHCR Refugee Population Statistics ('refugees' R package): "
                                             "asylum_applications, population",
         units={c: "applications" if c.startswith("apps") else "persons" for c in d.columns},
         alt=(f"Stacked bars of asylum applications in Mexico by origin, {int(apps.index[0])}-{int(apps.index[-1])}, "
-             f"rising from {total.iloc[0]:,.0f} to a peak of {total.max():,.0f}; lines of refugees and "
-             f"asylum-seekers hosted, with the US far above Canada and Mexico."),
+             f"from {total.iloc[0]:,.0f} to a peak of {total.max():,.0f} in {int(total.idxmax())} and "
+             f"{total.iloc[-1]:,.0f} in {int(apps.index[-1])}; lines of refugees and asylum-seekers hosted, "
+             f"{hosted.index[0]}-{hosted.index[-1]}, with {_country(big)} at {end.iloc[0] / 1e6:.1f} "
+             f"million in {hosted.index[-1]}, {end.iloc[0] / end.iloc[1]:.0f} times as many as "
+             f"{_country(second)}."),
         caption="Asylum applications lodged in Mexico by country of origin (UNHCR, from COMAR), and refugees plus "
                 "asylum-seekers hosted by each country at the end of each year.")
 
 
 def segob_states(data: pd.DataFrame | None = None) -> None:
-    """Events of foreigners presented to Mexico's migration authority by state (thousands), 2019-2021.
-    Table: :func:`northam.analysis.labor.segob_by_state`."""
+    """Events of foreigners presented to Mexico's migration authority by state (thousands), per year of the
+    SEGOB files. Table: :func:`northam.analysis.labor.segob_by_state`."""
     seg = labor.segob_by_state() if data is None else data
+    periods = labor.segob_periods()
+    partial = [p for y, p in periods.items() if p != str(y)]
+    coverage = and_list(list(periods.values()))
     fig, ax = charts.figure("Foreigners presented to Mexico's migration authority, by state",
-                            "Events (one person can count more than once), thousands; 2021 covers January-July only")
+                            "Events (one person can count more than once), thousands"
+                            + "".join(f"; {p} only" for p in partial))
     (seg.iloc[::-1] / 1e3).plot.barh(ax=ax, color=[SERIES["indigo"], SERIES["cyan"], SERIES["grey"]], width=0.8)
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
@@ -164,11 +191,13 @@ def segob_states(data: pd.DataFrame | None = None) -> None:
     ax.legend(loc="lower right")
     charts.publish(
         fig, "labor-segob-states", data=seg.rename_axis("state"), units={c: "events" for c in seg.columns},
-        source="SEGOB, Unidad de Política Migratoria, Boletín estadístico, Cuadro 3.1 (2019, 2020, 2021)",
-        alt=(f"Horizontal bar chart of events by state for 2019, 2020 and January-July 2021; {seg.index[0]} leads "
-             f"with {seg.iloc[0, 0]:,.0f} in 2019, far ahead of other states."),
-        caption="Events of foreigners presented to the National Migration Institute, by state. The 2021 bar holds "
-                "seven months only and is not comparable with full years.")
+        source=f"SEGOB, Unidad de Política Migratoria, Boletín estadístico, Cuadro 3.1 ({', '.join(map(str, periods))})",
+        alt=(f"Horizontal bar chart of events by state for {coverage}; {seg.index[0]} leads with "
+             f"{seg.iloc[0, 0]:,.0f} in {seg.columns[0]}, {seg.iloc[0, 0] / seg.iloc[1, 0]:.1f} times "
+             f"{seg.index[1]}, the next state."),
+        caption="Events of foreigners presented to the National Migration Institute, by state."
+                + "".join(f" The bar for {p} covers those months only and is not comparable with full years."
+                          for p in partial))
 
 
 def mexican_born(data: pd.DataFrame | None = None) -> None:
@@ -187,8 +216,11 @@ def mexican_born(data: pd.DataFrame | None = None) -> None:
         source="UN DESA, International Migrant Stock 2019 (origin-destination); reported values from the Wilson Center",
         alt=(f"Line chart: Mexican-born residents of the US rise from {stock.iloc[0]:.1f} million in "
              f"{int(stock.index[0])} to {stock.max():.1f} million in {int(stock.idxmax())} and ease to "
-             f"{stock.iloc[-1]:.1f} million in {int(stock.index[-1])}; the report's ACS points "
-             f"({acs.iloc[0]:.1f} and {acs.iloc[1]:.1f} million) lie slightly below."),
+             f"{stock.iloc[-1]:.1f} million in {int(stock.index[-1])}; the report's ACS points are "
+             + " and ".join(f"{v:.1f} million in {int(y)}" for y, v in acs.items())
+             + "".join(f"; in {int(y)} the ACS point is {direction(v, stock[y], 'above', 'below', 'equal to')} UN "
+                       f"DESA's {stock[y]:.1f} million" for y, v in acs.items() if y in stock.index)
+             + "."),
         caption="Mexican-born migrant stock in the US (UN DESA) and the ACS-based figures quoted by the Wilson Center.")
 
 
@@ -240,14 +272,19 @@ def demography(data: pd.DataFrame | None = None) -> None:
     shares = shares.loc[list(MEMBERS), list(AGE_COLOURS)]
     year = int(d.loc[d["measure"] != "median age (years)", "year"].max())  # of the age structure
     span = f"{age.index.min()}-{age.index.max()}"
+    wa, old = shares["15-64"], shares["65+"]
+    others = [iso for iso in MEMBERS if iso != "MEX"]
     charts.publish(
         _demography_figure(age, shares, year, phone=False), "labor-demography", data=d,
         phone=_demography_figure(age, shares, year, phone=True),
         source="UN World Population Prospects 2022 via Our World in Data",
-        alt=(f"Line chart of median age {span}: Mexico rises from {age['MEX'].iloc[0]:.1f} to "
-             f"{age['MEX'].iloc[-1]:.1f} years, the US to {age['USA'].iloc[-1]:.1f}, Canada to "
-             f"{age['CAN'].iloc[-1]:.1f}; stacked bars of age shares in {year}, with 15-64-year-olds near two "
-             f"thirds in all three and a far smaller 65+ share in Mexico."),
+        alt=(f"Line chart of median age {span}: Mexico "
+             f"{direction(age['MEX'].iloc[-1], age['MEX'].iloc[0], 'rises', 'falls', 'goes')} from "
+             f"{age['MEX'].iloc[0]:.1f} to {age['MEX'].iloc[-1]:.1f} years, the US to {age['USA'].iloc[-1]:.1f}, "
+             f"Canada to {age['CAN'].iloc[-1]:.1f}; stacked bars of age shares in {year}, with 15-64-year-olds "
+             f"{wa.min():.0f}-{wa.max():.0f} percent in all three and 65-and-over {old['MEX']:.0f} percent in "
+             f"Mexico against " + " and ".join(f"{old[iso]:.0f} in {_country(iso)}" for iso in others)
+             + "."),
         caption=f"Median age of the three countries, and the share of their populations aged 0-14, 15-64 and 65+ "
                 f"in {year}.")
 
@@ -305,8 +342,11 @@ def seasonality(data: pd.DataFrame | None = None) -> None:
                "uc_trend": "encounters per month", "uc_low": "encounters per month", "uc_high": "encounters per month",
                "uc_slope_pct": "percent per year", "month": "calendar month", "seasonal_pct": "percent vs trend"},
         alt=(f"First panel: monthly encounters of Mexicans with a smoothed trend and band, ending at "
-             f"{d['uc_trend'].iloc[-1]:,.0f} a month in {d.index.max():%B %Y}. Second panel: the seasonal spring "
-             f"peak shrinks from {prof.iloc[:, 0].max():.0f} to {prof.iloc[:, 1].max():.0f} percent above trend."),
+             f"{d['uc_trend'].iloc[-1]:,.0f} a month in {d.index.max():%B %Y}. Second panel: the seasonal peak "
+             f"({calendar.month_name[int(prof.iloc[:, 0].idxmax())]} in {prof.columns[0]}, "
+             f"{calendar.month_name[int(prof.iloc[:, 1].idxmax())]} in {prof.columns[1]}) "
+             f"{direction(prof.iloc[:, 1].max(), prof.iloc[:, 0].max(), 'grows', 'shrinks', 'stays')} from "
+             f"{prof.iloc[:, 0].max():.0f} to {prof.iloc[:, 1].max():.0f} percent above trend."),
         caption="First panel: monthly Border Patrol encounters of Mexicans (black), the model's trend and 95% "
-                "interval; shaded: Title 42. Second panel: STL seasonal factors averaged over two spans of ten "
-                "fiscal years." + spliced)
+                "interval; shaded: Title 42. Second panel: STL seasonal factors averaged over two spans of "
+                f"{labor.SEASONAL_SPAN_YEARS} fiscal years ({prof.columns[0]} and {prof.columns[1]})." + spliced)

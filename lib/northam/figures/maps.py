@@ -19,15 +19,18 @@ import pandas as pd
 from .. import charts
 from .. import maps as geo
 from ..analysis import maps
+from ..prose import and_list
 from ..sources import mcv
 from .common import SERIES, label_ends
 
 #: Sequential palette whose lightness rises monotonically, so classes stay distinct in grayscale.
 CMAP = "viridis"
+#: SHDI colour classes, a design choice: finer steps at the top, where US and Canadian states crowd. :func:`shdi_map`
+#: refuses values outside them (they would take an end class's colour unlabelled).
 SHDI_BINS = [0.68, 0.72, 0.76, 0.80, 0.84, 0.88, 0.90, 0.92, 0.94, 0.96]
 FIT, BARS, DARK = SERIES["wine"], SERIES["indigo"], "#333333"  # non-country series (shared palette)
 MEMBERS = ("USA", "MEX", "CAN")
-MCV_SOURCE = "México, ¿cómo vamos?, IPS estatal 2023 (edition 2015–2023)"
+MCV_SOURCE = f"México, ¿cómo vamos?, IPS estatal {maps.SPI_YEAR} (edition 2015–2023)"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -624,14 +627,14 @@ def _spi_map_figure(t: pd.DataFrame, layer, *, phone: bool):
 
 
 def spi_map(data: pd.DataFrame | None = None) -> None:
-    """Map of the Social Progress Index 2023 by Mexican state, score 0-100, every state named or numbered, with
+    """Map of the Social Progress Index (:data:`maps.SPI_YEAR`) by Mexican state, score 0-100, every state named or numbered, with
     central Mexico enlarged; on the phone the key goes under the map (table: :func:`maps.spi_table`)."""
     t = maps.spi_table() if data is None else data
-    layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
+    layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what=f"IPS {maps.SPI_YEAR} to Mexican states")
     fig = _spi_map_figure(t, layer, phone=False)
     top, bottom = t.loc[t["spi"].idxmax()], t.loc[t["spi"].idxmin()]
     by_score = t.sort_values("spi")
-    darkest, lightest = maps.and_list(by_score["name"].iloc[:3]), maps.and_list(by_score["name"].iloc[::-1][:3])
+    darkest, lightest = and_list(by_score["name"].iloc[:3]), and_list(by_score["name"].iloc[::-1][:3])
     charts.publish(
         fig, "maps-spi-2023", data=t, source=MCV_SOURCE + "; boundaries INEGI via MCV",
         phone=_spi_map_figure(t, layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
@@ -681,7 +684,7 @@ def spi_components(data: pd.DataFrame | None = None) -> None:
     numbered, central Mexico enlarged, one key; on the phone the maps one under the other (table:
     :func:`maps.spi_table`)."""
     t = maps.spi_table() if data is None else data
-    layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what="IPS 2023 to Mexican states")
+    layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what=f"IPS {maps.SPI_YEAR} to Mexican states")
     fig = _spi_components_figure(t, layer, phone=False)
     ranks = t.set_index("abbr")["nutrition_basic_medical_care"].rank(ascending=False)
     rho = maps.component_correlations().set_index("id")["rho"]
@@ -699,7 +702,8 @@ def spi_components(data: pd.DataFrame | None = None) -> None:
 
 
 def spi_editions(data: pd.DataFrame | None = None) -> None:
-    """Revision of each state's 2023 index by the 2025 edition, points (table: :func:`maps.edition_difference`)."""
+    """Revision of each state's :data:`maps.SPI_YEAR` index by the 2025 edition, points (table:
+    :func:`maps.edition_difference`)."""
     ed = maps.edition_difference() if data is None else data
     fig, ax = charts.figure(f"Two editions, one year: the {maps.SPI_YEAR} index revised",
                             "2025 edition minus 2015–2023 edition, points (score 0–100), by state", height=6.8)
@@ -719,7 +723,7 @@ def spi_editions(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "maps-spi-editions", data=ed, source="México, ¿cómo vamos?, IPS estatal editions 2015–2023 and 2025",
         alt=f"Horizontal bar chart of the revision of each state's {maps.SPI_YEAR} index. {spread}",
-        caption="How much the 2025 edition changed each state's 2023 Social Progress Index.")
+        caption=f"How much the 2025 edition changed each state's {maps.SPI_YEAR} Social Progress Index.")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -786,11 +790,14 @@ def _shdi_figure(layer, *, phone: bool):
 
 
 def shdi_map(data: pd.DataFrame | None = None) -> None:
-    """Map of the subnational HDI 2022 of the 96 states, provinces and territories, index 0-1, one scale;
+    """Map of the subnational HDI (:data:`maps.SHDI_YEAR`) of every state, province and territory, index 0-1, one scale;
     Canada's merged GDL region hatched; every region named or given its short label, with a key; central
     Mexico enlarged (table: :func:`maps.shdi_table`)."""
     t = maps.shdi_table() if data is None else data
-    layer = maps.on_map(t[["region_id", "iso3", "shdi", "merged"]], what="SHDI 2022 to admin-1 regions")
+    if not t["shdi"].between(SHDI_BINS[0], SHDI_BINS[-1]).all():
+        raise ValueError(f"SHDI {maps.SHDI_YEAR}: values {t['shdi'].min():.3f}-{t['shdi'].max():.3f} fall outside the "
+                         f"colour classes {SHDI_BINS[0]}-{SHDI_BINS[-1]} (SHDI_BINS)")
+    layer = maps.on_map(t[["region_id", "iso3", "shdi", "merged"]], what=f"SHDI {maps.SHDI_YEAR} to admin-1 regions")
     fig = _shdi_figure(layer, phone=False)
     k = maps.key_numbers()
     us, can = t[t["iso3"] == "USA"], t[t["iso3"] == "CAN"].drop_duplicates("gdlcode")
@@ -800,7 +807,7 @@ def shdi_map(data: pd.DataFrame | None = None) -> None:
     below = can_names[can["shdi"] < us_median]
     can_text = (f"Of Canada's {len(can)} GDL regions, {int((can['shdi'] > us_median).sum())} score above the median "
                 f"US state ({us_median:.3f}) and {len(below)} below it"
-                + (f": {maps.and_list(below)}" if len(below) else ""))
+                + (f": {and_list(below)}" if len(below) else ""))
     charts.publish(
         fig, "maps-shdi-2022", data=t, phone=_shdi_figure(layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
         source="Global Data Lab, SHDI v8.0; boundaries Census (us-atlas), Natural Earth, INEGI via MCV",
@@ -811,7 +818,7 @@ def shdi_map(data: pd.DataFrame | None = None) -> None:
              f"{k['maps_shdi_mx_max_name']}, scores {k['maps_shdi_mx_max']:.3f}, below the lowest US state, "
              f"{k['maps_shdi_us_min_name']}, at {k['maps_shdi_us_min']:.3f}. The lightest, at "
              f"{highest['shdi'].iloc[0]:.3f}, {'is' if len(highest) == 1 else 'are'} "
-             f"{maps.and_list(highest['name'])}. {can_text}."),
+             f"{and_list(highest['name'])}. {can_text}."),
         caption=f"Subnational HDI {maps.SHDI_YEAR}. Regions too small for their name carry a postal code (US, Canada) or INEGI "
                 "number (Mexico), listed in the key; the box enlarges central Mexico. Canada's hatched units share "
                 "one value (see note). Palette readable in grayscale.")
@@ -819,7 +826,7 @@ def shdi_map(data: pd.DataFrame | None = None) -> None:
 
 def convergence(data: pd.DataFrame | None = None) -> None:
     """Highest minus lowest state per country, and the US median state minus Mexico's, SHDI index points,
-    1990-2022 (table: :func:`maps.convergence`)."""
+    every year of the SHDI (table: :func:`maps.convergence`)."""
     conv = maps.convergence() if data is None else data
     span = f"{int(conv['year'].min())}–{int(conv['year'].max())}"
     fig, (a1, a2) = charts.figure(f"Gaps in human development, {span}", "Subnational HDI, index points "
@@ -920,7 +927,9 @@ def gdp_spi(data: pd.DataFrame | None = None) -> None:
     ax.plot(band["gva_pc"], band["fit"], color=FIT, lw=1.8, label="OLS fit on log GVA per person")
     ax.scatter(d["gva_pc"], d["spi"], s=22, color=DARK, zorder=3, label="State")
     ax.set_xscale("log")
-    ax.set_xticks([50, 100, 200, 400], ["50", "100", "200", "400"])
+    # doublings from 25 thousand pesos, those inside the data's range (a tick outside would widen the axis)
+    ticks = [t for t in 25 * 2.0 ** np.arange(8) if d["gva_pc"].min() / 1.25 <= t <= d["gva_pc"].max() * 1.25]
+    ax.set_xticks(ticks, [f"{t:,.0f}" for t in ticks])
     ax.minorticks_off()
     ax.set_xlabel("Gross value added per person, thousand pesos (2013 prices), log scale")
     ax.set_ylabel("Social Progress Index (0–100)")

@@ -12,9 +12,11 @@ import pandas as pd
 
 from .. import charts
 from ..analysis import north_america
+from ..prose import years_text
 from .common import SERIES, label_ends
 
-CENSUS_SOURCE = "US Census Bureau, U.S. Trade in Goods by Country (country.xlsx, 2026 release)"
+CENSUS_SOURCE = ("US Census Bureau, U.S. Trade in Goods by Country (country.xlsx, "
+                 f"{north_america.census.LATEST[:4]} release)")  # the vintage's year, from its registry name
 
 
 def usmca_legs(data: pd.DataFrame | None = None) -> None:
@@ -28,7 +30,7 @@ def usmca_legs(data: pd.DataFrame | None = None) -> None:
     bn = legs.set_index("year") / 1e3
     for col, (label, colour, ls) in styles.items():
         ax.plot(bn.index, bn[col], color=colour, ls=ls, label=label)
-    charts.mark_years(ax, {1994: "NAFTA", 2020.5: "USMCA"})
+    charts.mark_years(ax, {north_america.NAFTA: "NAFTA", north_america.USMCA: "USMCA"})  # entry into force
     ax.set_ylim(0, bn["usmca"].max() * 1.15)
     ax.set_xlim(bn.index.min() - 0.5, bn.index.max() + 0.5)
     label_ends(ax, {label: (bn[col], colour) for col, (label, colour, _) in styles.items()}, fontsize=9)
@@ -37,7 +39,8 @@ def usmca_legs(data: pd.DataFrame | None = None) -> None:
         fig, "overview-usmca-legs", data=legs, source=CENSUS_SOURCE, finite=["MEX", "CAN", "usmca"],
         units={c: "million current USD" for c in ("MEX", "CAN", "usmca")},
         alt=(f"Line chart of US goods trade with Mexico, with Canada and their sum from {int(first['year'])} to "
-             f"{int(last['year'])}. The sum rises from about {first['usmca'] / 1e3:,.0f} billion dollars to about "
+             f"{int(last['year'])}. The sum {'rises' if last['usmca'] > first['usmca'] else 'falls'} from about "
+             f"{first['usmca'] / 1e3:,.0f} billion dollars to about "
              f"{last['usmca'] / 1e3:,.0f} billion; Mexico's line first passes Canada's in {ahead['first']} and "
              f"stays above it from {ahead['since']}."),
         caption="US goods trade (exports plus imports) with Mexico, with Canada, and the two together (dashed). "
@@ -56,12 +59,14 @@ def partner_ranks(data: pd.DataFrame | None = None) -> None:
     ax.set_yticks(range(1, int(ranks.max().max()) + 1))
     label_ends(ax, {charts.country_label(iso): (ranks[iso], charts.country_color(iso)) for iso in ["CAN", "MEX", "CHN"]},
                gap=0.05, fontsize=9)
-    mex_first = int(ranks.index[ranks["MEX"] == 1].min())
+    top = north_america.top_rank_years(ranks)
+    first = {iso: f"first in {years_text(top[iso])}" if top[iso] else "never first"
+             for iso in ("CAN", "CHN", "MEX")}
     charts.publish(
         fig, "overview-partner-ranks", data=ranks, source=CENSUS_SOURCE, finite=["CAN", "MEX", "CHN"],
-        alt=("Line chart of the rank of Canada, Mexico and China among US goods-trade partners by year. Canada is "
-             "first for most of the period; China rises to first in the late 2010s; Mexico is first from "
-             f"{mex_first} in most years."),
+        alt=(f"Line chart of the rank of Canada, Mexico and China among US goods-trade partners, "
+             f"{int(ranks.index.min())} to {int(ranks.index.max())}. Canada is first in {len(top['CAN'])} of the "
+             f"{len(ranks)} years; China is {first['CHN']}; Mexico is {first['MEX']}."),
         caption="Rank of Canada, Mexico and China among all US goods-trade partner countries, by total trade.",
     )
 

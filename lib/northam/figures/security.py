@@ -17,7 +17,8 @@ from matplotlib.text import Annotation, Text
 
 from .. import charts
 from ..analysis import security
-from ..sources import cdc_vsrr
+from ..prose import direction, years_text
+from ..sources import cdc_vsrr, cpj
 from .maps import (
     MAP_DPI,
     MAP_INSET,
@@ -49,6 +50,14 @@ HOMICIDE_STYLE = {
 #: Class breaks of the state homicide map (victims per 100,000 people); the top class is widened to the data.
 MAP_BREAKS = [0, 10, 20, 30, 45, 60, 80]
 MAP_CMAP = "magma_r"  # light = low, dark = high; perceptually uniform, readable in grayscale
+#: A report's point "sits on" a line when it is within this share of the line's value (the report rounds its
+#: figures: 110,000, 75,000); further away it sits above or below.
+ON_LINE = 0.02
+
+
+def _against(value: float, line: float, tolerance: float = ON_LINE) -> str:
+    """"on", "above" or "below": where a report's point sits against a line's value."""
+    return "on" if abs(value - line) <= tolerance * abs(line) else "above" if value > line else "below"
 
 
 class _ClearLabel(Annotation):
@@ -166,19 +175,25 @@ def homicide_rates(data: pd.DataFrame | None = None) -> None:
     table = rates.join(wide_pts, how="left").rename_axis("year")
     last = int(rates["Mexico"].last_valid_index())
     mex = rates["Mexico"]
+    usa = rates["United States"].loc[rates["United States"].first_valid_index():rates["United States"].last_valid_index()]
+    regions_first = min(int(rates[c].first_valid_index()) for c in ("Latin America and the Caribbean", "Americas", "World"))
+    gaps = ([f"UNODC gives no US rate for {years_text(usa.index[usa.isna()])}"] if usa.isna().any() else []) + [
+        f"its regional and world series start in {regions_first}"]
+    on_mex = [_against(r, rates.loc[y, "Mexico"], tolerance=0.05) for y, r in
+              pts.loc[pts["series"] == "Mexico", ["year", "reported"]].itertuples(index=False)]
+    am = pts[pts["series"] == "Americas"].iloc[0]
     charts.publish(
         fig, "security-homicide-rates", data=table,
         source="UNODC International Homicide Statistics via Our World in Data; " + SESNSP_SOURCE
                + "; report's figures: Wilson Center (2023), citing INEGI and WHO",
-        gaps="UNODC gives no US rate for 2003-2005; its regional and world series start in 2000.",
+        gaps="; ".join(gaps) + ".",
         alt=(f"Line chart of homicide rates per 100,000 people, {int(rates.index.min())}-{last}. Mexico falls "
              f"from {mex.iloc[0]:.1f} in {int(mex.first_valid_index())} to {mex.min():.1f} in {int(mex.idxmin())}, "
              f"climbs to {mex.max():.1f} in {int(mex.idxmax())} and eases to {mex.loc[last]:.1f} in {last}, "
-             f"above Latin America and the Caribbean ({rates.loc[last, 'Latin America and the Caribbean']:.1f}) "
-             f"and far above the Americas ({rates.loc[last, 'Americas']:.1f}), the world "
-             f"({rates.loc[last, 'World']:.1f}), the United States ({rates.loc[last, 'United States']:.1f}) and "
-             f"Canada ({rates.loc[last, 'Canada']:.1f}). The report's points for Mexico sit on its line; its "
-             f"Americas figure sits above the UNODC Americas line."),
+             f"{security.homicide_comparison(rates, last)}. The report's points for Mexico sit "
+             + ("on its line" if set(on_mex) == {"on"} else "off its line")
+             + f"; its Americas figure sits {_against(am['reported'], rates.loc[am['year'], 'Americas'], 0.05)} "
+             "the UNODC Americas line."),
         caption="Intentional homicides per 100,000 people (UNODC). Dashed green: victims recorded by Mexico's "
                 "police and prosecutors (SESNSP), intentional homicide plus femicide. Hollow markers: the "
                 "report's figures; its Americas and world averages are WHO estimates for a year it does not "
@@ -238,7 +253,7 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
         phone=_homicide_figure(table, mx, bins, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
         units={"victims": "victims", "rate_per_100k": "victims per 100,000 people",
                "firearm_victims": "victims", "firearm_share_pct": "percent", "rank": "rank (1 = highest rate)"},
-        alt=(f"Map of Mexico's 32 states shaded by victims of intentional homicide per 100,000 people in {year}, "
+        alt=(f"Map of Mexico's {len(table)} states shaded by victims of intentional homicide per 100,000 people in {year}, "
              f"each state named or numbered (key below the map), central Mexico enlarged, with the states ranked below in "
              f"a bar chart. {first['state']} is highest ({first['rate_per_100k']:.0f}), "
              f"followed by {second['state']} ({second['rate_per_100k']:.0f}) and {third['state']} "
@@ -246,14 +261,15 @@ def homicide_map(data: pd.DataFrame | None = None) -> None:
              f"lightest, {last['state']} lowest at {last['rate_per_100k']:.1f}."),
         caption=f"Victims of intentional homicide and femicide recorded by state prosecutors in {year}, per "
                 "100,000 people (CONAPO mid-year population). States too small for their name carry their INEGI "
-                "number (key below the map); the box enlarges central Mexico. Below: the 32 states ranked, in the "
-                "map's classes.")
+                f"number (key below the map); the box enlarges central Mexico. Below: the {len(table)} states ranked, "
+                "in the map's classes.")
 
 
 def firearm_share(data: pd.DataFrame | None = None) -> None:
     """Victims of intentional homicide by the means used, and the firearm share, with the report's 2022 figure."""
     t = security.firearm_share() if data is None else data
     rep = security.REPORTED["firearm_share_2022"]
+    year = security.REPORT_LAST_YEAR
     fig, (a1, a2) = charts.figure("Intentional homicide in Mexico, by the means used",
                                   "Left: thousand victims per year. Right: share killed with a firearm, percent",
                                   ncols=2, height=4.4, gridspec_kw={"width_ratios": [1.5, 1]})
@@ -264,21 +280,27 @@ def firearm_share(data: pd.DataFrame | None = None) -> None:
     a1.legend(loc="upper left", fontsize=8, ncol=2)
     a2.plot(t.index, t["firearm_share_pct"], color=FIREARM, marker="o", ms=3,
             label="SESNSP victims (police records)")
-    a2.scatter([2022], [rep], marker="D", s=42, facecolor="white", edgecolor=DARK, linewidth=1.6, zorder=4,
-               label="Report, 2022 (INEGI death records)")
+    a2.scatter([year], [rep], marker="D", s=42, facecolor="white", edgecolor=DARK, linewidth=1.6, zorder=4,
+               label=f"Report, {year} (INEGI death records)")
     a2.set_ylim(0, 100)
     a2.legend(loc="lower right", fontsize=8)
-    table = t.assign(reported_firearm_share_pct=pd.Series({2022: rep}).reindex(t.index))
+    table = t.assign(reported_firearm_share_pct=pd.Series({year: rep}).reindex(t.index))
+    largest = t[list(means)].idxmax(axis=1)
+    gap = rep - t.loc[year, "firearm_share_pct"]
     charts.publish(
         fig, "security-firearm-share", data=table, source=SESNSP_SOURCE + "; report: Wilson Center (2023)",
         finite=["firearm_share_pct"],
         alt=(f"Stacked bars of victims of intentional homicide by means, {int(t.index.min())}-{int(t.index.max())}, "
              f"rising from {t['total'].iloc[0]:,.0f} to a peak of {t['total'].max():,.0f} in {int(t['total'].idxmax())} "
-             f"and {t['total'].iloc[-1]:,.0f} in {int(t.index.max())}, firearms the largest part; a line of the "
-             f"firearm share rising from {t['firearm_share_pct'].iloc[0]:.0f} to {t['firearm_share_pct'].iloc[-1]:.0f} "
-             f"percent, with the report's 2022 point ({rep}) just under the line."),
+             f"and {t['total'].iloc[-1]:,.0f} in {int(t.index.max())}, "
+             + ("firearms the largest part every year" if (largest == "firearm").all()
+                else f"firearms the largest part in {(largest == 'firearm').sum()} of {len(t)} years")
+             + "; a line of the firearm share "
+             f"{direction(t['firearm_share_pct'].iloc[-1], t['firearm_share_pct'].iloc[0], 'rising', 'falling', 'level')} "
+             f"from {t['firearm_share_pct'].iloc[0]:.0f} to {t['firearm_share_pct'].iloc[-1]:.0f} percent, with the "
+             f"report's {year} point ({rep}) {abs(gap):.1f} points {'above' if gap > 0 else 'below'} the line."),
         caption="Victims of intentional homicide and femicide in Mexico by means (SESNSP, full years), and the "
-                "share killed with a firearm. The report's 67.6% comes from death certificates (INEGI).")
+                f"share killed with a firearm. The report's {rep}% comes from death certificates (INEGI).")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -314,15 +336,18 @@ def women_killed(data: pd.DataFrame | None = None) -> None:
     ax.tick_params(axis="x", labelsize=8.5)
     ax.legend(loc="upper left", fontsize=8.5, ncol=2)
     full = t[~t["partial"]]
+    w0, w1 = security.WOMEN_PERIOD
+    period = full.loc[w0:w1]
+    fem_share = period["femicides"].sum() / period["women_killed"].sum() * 100
     charts.publish(
         fig, "security-women-killed", data=t, source=SESNSP_SOURCE + "; report: Wilson Center (2023)",
         units={"femicides": "victims", "other_women": "victims", "women_killed": "victims", "days": "days",
                "months": "months"},
         alt=(f"Stacked bars of women killed per day in Mexico, {int(t.index.min())} to "
              f"{p_span or int(t.index.max())}: from {t['women_per_day'].iloc[0]:.1f} a day in {int(t.index.min())} to about "
-             f"{full.loc[2018:2022, 'women_per_day'].mean():.1f} in 2018-2022 and {full['women_per_day'].iloc[-1]:.1f} "
-             f"in {int(full.index.max())}; femicides are about a quarter of the total. A dashed line marks the "
-             f"report's 10 a day."),
+             f"{period['women_per_day'].mean():.1f} in {w0}-{w1} and {full['women_per_day'].iloc[-1]:.1f} "
+             f"in {int(full.index.max())}; femicides are {fem_share:.0f} percent of the women killed in {w0}-{w1}. "
+             f"A dashed line marks the report's {security.REPORTED['women_per_day']} a day."),
         caption="Women killed per day: victims classified as femicide, and other women victims of intentional "
                 f"homicide (SESNSP).{caption_end} Dashed: the report's figure.")
 
@@ -343,8 +368,8 @@ def femicides_monthly(data: pd.DataFrame | None = None) -> None:
         alt=(f"Line chart of femicide victims per month, {t.index.min():%B %Y} to {t.index.max():%B %Y}: the "
              f"12-month average climbs from {t['avg_12m'].dropna().iloc[0]:.0f} to a peak of {t['avg_12m'].max():.0f} "
              f"in {peak:%B %Y} and falls back to {t['avg_12m'].iloc[-1]:.0f} by {t.index.max():%B %Y}."),
-        caption="Femicide victims recorded by state prosecutors per month (SESNSP monthly file, summed over the "
-                "32 states), and the average of the last 12 months.")
+        caption="Femicide victims recorded by state prosecutors per month (SESNSP monthly file, summed over "
+                "all states), and the average of the last 12 months.")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -375,8 +400,9 @@ def fentanyl_seizures(data: pd.DataFrame | None = None) -> None:
         alt=(f"Stacked bars of fentanyl seized by CBP per fiscal year: from {full['total'].iloc[0]:,.0f} pounds in "
              f"FY{int(full.index.min())} to a peak of {full['total'].max():,.0f} in FY{peak}, then "
              f"{full['total'].iloc[-1]:,.0f} in FY{int(full.index.max())}; the southwest border accounts for "
-             f"{full['southwest'].sum() / full['total'].sum() * 100:.0f} percent of all. The last bar, hatched, "
-             f"holds only the first months of a fiscal year."),
+             f"{full['southwest'].sum() / full['total'].sum() * 100:.0f} percent of all."
+             + (f" The last bar, hatched, holds only the first {int(part['months'].iloc[-1])} months of "
+                f"FY{int(part.index.max())}." if len(part) else "")),
         caption="Pounds of fentanyl seized by CBP (ports of entry and Border Patrol) per fiscal year. Hatched: "
                 "the fiscal year to date, not comparable with full years.")
 
@@ -404,7 +430,8 @@ def overdose_deaths(data: pd.DataFrame | None = None) -> None:
     for _, p in pts.iterrows():
         ax.scatter([p["year"]], [p["reported"] / 1e3], marker="D", s=46, facecolor="white",
                    edgecolor=style[p["measure"]][0], linewidth=1.6, zorder=4)
-    ax.scatter([], [], marker="D", s=46, facecolor="white", edgecolor=DARK, label="Report's figures for 2022")
+    ax.scatter([], [], marker="D", s=46, facecolor="white", edgecolor=DARK,
+               label=f"Report's figures for {security.REPORT_LAST_YEAR}")
     ax.set_ylim(0, t[list(style)].max().max() / 1e3 * 1.35)
     ax.set_xticks(t.index)
     ax.tick_params(axis="x", labelsize=8.5)
@@ -417,6 +444,8 @@ def overdose_deaths(data: pd.DataFrame | None = None) -> None:
     last_note = " (provisional, incomplete)" if t.loc[last, "incomplete"] else ""
     inc_years = (str(int(inc.min())) if len(inc) and inc.min() == inc.max()
                  else f"{int(inc.min())}-{int(inc.max())}" if len(inc) else "")
+    on = {_against(p["reported"], t.loc[p["year"], p["measure"]]) for _, p in pts.iterrows()}
+    rep_year = int(pts["year"].iloc[0])
     inc_caption = (f" Hatched, hollow points: {inc_years}, which CDC flags as underreported due to incomplete "
                    "data; these counts will rise as death records arrive." if len(inc) else "")
     charts.publish(
@@ -429,10 +458,11 @@ def overdose_deaths(data: pd.DataFrame | None = None) -> None:
              f"{last}{last_note}; synthetic-opioid deaths rise from {t[synth].iloc[0]:,.0f} to "
              f"{t.loc[peak, synth]:,.0f} and fall to {t[synth].iloc[-1]:,.0f}."
              + (f" Hatched as incomplete: {inc_years}." if len(inc) else "")
-             + " The report's 2022 points sit on the lines."),
+             + f" The report's {rep_year} points sit "
+             + ("on the lines." if on == {"on"} else "off the lines (" + ", ".join(sorted(on)) + ").")),
         caption="US drug-overdose deaths by drug involved (provisional counts; a death involving several drugs "
-                f"counts in each line, so the lines do not add up).{inc_caption} Diamonds: the report's 2022 "
-                "figures.")
+                f"counts in each line, so the lines do not add up).{inc_caption} Diamonds: the report's "
+                f"{security.REPORT_LAST_YEAR} figures.")
 
 
 def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
@@ -453,6 +483,8 @@ def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
     ax.set_ylim(0, None)
     ax.legend(loc="upper left", bbox_to_anchor=(0, -0.08), ncols=2)  # under the plot: the curve crosses it all
     peak = t["reported"].idxmax()
+    above = t["predicted"] >= t["reported"]
+    gap = (t["predicted"] / t["reported"] - 1).abs().max() * 100
     charts.publish(
         fig, "security-synthetic-opioids", data=t,
         source="CDC/NCHS, VSRR Provisional Drug Overdose Death Counts, indicator T40.4 (data.cdc.gov xkb8-kh2a, "
@@ -463,7 +495,10 @@ def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
              f"in the year to {peak:%B %Y}, then down to {t['reported'].iloc[-1]:,.0f}"
              + (f" (provisional and incomplete; predicted {t['predicted'].iloc[-1]:,.0f})"
                 if t["underreported"].iloc[-1] else "")
-             + ". The predicted line runs just above the reported one."
+             + (". The predicted line runs at or above the reported one in every month"
+                if above.all() else f". The predicted line runs above the reported one in {above.sum()} of "
+                                    f"{len(t)} months")
+             + f", never more than {gap:.0f} percent apart."
              + (f" The periods from {under.min():%B %Y} are shaded as incomplete." if len(under) else "")),
         caption="Deaths involving synthetic opioids other than methadone (mainly illicit fentanyl) in the 12 "
                 "months ending each month. Shaded: periods CDC flags as underreported due to incomplete data; "
@@ -477,27 +512,30 @@ def synthetic_opioids(data: pd.DataFrame | None = None) -> None:
 def journalists(data: pd.DataFrame | None = None) -> None:
     """Journalists and media workers killed per year, Mexico against the rest of the Americas (CPJ)."""
     t = security.journalists_killed() if data is None else data
-    partial = int(t.index[t["partial"]].max())  # the export's year, January to early August only
+    partial = int(t.index[t["partial"]].max())  # the export's year, January to the export's date only
+    to = security.cpj_partial_to()
     fig, ax = charts.figure("Journalists and media workers killed in the Americas",
-                            f"Persons killed per year; {partial} covers January to early August", height=4.6)
+                            f"Persons killed per year; {partial} covers January to {to}", height=4.6)
     cols = {"mexico": ("Mexico", charts.country_color("MEX")), "rest_of_americas": ("Rest of the Americas", GREY)}
-    _stacked(ax, t, cols, t["partial"], "to Aug.")
+    _stacked(ax, t, cols, t["partial"], f"to {cpj.EXPORT_DATE:%b}.")
     _key_over_bars(ax, t, cols)
     full = t[~t["partial"]]
-    recent = full.iloc[-6:]
-    share = recent["mexico"].sum() / (recent["mexico"].sum() + recent["rest_of_americas"].sum()) * 100
+    share = full["mexico"].sum() / (full["mexico"].sum() + full["rest_of_americas"].sum()) * 100
+    first, last_full = int(full.index.min()), int(full.index.max())
     charts.publish(
         fig, "security-journalists", data=t,
-        source="Committee to Protect Journalists, database export of August 2022 (motive confirmed or not, "
-               "media workers included)",
+        source=f"Committee to Protect Journalists, database export of {cpj.EXPORT_DATE:%B %Y} (motive confirmed or "
+               "not, media workers included)",
         units={"partial": "flag"},
         alt=(f"Stacked bars of journalists and media workers killed per year, {int(t.index.min())}-"
-             f"{int(t.index.max())}: Mexico's part grows from {full['mexico'].iloc[0]:.0f} in "
-             f"{int(full.index.min())} to {recent['mexico'].min():.0f}-{recent['mexico'].max():.0f} a year in "
-             f"{int(recent.index.min())}-{int(recent.index.max())}, {share:.0f} percent of all killed in the "
-             f"Americas in those years; {partial}, hatched, is partial."),
+             f"{int(t.index.max())}: Mexico's part "
+             f"{direction(full.loc[last_full, 'mexico'], full.loc[first, 'mexico'], 'grows', 'shrinks', 'stays')} from "
+             f"{full.loc[first, 'mexico']:.0f} in {first} to {full.loc[last_full, 'mexico']:.0f} in {last_full}, "
+             f"with a high of {full['mexico'].max():.0f} in "
+             f"{years_text(full.index[full['mexico'] == full['mexico'].max()])}; Mexico counts {share:.0f} "
+             f"percent of all killed in the Americas in {first}-{last_full}; {partial}, hatched, is partial."),
         caption="Journalists and media workers killed in Mexico and in the rest of the Americas (OWID regions "
-                f"North and South America). Hatched: January to early August {partial} only.")
+                f"North and South America). Hatched: January to {to} {partial} only.")
 
 
 def defenders(data: pd.DataFrame | None = None) -> None:
@@ -509,16 +547,17 @@ def defenders(data: pd.DataFrame | None = None) -> None:
     _stacked(ax, t, cols, pd.Series(False, index=t.index), "")
     ax.set_xticks(t.index)
     _key_over_bars(ax, t, cols)
-    last = int(t.index.max())
-    early = t.iloc[:5]
+    first, last = int(t.index.min()), int(t.index.max())
     charts.publish(
         fig, "security-defenders", data=t, source="Global Witness, land and environmental defenders database "
                                                   "(download of 22 September 2022)",
         units={"mexico_rank": "rank among countries"},
         alt=(f"Stacked bars of land and environmental defenders killed per year in the Americas, "
-             f"{int(t.index.min())}-{last}: Mexico's part rises from {early['mexico'].min():.0f}-"
-             f"{early['mexico'].max():.0f} a year in {int(early.index.min())}-{int(early.index.max())} to "
-             f"{t.loc[last, 'mexico']:.0f} in {last}, when Mexico ranked "
+             f"{first}-{last}: Mexico's part "
+             f"{direction(t.loc[last, 'mexico'], t.loc[first, 'mexico'], 'rises', 'falls', 'stays')} from "
+             f"{t.loc[first, 'mexico']:.0f} in {first} (low {t['mexico'].min():.0f} in "
+             f"{years_text(t.index[t['mexico'] == t['mexico'].min()])}) "
+             f"to {t.loc[last, 'mexico']:.0f} in {last}, when Mexico ranked "
              f"{int(t.loc[last, 'mexico_rank'])} of all countries; the rest of the Americas counts "
              f"{t['rest_of_americas'].min():.0f}-{t['rest_of_americas'].max():.0f} a year."),
         caption="Land and environmental defenders killed in Mexico and in the rest of the Americas (OWID regions "

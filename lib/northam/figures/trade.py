@@ -18,10 +18,10 @@ from ..analysis import trade
 from .common import SERIES, label_ends
 
 SRC = "US Census Bureau, U.S. Trade in Goods by Country (country.xlsx, early-2026 release)"
-HS10_SRC = ("US Census Bureau, USA Trade Online, imports for consumption by HS10 product and partner, 2024 "
-            "(first release, April 2025)")
 MILLION = "million current USD"
 HS10_YEAR = trade.usatrade_hs10.YEAR  # the one year of the HS10 product file
+HS10_SRC = (f"US Census Bureau, USA Trade Online, imports for consumption by HS10 product and partner, {HS10_YEAR} "
+            "(first release, April 2025)")  # the release date names the file's vintage
 FLOW_STYLE = {"exports": "-", "imports": "--"}
 
 
@@ -92,7 +92,7 @@ def balances_china_mexico(data: pd.DataFrame | None = None) -> None:
         ax.plot(s.index, s, color=charts.country_color(iso))
         ends[_name(iso)] = (s, charts.country_color(iso))
     ax.axhline(0, color=SERIES["grey"], linewidth=0.8)
-    charts.mark_years(ax, {2018: "Tariffs on China"}, above=True)
+    charts.mark_years(ax, {trade.TARIFFS_ON_CHINA: "Tariffs on China"}, above=True)
     fig.subplots_adjust(right=0.86)
     label_ends(ax, ends)
     chn = bal.set_index("year")["CHN"] / 1e3
@@ -109,7 +109,7 @@ def balances_china_mexico(data: pd.DataFrame | None = None) -> None:
              f"{len(deficit_years) - 1} years after that, widens in the others and reaches {-mex.iloc[-1]:,.0f} "
              f"billion in {mex.index.max()}."),
         caption="US goods trade balance with China and with Mexico. The dashed line marks the first US tariffs "
-                "on Chinese goods (2018).",
+                f"on Chinese goods ({trade.TARIFFS_ON_CHINA}).",
     )
 
 
@@ -133,10 +133,10 @@ def top_partners_tdr(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "trade-top-partners-tdr", data=top, source=SRC,
         units=table_units(MILLION, "exports", "imports", "total", "deficit", tdr_pct="percent"),
-        alt=("Horizontal bar chart of US exports and US deficit for the five largest partners. The deficit is "
+        alt=(f"Horizontal bar chart of US exports and US deficit for the {len(top)} largest partners. The deficit is "
              + "; ".join(f"{r.partner} {r.tdr_pct:.0f}%" for r in top.itertuples()) + " of US exports."),
-        caption="US exports to (dark bars), and deficit with (light hatched bars), the five largest US goods-trade "
-                "partners in the latest full year; the label is the deficit as a share of US exports to that partner.",
+        caption=f"US exports to (dark bars), and deficit with (light hatched bars), the {len(top)} largest US "
+                "goods-trade partners in the latest full year; the label is the deficit as a share of US exports to that partner.",
     )
 
 
@@ -160,7 +160,7 @@ def atp_balance(data: pd.DataFrame | None = None) -> None:
 
 
 def ytd_trade(data: pd.DataFrame | None = None) -> None:
-    """US goods trade with Mexico and China, January to July of 2018 and 2023 (table in million USD)."""
+    """US goods trade with Mexico and China, January to July of the Wilson Center's years (table in million USD)."""
     ytd = trade.ytd_trade() if data is None else data
     fig, ax = charts.figure("US goods trade with Mexico and China, January to July",
                             "Exports plus imports, billion current US dollars")
@@ -222,11 +222,11 @@ def partner_shares(data: pd.DataFrame | None = None) -> None:
 
 
 def share_trend_break(data: pd.DataFrame | None = None) -> None:
-    """China's and Mexico's shares of US goods trade with segmented linear trends (break 2018) and their
+    """China's and Mexico's shares of US goods trade with segmented linear trends (break at the 2018 tariffs) and their
     95% bands (percent of US goods trade)."""
     data = trade.trend_break_fits(("CHN", "MEX")) if data is None else data
     fits = {iso: trade.share_trend_break(iso) for iso in ("CHN", "MEX")}
-    fig, ax = charts.figure("Trend in shares of US goods trade, break at 2018",
+    fig, ax = charts.figure(f"Trend in shares of US goods trade, break at {fits['CHN']['break_year']}",
                             "% of US goods trade; line: segmented linear trend, band: 95% confidence interval")
     ends = {}
     for iso, f in data.groupby("iso3"):
@@ -243,7 +243,7 @@ def share_trend_break(data: pd.DataFrame | None = None) -> None:
         fig, "trade-share-trend-break", data=data, source=SRC, finite=["fit", "lo", "hi"],
         units=table_units("percent of US goods trade", "share", "fit", "lo", "hi"),
         alt=(f"Scatter of China's and Mexico's shares with fitted segmented trends. China's trend slope changes from "
-             f"{chn['slope_before']:+.2f} to {chn['slope_after']:+.2f} points a year after 2018; Mexico's from "
+             f"{chn['slope_before']:+.2f} to {chn['slope_after']:+.2f} points a year after {chn['break_year']}; Mexico's from "
              f"{mex['slope_before']:+.2f} to {mex['slope_after']:+.2f}."),
         caption="Shares of US goods trade (dots) with a segmented linear trend (line) and its 95% confidence band.",
     )
@@ -322,7 +322,8 @@ def top_products(data: pd.DataFrame | None = None) -> None:
 
 
 def usmca_claims_table() -> None:
-    """US imports from Mexico and Canada entered claiming USMCA preference, 2022-2024 (billion USD, %)."""
+    """US imports from Mexico and Canada entered claiming USMCA preference, every year of the report (billion USD,
+    %)."""
     cl = trade.usmca_claim_shares()
     charts.table(cl.assign(all=cl["all"] / 1e3, usmca=cl["usmca"] / 1e3).rename(columns={
         "year": "Year", "partner": "From", "all": "Imports (bn USD)", "usmca": "Claiming USMCA (bn USD)",
@@ -342,7 +343,7 @@ def revisions_table() -> None:
 
 
 def electronics_table() -> None:
-    """Partner shares of US imports in electronics-type End-Use groups, 2016 and 2025 (percent)."""
+    """Partner shares of US imports in electronics-type End-Use groups, first and last year of the file (percent)."""
     el = trade.electronics_import_shares()
     charts.table(el.rename(columns={"group": "End-Use group", "year": "Year"} | {
         iso: f"{_name(iso)} (%)" for iso in ("MEX", "CHN", "CAN", "TWN", "VNM")}),

@@ -102,14 +102,15 @@ def withdrawals(data: pd.DataFrame | None = None) -> None:
 
 
 def drought(data: pd.DataFrame | None = None) -> None:
-    """Share of municipalities in each drought category (percent) in the six border states, 2003-2021.
+    """Share of municipalities in each drought category (percent) in each border state, every Monitor date.
     Table: :func:`northam.analysis.water.border_drought`."""
     d = water.border_drought() if data is None else data
     first, last = d["date"].min().year, d["date"].max().year
 
     def draw(phone: bool):
-        """Six panels: 2 rows of 3 on the desktop canvas, 3 rows of 2 on the phone's (titles need the width)."""
-        fig, axes = charts.figure(f"Drought in Mexico's six border states, {first}-{last}",
+        """Six panels (the border states): 2 rows of 3 on the desktop canvas, 3 rows of 2 on the phone's (titles need
+        the width)."""
+        fig, axes = charts.figure(f"Drought in Mexico's border states, {first}-{last}",
                                   "Share of municipalities in each Drought Monitor category, %",
                                   nrows=3 if phone else 2, ncols=2 if phone else 3, height=7.6 if phone else 5.6,
                                   sharex=True, sharey=True, phone=phone)
@@ -133,8 +134,8 @@ def drought(data: pd.DataFrame | None = None) -> None:
         fig, "water-drought-border", data=d, finite=list(conagua.CATEGORIES), phone=draw(phone=True),
         units={"municipalities": "municipalities"},
         source="SMN/CONAGUA, Monitor de Sequía de México, MunicipiosSequia.xlsx",
-        alt=(f"Six stacked area charts, one per border state, of the share of municipalities in drought categories "
-             f"D0 to D4 from {first} to {last}. Droughts come in waves; the worst, in {peak['month']:%B %Y}, put "
+        alt=(f"Stacked area charts, one for each of the {len(conagua.BORDER_STATES)} border states, of the share of "
+             f"municipalities in drought categories D0 to D4 from {first} to {last}. Droughts come in waves; the worst, in {peak['month']:%B %Y}, put "
              f"{peak['severe']:.0f}% of border municipalities in severe drought or worse."),
         caption="Share of municipalities in each category of the Drought Monitor: D0 abnormally dry, D1 moderate, "
                 "D2 severe, D3 extreme, D4 exceptional drought. White: no drought.")
@@ -157,7 +158,7 @@ def drought_trend(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "water-drought-trend", data=d, finite=["severe", "trend", "lower", "upper"],
         source="SMN/CONAGUA, Monitor de Sequía de México; OLS with calendar-month dummies and Newey-West "
-               "standard errors (12 lags)",
+               f"standard errors ({water.DROUGHT_HAC_LAGS} lags)",
         units={"severe": "percent of municipalities", "trend": "percent of municipalities",
                "lower": "percent of municipalities", "upper": "percent of municipalities"},
         alt=(f"Line chart of the monthly share of border-state municipalities in severe drought or worse, "
@@ -356,13 +357,16 @@ def gas(data: pd.DataFrame | None = None) -> None:
             label=f"Energy Institute, {ei_year} average")
     ax.set_ylim(0, None)
     ax.legend(loc="upper left")
+    annual = water.gas_exports_annual()
+    # "small": under a fifth of the last full year's mean; the last year of that early stretch
+    small_until = int(annual.index[(annual >= annual.iloc[-1] / 5).cumsum() == 0].max())
     charts.publish(
         fig, "water-gas-exports-mexico", data=d, finite=["bcf_per_day"],
         units={"mmcf": "million cubic feet per month", "bcf_per_day": "billion cubic feet per day"},
         source="EIA, Natural Gas Exports by Country (N9132MX2); Energy Institute Statistical Review 2024, gas trade "
                "by pipeline",
         alt=(f"Line chart of monthly US pipeline gas exports to Mexico, {eia['date'].min():%Y} to "
-             f"{eia['date'].max():%B %Y}: small until 2010, then rising to about "
+             f"{eia['date'].max():%B %Y}: under a fifth of the latest level until {small_until}, then rising to about "
              f"{eia.loc[eia['date'].dt.year == eia['date'].dt.year.max() - 1, 'bcf_per_day'].mean():.1f} bcf a day, "
              f"with a dot at {ei['bcf_per_day']:.1f} for the {ei_year} annual average from the Energy Institute."),
         caption=f"US natural gas exports to Mexico by pipeline: EIA monthly volumes (line) and the Energy "

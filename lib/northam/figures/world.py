@@ -14,6 +14,7 @@ import pandas as pd
 from .. import charts
 from ..analysis import world
 from ..countries import MEMBERS
+from ..prose import direction, years_text
 from .common import SERIES, label_ends
 
 BLACK, WINE = SERIES["black"], SERIES["wine"]  # non-country series: the world; Mexico's FDI
@@ -65,7 +66,9 @@ def gdp_share(data: pd.DataFrame | None = None) -> None:
         source="World Bank, WDI NY.GDP.MKTP.CD (worldbank_gdp_current_usd.csv); aggregates dropped with the WDI "
                "metadata",
         alt=(f"Stacked area chart of the US, Canadian and Mexican shares of world GDP from {int(first['year'])} "
-             f"to {int(last['year'])}. The combined share falls from {first['north_america']:.0f}% to "
+             f"to {int(last['year'])}. The combined share "
+             f"{direction(last['north_america'], first['north_america'], 'rises', 'falls', 'ends level')} from "
+             f"{first['north_america']:.0f}% to "
              f"{last['north_america']:.1f}%. A lower panel shows the US ranked {int(last['USA_rank'])}, Canada "
              f"{int(last['CAN_rank'])} and Mexico {int(last['MEX_rank'])} in the last year."),
         caption="Share of world GDP (current dollars) of the three members, stacked, and their rank among "
@@ -73,18 +76,19 @@ def gdp_share(data: pd.DataFrame | None = None) -> None:
 
 
 def fdi_inflows(data: pd.DataFrame | None = None) -> None:
-    """FDI inflows to the members, 1990-2023, billion current USD (table: :func:`world.fdi_unctad`)."""
+    """FDI inflows to the members, every year of the file, billion current USD (table: :func:`world.fdi_unctad`)."""
     fdi = world.fdi_unctad() if data is None else data
-    fig, ax = charts.figure("FDI inflows to the three members", "Billion current US dollars, 1990–2023")
+    span = f"{int(fdi['year'].min())}–{int(fdi['year'].max())}"
+    fig, ax = charts.figure("FDI inflows to the three members", f"Billion current US dollars, {span}")
     ax.axhline(0, color="#888888", linewidth=0.8)
-    charts.mark_years(ax, {1994: "NAFTA", 2020.5: "USMCA"})
+    charts.mark_years(ax, {world.NAFTA: "NAFTA", world.USMCA: "USMCA"})  # the treaties' entry into force
     ax.set_ylim(min(0, fdi[list(MEMBERS)].min().min()) - 10, fdi[list(MEMBERS)].max().max() * 1.08)
     _member_lines(ax, fdi)
     peak, last = fdi.loc[fdi["USA"].idxmax()], fdi.iloc[-1]
     charts.publish(
         fig, "world-fdi-inflows", data=fdi, finite=list(MEMBERS),
         source="UNCTAD, World Investment Report 2024, annex table 1 (FDI inflows by economy)",
-        alt=(f"Line chart of FDI inflows 1990-2023. US inflows are far larger, peaking at {peak['USA']:.0f} billion "
+        alt=(f"Line chart of FDI inflows {span}. US inflows are far larger, peaking at {peak['USA']:.0f} billion "
              f"dollars in {int(peak['year'])} and {last['USA']:.0f} billion in {int(last['year'])}; Canada received "
              f"{last['CAN']:.0f} billion and Mexico {last['MEX']:.0f} billion in {int(last['year'])}."),
         caption="FDI inflows to the United States, Mexico and Canada (UNCTAD).")
@@ -151,17 +155,21 @@ def lpi_2023(data: pd.DataFrame | None = None) -> None:
 
 
 def hdi(data: pd.DataFrame | None = None) -> None:
-    """Human Development Index of the members, 1990-2022, index 0-1 (table: :func:`world.hdi`)."""
+    """Human Development Index of the members, every year of the file, index 0-1 (table: :func:`world.hdi`)."""
     h = world.hdi() if data is None else data
-    fig, ax = charts.figure("Human Development Index", "Index from 0 to 1, 1990–2022")
+    span = f"{int(h['year'].min())}–{int(h['year'].max())}"
+    fig, ax = charts.figure("Human Development Index", f"Index from 0 to 1, {span}")
     _member_lines(ax, h)
     rich = h[["USA", "CAN"]]
+    m = h.set_index("year")["MEX"].dropna()
+    dips = years_text(world.below_earlier_high(m))
     charts.publish(
         fig, "world-hdi", data=h, finite=list(MEMBERS),
         source="UNDP, Human Development Report 2023/2024, composite indices time series",
-        alt=(f"Line chart of the HDI 1990-2022. Canada and the US stay between {rich.min().min():.2f} and "
-             f"{rich.max().max():.2f}; Mexico rises from {h['MEX'].iloc[0]:.2f} to {h['MEX'].iloc[-1]:.2f}, "
-             "with a dip in 2020-2021."),
+        alt=(f"Line chart of the HDI {span}. Canada and the US stay between {rich.min().min():.2f} and "
+             f"{rich.max().max():.2f}; Mexico {direction(m.iloc[-1], m.iloc[0], 'rises', 'falls', 'ends level')} "
+             f"from {m.iloc[0]:.2f} to {m.iloc[-1]:.2f}"
+             + (f", dipping below an earlier high in {dips}." if dips else ", without a setback.")),
         caption="Human Development Index of the three members.")
 
 
@@ -187,11 +195,13 @@ def openness_remittances(data: pd.DataFrame | None = None) -> None:
         units={**{c: "percent of GDP" for c in (*MEMBERS, "WLD")},
                "remittances": "billion current USD", "fdi": "billion current USD"},
         source="World Bank, WDI NE.TRD.GNFS.ZS, BX.TRF.PWKR.CD.DT and BX.KLT.DINV.CD.WD",
-        alt=(f"Two line charts. First: Mexico's trade rises from {k['world_open_mex_1993']:.0f}% of GDP in 1993 to "
-             f"{k['world_open_mex_last']:.0f}% in {k['world_open_last_year']}, Canada's is "
-             f"{k['world_open_can_last']:.0f}%, the world's {k['world_open_wld_last']:.0f}% and the US's "
-             f"{k['world_open_usa_last']:.0f}%. Second: Mexico's remittances climb to "
-             f"{k['world_remit_mex_last']:.0f} billion dollars and exceed FDI in recent years."),
+        alt=(f"Two line charts. First: Mexico's trade {k['world_open_mex_change']} from {k['world_open_mex_base']:.0f}% "
+             f"of GDP in {k['world_open_base_year']} to {k['world_open_mex_last']:.0f}% in {k['world_open_last_year']}, "
+             f"Canada's is {k['world_open_can_last']:.0f}%, the world's {k['world_open_wld_last']:.0f}% and the US's "
+             f"{k['world_open_usa_last']:.0f}%. Second: Mexico's remittances are "
+             f"{k['world_remit_mex_last']:.0f} billion dollars in {k['world_remit_last_year']}, "
+             f"{k['world_remit_vs_fdi_last']} its FDI ({k['world_fdi_wdi_mex_last']:.0f} billion); they exceed FDI "
+             f"in {k['world_remit_over_fdi_years']} years since {k['world_remit_base_year']}."),
         caption="Trade as a share of GDP (first panel; dashed: the world) and Mexico's remittances received "
                 "against its FDI inflows (second panel; dashed: FDI).")
 
@@ -215,8 +225,9 @@ def exchange_rates(data: pd.DataFrame | None = None) -> None:
     charts.publish(
         fig, "world-exchange-rates", data=fx, finite=["rate"], units={"rate": "local currency per US dollar"},
         source="World Bank, WDI PA.NUS.FCRF; FRED DEXMXUS, DEXCAUS",
-        alt=(f"Two line charts of exchange rates. The peso goes from {k['world_fx_mxn_1993']:.1f} per dollar in "
-             f"1993 to {k['world_fx_mxn_1996']:.1f} in 1996 after the 1994-95 crisis, peaks at "
+        alt=(f"Two line charts of exchange rates. The peso goes from {k['world_fx_mxn_before_crisis']:.1f} per dollar "
+             f"in {k['world_fx_before_crisis_year']} to {k['world_fx_mxn_after_crisis']:.1f} in "
+             f"{k['world_fx_after_crisis_year']} after the {k['world_fx_crisis']} crisis, peaks at "
              f"{k['world_fx_mxn_daily_max']:.1f} on {k['world_fx_mxn_daily_max_date']} and averages "
              f"{k['world_fx_mxn_last']:.1f} in {k['world_fx_last_year']}. The Canadian dollar stays between "
              f"{can.min():.2f} and {can.max():.2f} per US dollar."),
@@ -227,7 +238,7 @@ def exchange_rates(data: pd.DataFrame | None = None) -> None:
 def dots_legs(data: pd.DataFrame | None = None) -> None:
     """Share of each member's exports going to the other two (percent) and the three legs of regional
     trade as each side records them, billion current USD (long table: :func:`world.dots_chart_data`)."""
-    dots = world.dots_chart_data(2012, 1990) if data is None else data
+    dots = world.dots_chart_data() if data is None else data
     share, legs = dots[dots["panel"] == "share"], dots[dots["panel"] == "leg"]
     wide = share.pivot(index="year", columns="reporter", values="share_pct").reset_index()
 
@@ -254,19 +265,21 @@ def dots_legs(data: pd.DataFrame | None = None) -> None:
 
     fig = draw(phone=False)
     k = world.key_numbers()
+    last = k["world_dots_last_year"]
+    spans = {p: f"{int(d['year'].min())}–{int(d['year'].max())}" for p, d in (("share", share), ("leg", legs))}
     charts.publish(
         fig, "world-dots-legs", data=dots, finite=["total"], phone=draw(phone=True),
         units={"share_pct": "percent of exports",
                **{c: "billion current USD" for c in ("to_partners", "total", "exports", "imports")}},
         source="IMF, Direction of Trade Statistics, reporter workbooks for Mexico, Canada and the United States "
-               "(to 2020)",
-        alt=(f"Four line charts. Mexico sends {k['world_intra_mex_share_2020']:.0f}% of its exports to the US and "
-             f"Canada in 2020, Canada {k['world_intra_can_share_2020']:.0f}%, the US "
-             f"{k['world_intra_usa_share_2020']:.0f}%. On the Mexico-Canada leg, Canada records "
-             f"{k['world_mirror_total_can_side']:.1f} billion dollars of trade in 2020 and Mexico "
+               f"(to {last})",
+        alt=(f"Four line charts. Mexico sends {k['world_intra_mex_share_last']:.0f}% of its exports to the US and "
+             f"Canada in {last}, Canada {k['world_intra_can_share_last']:.0f}%, the US "
+             f"{k['world_intra_usa_share_last']:.0f}%. On the Mexico-Canada leg, Canada records "
+             f"{k['world_mirror_total_can_side']:.1f} billion dollars of trade in {last} and Mexico "
              f"{k['world_mirror_total_mex_side']:.1f} billion."),
-        caption="Share of each member's exports going to the other two (2012–2020), and the three legs of "
-                "regional goods trade as each side's customs records them (1990–2020).")
+        caption=f"Share of each member's exports going to the other two ({spans['share']}), and the three legs of "
+                f"regional goods trade as each side's customs records them ({spans['leg']}).")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -282,7 +295,7 @@ def _rank_table(t: pd.DataFrame, value: str, caption: str) -> None:
     charts.table(shown, caption=caption)
 
 
-def fdi_ranks(year: int = 2023) -> None:
+def fdi_ranks(year: int = world.FDI_YEAR) -> None:
     """Table: members' FDI inflows in ``year`` (billion USD), UNCTAD and World Bank, ranks under both rules."""
     _rank_table(world.fdi_rank_table(year), "FDI inflows, billion USD",
                 f"FDI inflows {year} and rank under rule A (economies only) and rule B (EU as one unit)")

@@ -1,4 +1,4 @@
-"""OICA motor vehicle production by country: the ``oica`` R-package CSV (2006-2023) and a 2024 table.
+"""OICA motor vehicle production by country: the ``oica`` R-package CSV and a one-year table (Wikipedia).
 
 Units: vehicles produced (units). ``type`` is OICA's split: ``pv`` passenger cars, ``cv`` commercial
 vehicles (in the United States most light trucks, SUVs and pick-ups are counted as ``cv``).
@@ -11,13 +11,15 @@ Quirks handled here (recorded in SOURCES.yml):
   plausibility checks in :data:`CHECKS` find them, and :func:`production` drops them with a message
   naming file, country, year and type (or refuses the whole table with ``strict=True``).
 * Blank rows (no country) and missing values (``NA``) are dropped: missing is not zero.
-* The 2024 file is a Wikipedia table of OICA figures in which small producers are wrong (Iran and Turkey
-  are swapped). :func:`production_2024` hands out only the United States, Mexico and Canada.
+* The one-year file is a Wikipedia table of OICA figures in which small producers are wrong (Iran and Turkey
+  are swapped). :func:`production_2024` hands out only the United States, Mexico and Canada, for the year
+  the file's title names (:func:`table_year`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -146,7 +148,7 @@ def _tidy(raw: pd.DataFrame) -> pd.DataFrame:
 
 
 def production(*, strict: bool = False, path=None) -> pd.DataFrame:
-    """Motor vehicle production by country, year (2006-2023) and type, tidy, plausible values only.
+    """Motor vehicle production by country, year (every year of the CSV) and type, tidy, plausible values only.
 
     Columns: iso3 (None for "Others"), year, country, type (pv/cv), value (vehicles), unit, source.
     Observations failing :data:`CHECKS` are dropped (see :func:`dropped`); with ``strict=True`` the
@@ -170,20 +172,32 @@ def dropped(path=None) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------------------------------
-# 2024 (Wikipedia table of OICA figures)
+# One year (Wikipedia table of OICA figures; 2024 in the mirror's file)
 
-#: The only countries taken from the 2024 table (small producers there are wrong: Iran/Turkey swapped).
+#: The only countries taken from the one-year Wikipedia table (small producers there are wrong: Iran/Turkey swapped).
 USED_2024 = ("USA", "MEX", "CAN")
 
 SCHEMA_2024 = tidy_schema({"country": pa.Column(str), "value": pa.Column(float, pa.Check.gt(0)),
                            "unit": pa.Column(str, pa.Check.isin([UNIT]))}, name="oica_production_2024")
 
 
-def production_2024(iso3s=USED_2024, *, path=None) -> pd.DataFrame:
-    """Total motor vehicle production (cars + commercial vehicles) in 2024 for the US, Mexico, Canada.
+def table_year(doc: dict) -> int:
+    """The year of the Wikipedia table: the one year its ``title`` and ``description`` name ("Motor Vehicle
+    Production by Country in 2024"). A file naming no year, or more than one, is refused."""
+    text = " ".join(str(doc.get(k, "")) for k in ("title", "description"))
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", text)}
+    if len(years) != 1:
+        raise SchemaError(f"{KEY_2024}: expected one year in the title and description, found "
+                          f"{sorted(years) or 'none'} in {text!r}")
+    return years.pop()
 
-    Columns: iso3, year (2024), country, value (vehicles), unit, source. Asking for any other country
-    is refused: the table is used only for the three (its small-producer rows have known errors).
+
+def production_2024(iso3s=USED_2024, *, path=None) -> pd.DataFrame:
+    """Total motor vehicle production (cars + commercial vehicles) of the US, Mexico and Canada in the year of
+    the Wikipedia table (:func:`table_year`; 2024 in the mirror's file).
+
+    Columns: iso3, year, country, value (vehicles), unit, source. Asking for any other country is refused:
+    the table is used only for the three (its small-producer rows have known errors).
     """
     other = sorted(set(iso3s) - set(USED_2024))
     if other:
@@ -193,7 +207,8 @@ def production_2024(iso3s=USED_2024, *, path=None) -> pd.DataFrame:
     doc = json.loads(path.read_text(encoding="utf-8"))
     if "data" not in doc or not isinstance(doc["data"], dict):
         raise SchemaError(f"{KEY_2024}: expected a 'data' object of country -> value; keys {list(doc)}")
-    rows = [{"iso3": to_iso3(country), "year": 2024, "country": country,
+    year = table_year(doc)
+    rows = [{"iso3": to_iso3(country), "year": year, "country": country,
              "value": pd.to_numeric((item if isinstance(item, dict) else {}).get("value"), errors="coerce"),
              "unit": (item if isinstance(item, dict) else {}).get("unit", UNIT), "source": KEY_2024}
             for country, item in doc["data"].items() if to_iso3(country) in iso3s]

@@ -1,0 +1,23 @@
+"""The words pages glue beside numbers (northam.prose), on hand-made values."""
+
+from __future__ import annotations
+
+from northam import prose
+
+
+def test_direction_names_the_change_and_a_tolerance_reads_as_level():
+    assert [prose.direction(2, 1), prose.direction(1, 2), prose.direction(1, 1)] == ["rose", "fell", "held level"]
+    assert prose.direction(100.5, 100, tol=0.01) == "held level" and prose.direction(110, 100, tol=0.01) == "rose"
+    assert prose.direction(98.9, 100, tol=0.01) == "fell"
+    assert prose.direction(3, 0) == "rose" and prose.direction(0, 0, level="stayed") == "stayed"
+    assert prose.direction(5, 4, "rises", "falls", "ends level") == "rises"
+
+
+def test_lists_and_runs_of_years_read_as_english():
+    assert [prose.and_list([]), prose.and_list(["a"]), prose.and_list(["a", "b"])] == ["", "a", "a and b"]
+    assert prose.and_list(iter(["Colima", "Campeche", "Veracruz"])) == "Colima, Campeche and Veracruz"
+    assert prose.years_text([2020, 2015, 2016, 2017]) == "2015–2017 and 2020"
+    assert prose.years_text([2001, 2003, 2004, 2009]) == "2001, 2003–2004 and 2009"
+    assert prose.years_text([2019]) == "2019" and prose.years_text([]) == ""
+    assert prose.span([2025]) == "2025" and prose.span([2025, 2012, 2021]) == "2012–2025"
+    assert [prose.number_word(6), prose.number_word(20), prose.number_word(21)] == ["six", "twenty", "21"]
