@@ -185,6 +185,23 @@ def test_a_failing_page_stops_the_build_with_its_traceback_and_name(book_copy):
     assert "RuntimeError" in out and "deliberate failure" in out and "north-america" in out, out[-3000:]
 
 
+def test_a_build_that_warned_fails_again_until_the_page_is_fixed(book_copy):
+    """A warning fails the build (-W); the next build, with nothing changed, must fail again, not skip the page
+    that warned because Sphinx saved its environment."""
+    index = book_copy.root / "book" / "index.md"
+    before = index.read_text(encoding="utf-8")
+    index.write_text(before + "\nA key no page glues: {glue:text}`../notebooks/autos.md::no_such_key:.0f`.\n",
+                     encoding="utf-8")
+    try:
+        for attempt in ("first", "again"):
+            proc = subprocess.run([sys.executable, "-m", "northam", "build"], cwd=book_copy.root, env=book_copy.env,
+                                  capture_output=True, text=True, timeout=900)
+            out = proc.stdout + proc.stderr
+            assert proc.returncode != 0 and "no_such_key" in out, (attempt, out[-3000:])
+    finally:
+        index.write_text(before, encoding="utf-8")
+
+
 def test_a_new_data_hash_makes_only_its_readers_and_the_list_of_sources_stale(book_copy):
     # read by the north-america chapter (the lighter one) and by the fork, whose scaffolded analysis starts from it
     key = "census_country_goods_trade_1985-2026jan.xlsx"

@@ -42,6 +42,11 @@ def cmd_build(clean: bool, pdf: bool = True) -> int:
         shutil.rmtree(ROOT / "_build", ignore_errors=True)
     jb = str(Path(sys.executable).with_name("jupyter-book"))
     code = subprocess.call([jb, "build", str(ROOT), "-W", "-n", "--keep-going"], cwd=ROOT)
+    if code != 0:
+        # Sphinx reports a warning only while it reads or writes a page, and saves its environment even when the
+        # build fails: the next build would skip the unchanged page that warned, and pass. Without the saved
+        # environment it reads every page again (their outputs still come from the execution cache).
+        (ROOT / "_build" / ".doctrees" / "environment.pickle").unlink(missing_ok=True)
     if code != 0 or not pdf:
         return code
     from . import pdf as pdf_edition
