@@ -21,3 +21,9 @@ def test_lists_and_runs_of_years_read_as_english():
     assert prose.years_text([2019]) == "2019" and prose.years_text([]) == ""
     assert prose.span([2025]) == "2025" and prose.span([2025, 2012, 2021]) == "2012–2025"
     assert [prose.number_word(6), prose.number_word(20), prose.number_word(21)] == ["six", "twenty", "21"]
+
+
+def test_a_count_takes_its_noun_in_the_right_number():
+    assert prose.count(1, "published month") == "1 published month"
+    assert prose.count(3, "published month") == "3 published months" and prose.count(0, "state") == "0 states"
+    assert prose.count(2, "country", "countries") == "2 countries"

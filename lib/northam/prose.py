@@ -45,6 +45,12 @@ def span(years) -> str:
     return str(lo) if lo == hi else f"{lo}–{hi}"
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` with its noun: "1 month", "3 months" (``plural`` for an irregular one)."""
+    n = int(n)
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def number_word(n: int) -> str:
     """``n`` in words up to twenty ("six"), in digits above."""
     n = int(n)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..claims import Claim
+from ..prose import count
 from ..sources import census
 
 CHAPTER = "north-america"
@@ -131,6 +132,7 @@ def key_numbers() -> dict:
         "mex_first_top_year": int(first_mex_top) if pd.notna(first_mex_top) else None,
         "partial_year": int(census.published_months().index.max()),
         "partial_year_months": int(census.published_months().iloc[-1]),
+        "partial_year_months_text": count(census.published_months().iloc[-1], "published month"),
     }
 
 

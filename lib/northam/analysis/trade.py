@@ -24,6 +24,7 @@ import pandas as pd
 from .. import numerics
 from ..cache import memo
 from ..claims import Claim
+from ..prose import count
 from ..sources import census, census_api, census_hs, usatrade, usatrade_hs10
 
 CHAPTER = "trade"
@@ -669,6 +670,7 @@ def key_numbers() -> dict:
     api_years = census_api.goods_trade_by_country()["year"]
     n = {"latest_year": last, "partial_year": int(census.published_months().index.max()),
          "partial_year_months": int(census.published_months().iloc[-1]),
+         "partial_year_months_text": count(census.published_months().iloc[-1], "published month"),
          "api_first_year": int(api_years.min()), "api_last_year": int(api_years.max()),
          "dots_last_year": world.dots_common_last_year()}
     for part in (_flow_numbers(last), _balance_numbers(last), _tdr_and_atp_numbers(last), _ytd_numbers(),
