@@ -617,13 +617,31 @@ def _spi_map_figure(t: pd.DataFrame, layer, *, phone: bool):
         fig, (ax, kax) = charts.figure(title, subtitle, nrows=2, height=height, phone=True)
         place_axes(ax, 0.0, height - 0.8 - PHONE_MAP_H, PHONE_MAP_W, PHONE_MAP_H)
         choropleth(ax, layer, "spi", step=2.5, label=label, cbar_box=(0.06, -0.12, 0.88, 0.05), inset_box=MAP_INSET)
-        phone_key(kax, identify(ax, layer), top=height - 0.8 - PHONE_MAP_H - 0.85, title="Numbered states")
+        fig._northam_numbered = identify(ax, layer)
+        phone_key(kax, fig._northam_numbered, top=height - 0.8 - PHONE_MAP_H - 0.85, title="Numbered states")
         return fig
     fig, (ax, kax) = charts.figure(title, subtitle, ncols=2, height=5.0, gridspec_kw={"width_ratios": [3.3, 1]})
     fig.subplots_adjust(left=0.0, right=0.99, wspace=0.02, top=0.88, bottom=0.02)
     choropleth(ax, layer, "spi", step=2.5, label=label, cbar_box=(0.03, 0.08, 0.4, 0.045), inset_box=MAP_INSET)
-    draw_key(kax, identify(ax, layer), ncols=1, title="Numbered states")
+    fig._northam_numbered = identify(ax, layer)
+    draw_key(kax, fig._northam_numbered, ncols=1, title="Numbered states")
     return fig
+
+
+def _numbered_note(layer, desktop: list[str], phone: list[str]) -> str:
+    """What a caption says of the states' labels, from the labels the two renditions placed: on the desktop map
+    the states too small for their name are numbered (key beside it); the phone's narrower map may number more."""
+    note = "States too small for their name carry their INEGI number"
+    if set(phone) == set(desktop):
+        return note + " (key beside or under the map)"
+    note += " (key beside the map)"
+    named = [r for r in layer["region_id"] if r not in set(phone)]
+    if not named:
+        return note + "; on a phone every state carries its number (key under the map)"
+    if len(named) <= 3:
+        return note + (f"; on a phone every state but {and_list(region_names(named))} carries its number (key under "
+                       "the map)")
+    return note + "; on a phone, where the map is smaller, most states carry their number (key under the map)"
 
 
 def spi_map(data: pd.DataFrame | None = None) -> None:
@@ -632,18 +650,19 @@ def spi_map(data: pd.DataFrame | None = None) -> None:
     t = maps.spi_table() if data is None else data
     layer = maps.on_map(t, on="code", data_on="cve_ent", iso3="MEX", what=f"IPS {maps.SPI_YEAR} to Mexican states")
     fig = _spi_map_figure(t, layer, phone=False)
+    phone = _spi_map_figure(t, layer, phone=True)
+    numbered = _numbered_note(layer, fig._northam_numbered, phone._northam_numbered)
     top, bottom = t.loc[t["spi"].idxmax()], t.loc[t["spi"].idxmin()]
     by_score = t.sort_values("spi")
     darkest, lightest = and_list(by_score["name"].iloc[:3]), and_list(by_score["name"].iloc[::-1][:3])
     charts.publish(
         fig, "maps-spi-2023", data=t, source=MCV_SOURCE + "; boundaries INEGI via MCV",
-        phone=_spi_map_figure(t, layer, phone=True), palette=MAP_PALETTE, dpi=MAP_DPI,
+        phone=phone, palette=MAP_PALETTE, dpi=MAP_DPI,
         alt=(f"Map of Mexico's {len(t)} states shaded by the {maps.SPI_YEAR} Social Progress Index, each state named or "
              f"numbered, with a key to the numbers and an enlarged panel of central Mexico. Scores run from "
              f"{bottom['spi']:.1f} in {bottom['name']} to {top['spi']:.1f} in {top['name']}; the three darkest "
              f"(lowest) are {darkest}, the three lightest (highest) {lightest}."),
-        caption=f"Social Progress Index {maps.SPI_YEAR} by state. States too small for their name carry their INEGI number "
-                "(key beside or under the map); the box enlarges central Mexico.")
+        caption=f"Social Progress Index {maps.SPI_YEAR} by state. {numbered}; the box enlarges central Mexico.")
 
 
 def _spi_components_figure(t: pd.DataFrame, layer, *, phone: bool):

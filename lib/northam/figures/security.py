@@ -14,6 +14,7 @@ import math
 import numpy as np
 import pandas as pd
 from matplotlib.text import Annotation, Text
+from matplotlib.ticker import MaxNLocator
 
 from .. import charts
 from ..analysis import security
@@ -279,10 +280,12 @@ def firearm_share(data: pd.DataFrame | None = None) -> None:
     a1.set_ylim(0, t["total"].max() / 1e3 * 1.3)
     a1.legend(loc="upper left", fontsize=8, ncol=2)
     a2.plot(t.index, t["firearm_share_pct"], color=FIREARM, marker="o", ms=3,
-            label="SESNSP victims (police records)")
+            label="SESNSP victims\n(police records)")
     a2.scatter([year], [rep], marker="D", s=42, facecolor="white", edgecolor=DARK, linewidth=1.6, zorder=4,
-               label=f"Report, {year} (INEGI death records)")
+               label=f"Report, {year}\n(INEGI death records)")
     a2.set_ylim(0, 100)
+    a2.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))  # whole years, as on the bars' axis
+    # labels on two lines: the key fits in the narrow panel, clear of its left axis line
     a2.legend(loc="lower right", fontsize=8)
     table = t.assign(reported_firearm_share_pct=pd.Series({year: rep}).reindex(t.index))
     largest = t[list(means)].idxmax(axis=1)

@@ -29,6 +29,8 @@ FUEL_COLORS = {"Coal": SERIES["black"], "Oil": SERIES["dark olive"], "Gas": SERI
                "Other renewables": SERIES["dark cyan"]}
 SECTOR_COLORS = {"agriculture": SERIES["teal"], "industry": SERIES["indigo"], "municipal": SERIES["sand"]}
 WORLD = (SERIES["black"], "--")
+#: Inches per region of the surface-water bars on a phone, where each region's name takes two lines.
+PHONE_INCH_PER_REGION = 0.36
 
 
 def _country_or_world(iso3: str) -> tuple[str, str]:
@@ -182,34 +184,53 @@ def surface_water(data: pd.DataFrame | None = None) -> None:
     avail = d.dropna(subset=["rha"]).pivot(index="rha", columns="year", values="available_km3")
     status = d[d["rha"].isna()].set_index("year")
     col = "no availability (incl. garbled deficits)"
-    fig, (a1, a2) = charts.figure("Surface water: where it is available, and where it is not",
-                                  "Left: available volume, km³/yr, by hydrological-administrative region. "
-                                  "Right: basins with no availability, count", ncols=2, height=5,
-                                  gridspec_kw={"width_ratios": [2, 1]})
     first, last = int(status.index.min()), int(status.index.max())
     labels = {yr: _publication(int(yr), int(status.loc[yr, "repeated_through"])) for yr in status.index}
     order = avail[last].sort_values().index
     y = np.arange(len(order))
-    for k, (yr, colour) in enumerate(zip([first, last], [SERIES["cyan"], SERIES["indigo"]], strict=True)):
-        a1.barh(y + (k - 0.5) * 0.4, avail.loc[order, yr], height=0.4, color=colour,
-                label=labels[yr].replace("\n", " "))
-    a1.set_yticks(y, order, fontsize=8)
-    a1.grid(axis="x")
-    a1.grid(axis="y", visible=False)
-    a1.legend(loc="lower right")
-    x = np.arange(len(status))
-    other = "no availability, other basins"
-    a2.bar(x, status[water.LIKE_FOR_LIKE], color=SERIES["wine"], label="No availability, basins\ndetermined in both")
-    a2.bar(x, status[other], bottom=status[water.LIKE_FOR_LIKE], color=SERIES["pink"],
-           label=f"No availability, basins\nfirst determined in {last}")
-    a2.bar(x, status["not determined"], bottom=status[col], color=SERIES["grey"], label="Not determined")
-    a2.legend(loc="upper center", bbox_to_anchor=(0.5, -0.13), fontsize=8.5, ncols=1)
-    a2.set_xticks(x, [labels[yr] for yr in status.index])
-    a2.tick_params(axis="x", labelsize=8.5)
+
+    def draw(phone: bool):
+        """Desktop: the two panels side by side. Phone: one under the other, the regions' panel tall enough that
+        each region's two-line name stays beside its own pair of bars."""
+        panels = ("Top", "Bottom") if phone else ("Left", "Right")
+        subtitle = (f"{panels[0]}: available volume, km³/yr, by hydrological-administrative region. "
+                    f"{panels[1]}: basins with no availability, count")
+        if phone:
+            region, counts = PHONE_INCH_PER_REGION * len(order), 2.4  # inches of the two panels
+            above, gap, below = 1.0, 1.1, 1.3  # header; x ticks and legend of the regions; publication labels
+            height = above + region + gap + counts + below
+            fig, (a1, a2) = charts.figure("Surface water: where it is available, and where it is not", subtitle,
+                                          nrows=2, height=height, phone=True,
+                                          gridspec_kw={"height_ratios": [region, counts]})
+            fig.subplots_adjust(top=1 - above / height, bottom=below / height,
+                                hspace=gap / ((region + counts) / 2))
+        else:
+            fig, (a1, a2) = charts.figure("Surface water: where it is available, and where it is not", subtitle,
+                                          ncols=2, height=5, gridspec_kw={"width_ratios": [2, 1]})
+        for k, (yr, colour) in enumerate(zip([first, last], [SERIES["cyan"], SERIES["indigo"]], strict=True)):
+            a1.barh(y + (k - 0.5) * 0.4, avail.loc[order, yr], height=0.4, color=colour,
+                    label=labels[yr].replace("\n", " "))
+        a1.set_yticks(y, order, fontsize=8)
+        a1.grid(axis="x")
+        a1.grid(axis="y", visible=False)
+        a1.legend(loc="lower right")
+        x = np.arange(len(status))
+        other = "no availability, other basins"
+        a2.bar(x, status[water.LIKE_FOR_LIKE], color=SERIES["wine"],
+               label="No availability, basins\ndetermined in both")
+        a2.bar(x, status[other], bottom=status[water.LIKE_FOR_LIKE], color=SERIES["pink"],
+               label=f"No availability, basins\nfirst determined in {last}")
+        a2.bar(x, status["not determined"], bottom=status[col], color=SERIES["grey"], label="Not determined")
+        a2.legend(loc="upper center", bbox_to_anchor=(0.5, -0.13), fontsize=8.5, ncols=1)
+        a2.set_xticks(x, [labels[yr] for yr in status.index])
+        a2.tick_params(axis="x", labelsize=8.5)
+        return fig
+
+    fig = draw(phone=False)
     top = avail[last].idxmax()
     ch = water.basin_change()
     charts.publish(
-        fig, "water-surface-availability", data=d,
+        fig, "water-surface-availability", data=d, phone=draw(phone=True),
         units={"available_km3": "km3 per year", "repeated_through": "year",
                **{c: "basins" for c in status.columns if c not in ("rha", "repeated_through", "available_km3")}},
         source="CONAGUA, surface-water availability by basin (DOF), compiled by the proyectoCONAGUA team",
@@ -247,7 +268,7 @@ def runoff(data: pd.DataFrame | None = None, top: int = 8) -> None:
     for ax, reg in zip(axes.flat, largest, strict=False):
         ax.plot(r.index, r[reg], color=SERIES["indigo"], lw=1.8)
         ax.set_ylim(0, r[reg].max() * 1.25)
-        ax.set_title(reg if len(reg) <= 24 else reg[:22] + "…", fontsize=8.5, pad=3)
+        ax.set_title(reg, fontsize=8.5, pad=3)  # the whole name: publish wraps it to the panel
         ax.tick_params(labelsize=8)
         year_axis(ax, nbins=3)
     fig.subplots_adjust(top=0.80, hspace=0.45, wspace=0.35)

@@ -52,7 +52,8 @@ def gdp_share(data: pd.DataFrame | None = None) -> None:
     ax.stackplot(t["year"], [t[f"{i}_pct"] for i in order], labels=[NAME[i] for i in order],
                  colors=[charts.country_color(i) for i in order], alpha=0.85)
     ax.legend(loc="upper right")
-    ax.set_ylim(0, None)
+    # headroom: the key sits above the stacked areas at either width (on a phone it spans most of the years)
+    ax.set_ylim(0, float(t[[f"{i}_pct" for i in order]].sum(axis=1).max()) * 1.35)
     _member_lines(ax2, t, columns={m: f"{m}_rank" for m in MEMBERS}, linewidth=1.6)
     ax2.invert_yaxis()
     ranks = t[[f"{m}_rank" for m in MEMBERS]]
