@@ -11,6 +11,7 @@ DOTS) read with openpyxl, and their tests read those files with openpyxl too.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pandas as pd
@@ -21,10 +22,17 @@ def read_excel(path: Path, **kwargs) -> pd.DataFrame:
     return pd.read_excel(path, engine="calamine", **kwargs)
 
 
-def sheet_rows(path: Path, sheet: str) -> list[list]:
-    """Every row of one sheet as a list of cell values, an empty cell as ``None`` (as openpyxl's
-    ``iter_rows(values_only=True)`` gives them)."""
+def sheet_rows(path: Path, sheet: str) -> tuple[tuple, ...]:
+    """Every row of one sheet as a tuple of cell values, an empty cell as ``None`` (as openpyxl's
+    ``iter_rows(values_only=True)`` gives them). Read once per test process (the file's path, size and time
+    name it); tuples, so that no test can change what another reads."""
+    st = Path(path).stat()
+    return _sheet_rows(str(path), sheet, st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _sheet_rows(path: str, sheet: str, size: int, mtime_ns: int) -> tuple[tuple, ...]:
     from python_calamine import CalamineWorkbook
 
-    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-    return [[None if cell == "" else cell for cell in row] for row in rows]
+    rows = CalamineWorkbook.from_path(path).get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+    return tuple(tuple(None if cell == "" else cell for cell in row) for row in rows)

@@ -16,6 +16,12 @@ from raw import read_excel
 
 
 @pytest.fixture(scope="module")
+def numbers():
+    """The chapter's key numbers, computed once for the module (tests only read them)."""
+    return autos.key_numbers()
+
+
+@pytest.fixture(scope="module")
 def raw_oica():
     return pd.read_csv(registry.fetch(oica.KEY))
 
@@ -120,7 +126,7 @@ def test_2024_table_only_for_the_three_countries():
 # --- key numbers against the raw files --------------------------------------------------------------
 
 
-def test_production_matches_raw(raw_oica):
+def test_production_matches_raw(raw_oica, numbers):
     p = autos.production().set_index("year")
     for iso in ("USA", "MEX"):
         for year in (2020, 2022):
@@ -129,7 +135,7 @@ def test_production_matches_raw(raw_oica):
     assert np.isnan(p.loc[2023, "total"]) and np.isnan(p.loc[2021, "CAN"])
     raw24 = json.loads(registry.fetch(oica.KEY_2024).read_text())["data"]
     assert p.loc[2024, "total"] == sum(raw24[c]["value"] for c in ("United States", "Mexico", "Canada"))
-    k = autos.key_numbers()
+    k = numbers
     assert k["autos_mex_pandemic_m"] == pytest.approx(_raw_total(raw_oica, "MEX", 2020) / 1e6)
     assert k["autos_growth_last_vs_pandemic_pct"] == pytest.approx(100 * (16_085_250 / 13_375_622 - 1))
     assert (k["autos_growth_last_vs_pandemic_word"], k["autos_pandemic_year"]) == ("more", 2020)
@@ -145,7 +151,7 @@ def test_mexico_trend_against_numpy():
     assert 2021 not in set(fit["year"]) and 2023 not in set(fit["year"])
 
 
-def test_employment_matches_raw():
+def test_employment_matches_raw(numbers):
     a = pd.read_csv(registry.fetch(autos.AUTOS_JOBS), parse_dates=["date"])
     m = pd.read_csv(registry.fetch(autos.MANUF_JOBS), parse_dates=["date"])
     ea = autos.employment_annual().set_index("year")
@@ -153,7 +159,7 @@ def test_employment_matches_raw():
     share = 100 * a[a["date"].dt.year == 1990]["value"].mean() / m[m["date"].dt.year == 1990]["value"].mean()
     assert ea.loc[1990, "autos_share"] == pytest.approx(share, rel=1e-3)
     assert ea.index.max() == 2025, "2026 is a partial year"
-    k = autos.key_numbers()
+    k = numbers
     assert k["autos_jobs_peak_year"] == 2000 and k["autos_jobs_trough_year"] == 2009
 
 
@@ -169,22 +175,22 @@ def test_auto_imports_match_raw():
     assert sh.loc[2024, "USMCA"] == pytest.approx(expected)
 
 
-def test_ev_shares_match_raw():
+def test_ev_shares_match_raw(numbers):
     raw = read_excel(registry.fetch(iea.KEY), sheet_name=iea.SHEET)
     sel = raw[(raw["parameter"] == "EV sales share") & (raw["mode"] == "Cars") & (raw["year"] == 2024)
               & (raw["category"] == "Historical")].set_index("region_country")["value"]
-    k = autos.key_numbers()
+    k = numbers
     assert k["autos_ev_share_last_usa"] == sel["USA"]
     assert k["autos_ev_share_last_mex"] == sel["Mexico"]
     assert k["autos_ev_share_last_chn"] == sel["China"]
 
 
-def test_ev_numbers_are_for_the_files_last_historical_year():
+def test_ev_numbers_are_for_the_files_last_historical_year(numbers):
     raw = read_excel(registry.fetch(iea.KEY), sheet_name=iea.SHEET)
     hist = raw[(raw["category"] == "Historical") & (raw["mode"] == "Cars")]
     share = hist[hist["parameter"] == "EV sales share"]
     last = int(share["year"].max())
-    k = autos.key_numbers()
+    k = numbers
     assert k["autos_ev_last_year"] == last
     can = share[(share["region_country"] == "Canada") & (share["year"] == last)]["value"]
     assert k["autos_ev_share_last_can"] == can.iloc[0]
@@ -227,10 +233,10 @@ def test_production_shares_table_behind_the_chart():
     assert (t["mex_trend_lower"].dropna() < fit).all() and (fit < t["mex_trend_upper"].dropna()).all()
 
 
-def test_every_glued_name_on_the_page_is_a_key_number():
+def test_every_glued_name_on_the_page_is_a_key_number(numbers):
     from page_text import check_glued_names
 
-    check_glued_names("autos", autos.key_numbers())
+    check_glued_names("autos", numbers)
 
 
 def test_production_claims_use_2024_from_raw(raw_oica):
@@ -262,11 +268,11 @@ def _raw_us_production(raw_oica) -> pd.Series:
     return us
 
 
-def test_jobs_trough_is_the_low_since_the_peak():
+def test_jobs_trough_is_the_low_since_the_peak(numbers):
     ea = _raw_annual_autos_jobs()
     peak = ea.idxmax()
     after = ea[ea.index > peak]
-    k = autos.key_numbers()
+    k = numbers
     assert (k["autos_jobs_peak_year"], k["autos_jobs_trough_year"]) == (peak, after.idxmin())
     assert k["autos_jobs_trough_k"] == pytest.approx(after.min())
     assert k["autos_jobs_first_year"] == ea.index.min() == 1990
@@ -276,7 +282,7 @@ def test_jobs_trough_is_the_low_since_the_peak():
     assert k["autos_jobs_share_first"] == pytest.approx(share)
 
 
-def test_jobs_per_vehicle_rebound_from_raw(raw_oica):
+def test_jobs_per_vehicle_rebound_from_raw(raw_oica, numbers):
     """The index's low, its high since the low, and the direction since that high, recomputed from raw."""
     jobs = _raw_annual_autos_jobs()
     us = _raw_us_production(raw_oica)
@@ -286,7 +292,7 @@ def test_jobs_per_vehicle_rebound_from_raw(raw_oica):
     low = idx.idxmin()
     high = idx[idx.index > low].idxmax()
     last = idx.index.max()
-    k = autos.key_numbers()
+    k = numbers
     assert (k["autos_jpv_base_year"], k["autos_jpv_base"]) == (base, pytest.approx(jpv[base]))
     assert (k["autos_jpv_index_min_year"], k["autos_jpv_index_high_year"], k["autos_jpv_last_year"]) == (
         low, high, last)
@@ -328,7 +334,7 @@ def test_why_the_jobs_per_vehicle_index_moved():
     assert autos._why_index_moved(j2, 0, 1) == "when payrolls grew faster than output"
 
 
-def test_jobs_per_vehicle_peak_from_raw(raw_oica):
+def test_jobs_per_vehicle_peak_from_raw(raw_oica, numbers):
     """The index's spike before its low (the crash year with the mirror's files) and why it rose, from raw."""
     jobs = _raw_annual_autos_jobs()
     us = _raw_us_production(raw_oica)
@@ -337,20 +343,20 @@ def test_jobs_per_vehicle_peak_from_raw(raw_oica):
     low = idx.idxmin()
     peak = idx[idx.index < low].idxmax()
     prev = idx.index[idx.index < peak].max()
-    k = autos.key_numbers()
+    k = numbers
     assert (k["autos_jpv_index_peak_year"], k["autos_jpv_index_peak"]) == (peak, pytest.approx(idx[peak]))
     assert us[peak] < us[prev] and k["autos_jpv_peak_why"] == "when output fell faster than payrolls"
     assert peak == 2009
 
 
-def test_usmca_claim_compares_its_year_and_the_text_gives_the_latest():
+def test_usmca_claim_compares_its_year_and_the_text_gives_the_latest(numbers):
     raw = read_excel(registry.fetch("census_enduse_imports_by_country_2016-2025.xlsx"), sheet_name="EnduseImp")
     both = raw[raw["CTY_CODE"].isin([2010, 1220])]
     group3 = both["END_USE"].between(30000, 39999)
     cols = sorted(c for c in raw.columns if str(c).startswith("value_"))
     share = {2000 + int(c[-2:]): 100 * both.loc[group3, c].sum() / both[c].sum() for c in cols}
     last = max(share)
-    k = autos.key_numbers()
+    k = numbers
     assert (k["autos_trade_first_year"], k["autos_trade_last_year"]) == (min(share), last)
     assert k["autos_share_usmca_last"] == pytest.approx(share[last])
     year = k["autos_usmca_claim_year"]
@@ -365,8 +371,8 @@ def test_usmca_claim_compares_its_year_and_the_text_gives_the_latest():
     assert f"In {last}, the latest year, the share was {share[last]:.1f}%" in c.reason
 
 
-def test_coverage_years_come_from_the_raw_files(raw_oica):
-    k = autos.key_numbers()
+def test_coverage_years_come_from_the_raw_files(raw_oica, numbers):
+    k = numbers
     assert (k["autos_oica_file_first"], k["autos_oica_file_last"]) == (raw_oica["year"].min(), raw_oica["year"].max())
     doc = json.loads(registry.fetch(oica.KEY_2024).read_text())
     assert str(k["autos_oica_table_year"]) in doc["title"]
@@ -406,11 +412,11 @@ def _raw_na_totals(raw_oica) -> pd.DataFrame:
     return wide[["USA", "MEX", "CAN"]].sort_index()
 
 
-def test_production_years_shares_and_directions_from_raw(raw_oica):
+def test_production_years_shares_and_directions_from_raw(raw_oica, numbers):
     w = _raw_na_totals(raw_oica).dropna()
     first, last = int(w.index.min()), int(w.index.max())
     share = 100 * w.div(w.sum(axis=1), axis=0)
-    k = autos.key_numbers()
+    k = numbers
     assert (k["autos_prod_first_year"], k["autos_prod_last_year"]) == (first, last) == (2006, 2024)
     assert k["autos_total_last_m"] == pytest.approx(w.loc[last].sum() / 1e6)
     assert k["autos_total_crisis_m"] == pytest.approx(w.loc[autos.CRISIS_YEAR].sum() / 1e6)
@@ -438,13 +444,13 @@ def test_growth_word_follows_the_sign(monkeypatch):
     assert k["growth_last_vs_pandemic_pct"] < 0 < k["growth_last_vs_pandemic_abs_pct"]
 
 
-def test_report_year_status_and_table_years_from_raw(raw_oica):
+def test_report_year_status_and_table_years_from_raw(raw_oica, numbers):
     w = _raw_na_totals(raw_oica)
     rep = autos.REPORT_PROD_YEAR
     assert w.loc[rep].isna().all(), "every value of the report's year is corrupt in the mirror's file"
     before = int(w.loc[:rep - 1].dropna().index.max())
     last = int(w.dropna().index.max())
-    k = autos.key_numbers()
+    k = numbers
     assert k["autos_report_prod_status"] == f"cannot be rebuilt: every {rep} value in the open OICA file is corrupt"
     assert k["autos_report_table_years"] == f"{autos.PANDEMIC_YEAR}, {before} and {last}" == "2020, 2022 and 2024"
     t = autos.production_around_2023()
@@ -453,13 +459,13 @@ def test_report_year_status_and_table_years_from_raw(raw_oica):
     assert f"so the value is {last}'s ({before}: " in c16.reason and c16.basis.endswith(f"{last} (OICA)")
 
 
-def test_jobs_directions_from_raw():
+def test_jobs_directions_from_raw(numbers):
     ea = _raw_annual_autos_jobs()
     m = pd.read_csv(registry.fetch(autos.MANUF_JOBS), parse_dates=["date"])
     g = m.groupby(m["date"].dt.year)["value"]
     manuf = g.mean()[g.size() == 12]
     first, last = ea.index.min(), ea.index.max()
-    k = autos.key_numbers()
+    k = numbers
     a = 100 * (ea[last] / ea[first] - 1)
     b = 100 * (manuf[last] / manuf[first] - 1)
     assert k["autos_jobs_autos_change_pct"] == pytest.approx(abs(a))
@@ -471,7 +477,7 @@ def test_jobs_directions_from_raw():
     assert k["autos_jobs_ustr_year_k"] == pytest.approx(ea[autos.USTR_JOBS_YEAR])
 
 
-def test_import_leader_followers_and_direction_from_raw():
+def test_import_leader_followers_and_direction_from_raw(numbers):
     from northam.figures import autos as figures
 
     raw = read_excel(registry.fetch("census_enduse_imports_by_country_2016-2025.xlsx"), sheet_name="EnduseImp")
@@ -489,7 +495,7 @@ def test_import_leader_followers_and_direction_from_raw():
     last = d.iloc[-1].sort_values(ascending=False)
     text = figures._followers(d.iloc[-1])
     assert text.startswith(f"Mexico ({last.iloc[0]:.0f} billion) leads, followed by Canada ({last['CAN']:.0f}),")
-    k = autos.key_numbers()
+    k = numbers
     expected = "up from" if round(d["MEX"].iloc[-1]) > round(d["MEX"].iloc[0]) else "down from"
     assert k["autos_imp_mex_change"] == expected == "up from"
 
@@ -509,9 +515,9 @@ def test_the_wikipedia_tables_year_comes_from_its_title(tmp_path):
             oica.production_2024(path=path)
 
 
-def test_trend_words_agree_with_the_fits():
+def test_trend_words_agree_with_the_fits(numbers):
     t = autos.mexico_share_trend()
-    k = autos.key_numbers()
+    k = numbers
     step_wins = t["aic_step"] < t["aic_linear"]
     assert k["autos_trend_step_better"] == ("better" if step_wins else "worse")
     assert k["autos_trend_steady_clause"].startswith("But") == step_wins
