@@ -27,3 +27,13 @@ def test_a_count_takes_its_noun_in_the_right_number():
     assert prose.count(1, "published month") == "1 published month"
     assert prose.count(3, "published month") == "3 published months" and prose.count(0, "state") == "0 states"
     assert prose.count(2, "country", "countries") == "2 countries"
+
+
+def test_a_country_takes_its_article_in_a_sentence():
+    assert [prose.country("United States"), prose.country("Mexico")] == ["the United States", "Mexico"]
+
+
+def test_ranks_read_as_ordinals():
+    assert [prose.ordinal(n) for n in (1, 2, 3, 10)] == ["first", "second", "third", "tenth"]
+    assert [prose.ordinal(n) for n in (11, 12, 13, 21, 22, 23, 84, 101, 111)] == [
+        "11th", "12th", "13th", "21st", "22nd", "23rd", "84th", "101st", "111th"]

@@ -263,7 +263,7 @@ def test_surface_water_chart_states_the_like_for_like_count(monkeypatch):
     assert "25 of the 59 basins of VI Río Bravo (42%) were not determined" in out["caption"]
     assert "2016 (the file repeats its table for 2017-2019) and 2020" in out["caption"]
     assert "most Río Bravo" not in out["caption"]
-    assert "went from 82 to 78" in out["alt"] and "basins first determined in 2020 (25 of the 25)" in out["alt"]
+    assert "went from 82 to 78" in out["alt"] and "basins first determined in 2020 (all 25)" in out["alt"]
 
 
 def test_runoff_matches_raw_file(raw_path):
@@ -751,3 +751,11 @@ def test_the_monitor_copy_stops_before_the_2022_drought():
     from northam.analysis import water
 
     assert water.key_numbers()["water_drought_last_year"] < 2022
+
+
+def test_newly_assessed_basins_without_availability_read_as_prose():
+    from northam.analysis import water
+
+    assert water.newly_noavail_text({"newly_determined": 25, "newly_noavail": 25}) == "all 25"
+    assert water.newly_noavail_text({"newly_determined": 25, "newly_noavail": 20}) == "20 of those"
+    assert water.newly_noavail_text({"newly_determined": 3, "newly_noavail": 0}) == "none"

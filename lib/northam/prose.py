@@ -51,6 +51,27 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
+#: Country names that take "the" in running prose.
+_WITH_THE = ("United States", "United Kingdom", "Netherlands", "Philippines", "European Union", "Dominican Republic")
+
+
+def country(name: str) -> str:
+    """A country's name as it reads inside a sentence: "the United States", "Mexico"."""
+    return f"the {name}" if name in _WITH_THE else name
+
+
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+
+
+def ordinal(n: int) -> str:
+    """A rank as it reads in a sentence: "first" to "tenth", then "11th", "21st", "22nd", "23rd", "101st"."""
+    n = int(n)
+    if 1 <= n <= len(_ORDINALS):
+        return _ORDINALS[n - 1]
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def number_word(n: int) -> str:
     """``n`` in words up to twenty ("six"), in digits above."""
     n = int(n)

@@ -618,6 +618,7 @@ def _hs_numbers() -> dict:
         "hs_top_mex_label": top.loc[("MEX", 1), "label"], "hs_top_can_label": top.loc[("CAN", 1), "label"],
         "hs_top_mex_share": top.loc[("MEX", 1), "share"], "hs_top_can_share": top.loc[("CAN", 1), "share"],
         "enduse_mexcan_2023_bn": eu.loc[rep, "MEX+CAN"] / 1e3, "enduse_share_na_last": eu["share_na"].iloc[-1],
+        "enduse_share_na_report": eu.loc[rep, "share_na"],
         "enduse_first_year": int(eu.index.min()), "enduse_last_year": int(eu.index.max()),
     }
 

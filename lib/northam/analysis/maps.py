@@ -27,7 +27,7 @@ from .. import maps as geo
 from .. import numerics
 from ..cache import memo
 from ..claims import Claim
-from ..prose import and_list
+from ..prose import and_list, number_word
 from ..schemas import SchemaError
 from ..sources import gdl, inegi_conapo, mcv
 
@@ -410,6 +410,8 @@ def _key_numbers() -> dict:
     for part in (_spi_numbers, _edition_numbers, _shdi_numbers, _gap_numbers, _gdp_numbers, _hdi_numbers,
                  _component_numbers):
         n.update(part())
+    for k in ("maps_mx_border_n", "maps_us_border_n", "maps_can_merged_n"):  # small counts read as words
+        n[f"{k}_words"] = number_word(n[k])
     return n
 
 
@@ -547,7 +549,10 @@ def _gdp_numbers() -> dict:
 def _hdi_numbers() -> dict:
     """National HDI 2022 (index 0-1) and ranks from UNDP, and the largest difference to GDL's country rows."""
     hdi = hdi_2022_check().set_index("iso3")
-    n = {"maps_hdi_max_abs_diff": float(hdi["difference"].abs().max())}
+    diff = float(hdi["difference"].abs().max())
+    n = {"maps_hdi_max_abs_diff": diff,
+         "maps_hdi_agreement": ("identical to three decimals" if diff < 0.0005
+                                else f"largest difference {diff:.3f}")}
     for iso in ("USA", "MEX", "CAN"):
         n[f"maps_hdi_{iso.lower()}"] = float(hdi.loc[iso, "undp_hdi"])
     for iso in ("USA", "MEX", "CAN"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..claims import Claim
-from ..prose import count
+from ..prose import count, ordinal
 from ..sources import census
 
 CHAPTER = "north-america"
@@ -129,6 +129,7 @@ def key_numbers() -> dict:
         "mex_rank_latest": int(ranks.loc[last, "MEX"]),
         "can_rank_latest": int(ranks.loc[last, "CAN"]),
         "chn_rank_latest": int(ranks.loc[last, "CHN"]),
+        **{f"{iso.lower()}_rank_latest_ord": ordinal(ranks.loc[last, iso]) for iso in ("MEX", "CAN", "CHN")},
         "mex_first_top_year": int(first_mex_top) if pd.notna(first_mex_top) else None,
         "partial_year": int(census.published_months().index.max()),
         "partial_year_months": int(census.published_months().iloc[-1]),

@@ -16,6 +16,7 @@ import pandas as pd
 from .. import numerics
 from ..cache import memo
 from ..claims import Claim
+from ..prose import number_word
 from ..sources import aquastat, conagua, energy
 
 CHAPTER = "water"
@@ -510,6 +511,7 @@ def _surface_numbers() -> dict:
         "basins_noavail_last": ch["noavail_last"], "basins_both_determined": ch["both_determined"],
         "basins_like_first": ch["like_first"], "basins_like_last": ch["like_last"],
         "basins_newly_determined": ch["newly_determined"], "basins_newly_noavail": ch["newly_noavail"],
+        "basins_newly_noavail_text": newly_noavail_text(ch),
         "basins_undetermined_first": ch["undetermined_first"], "basins_undetermined_last": ch["undetermined_last"],
         "basins_undetermined_top_region": ch["undetermined_region"],
         "basins_undetermined_top_n": ch["undetermined_region_n"],
@@ -577,11 +579,19 @@ def _gas_numbers() -> dict:
     }
 
 
+def newly_noavail_text(ch: dict) -> str:
+    """How many of the newly determined basins (:func:`basin_change`) had no availability, as prose: "all 25",
+    "none", or "20 of those"."""
+    n, m = ch["newly_determined"], ch["newly_noavail"]
+    return f"all {m}" if m == n else "none" if m == 0 else f"{m} of those"
+
+
 def key_numbers() -> dict:
     """Numbers quoted in the chapter's prose (glued), every key prefixed ``water_``; units in each part's
     docstring."""
     n = {**_water_numbers(), **_drought_numbers(), **_surface_numbers(), **_electricity_numbers(),
          **_oil_numbers(), **_gas_numbers()}
+    n["drought_n_states_words"] = number_word(n["drought_n_states"])  # a small count reads as a word
     return {f"water_{k}": (v.item() if hasattr(v, "item") else v) for k, v in n.items()}
 
 

@@ -22,7 +22,7 @@ import pandas as pd
 from ..cache import memo
 from ..claims import Claim
 from ..countries import MEMBERS
-from ..prose import direction, number_word, years_text
+from ..prose import direction, number_word, ordinal, years_text
 from ..sources import fred_fx, imf_dots, unctad, undp, worldbank
 
 CHAPTER = "world"
@@ -574,6 +574,8 @@ def _fdi_numbers() -> dict:
         low = m.lower()
         n[f"world_fdi_rank_a_{low}"] = int(un.loc[m, "rank_economies"])
         n[f"world_fdi_rank_b_{low}"] = int(un.loc[m, "rank_eu_unit"])
+        for rule in ("a", "b"):
+            n[f"world_fdi_rank_{rule}_{low}_ord"] = ordinal(n[f"world_fdi_rank_{rule}_{low}"])
         n[f"world_fdi_wdi_{low}_2023"] = float(wb.loc[m, "value"])
         n[f"world_fdi_wdi_rank_a_{low}"] = int(wb.loc[m, "rank_economies"])
     return n

@@ -335,6 +335,9 @@ def seasonality(data: pd.DataFrame | None = None) -> None:
         spliced = (f" Months after {by_file[dhs_name].max():%B %Y} (right of the dotted line) come from CBP's file, "
                    f"which matches the DHS count to within DHS's rounding on the months both hold; column "
                    f"'source' names each month's file.")
+    peaks = [calendar.month_name[int(prof.iloc[:, k].idxmax())] for k in (0, 1)]
+    peak_months = (f"{peaks[0]} seasonal peak" if peaks[0] == peaks[1]
+                   else f"seasonal peak ({peaks[0]} in {prof.columns[0]}, {peaks[1]} in {prof.columns[1]})")
     charts.publish(
         _seasonality_figure(d, prof), "labor-encounters-stl", data=t,
         source=source,
@@ -342,11 +345,10 @@ def seasonality(data: pd.DataFrame | None = None) -> None:
                "uc_trend": "encounters per month", "uc_low": "encounters per month", "uc_high": "encounters per month",
                "uc_slope_pct": "percent per year", "month": "calendar month", "seasonal_pct": "percent vs trend"},
         alt=(f"First panel: monthly encounters of Mexicans with a smoothed trend and band, ending at "
-             f"{d['uc_trend'].iloc[-1]:,.0f} a month in {d.index.max():%B %Y}. Second panel: the seasonal peak "
-             f"({calendar.month_name[int(prof.iloc[:, 0].idxmax())]} in {prof.columns[0]}, "
-             f"{calendar.month_name[int(prof.iloc[:, 1].idxmax())]} in {prof.columns[1]}) "
+             f"{d['uc_trend'].iloc[-1]:,.0f} a month in {d.index.max():%B %Y}. Second panel: the {peak_months} "
              f"{direction(prof.iloc[:, 1].max(), prof.iloc[:, 0].max(), 'grows', 'shrinks', 'stays')} from "
-             f"{prof.iloc[:, 0].max():.0f} to {prof.iloc[:, 1].max():.0f} percent above trend."),
+             f"{prof.iloc[:, 0].max():.0f}% above trend in {prof.columns[0]} to {prof.iloc[:, 1].max():.0f}% in "
+             f"{prof.columns[1]}."),
         caption="First panel: monthly Border Patrol encounters of Mexicans (black), the model's trend and 95% "
                 "interval; shaded: Title 42. Second panel: STL seasonal factors averaged over two spans of "
                 f"{labor.SEASONAL_SPAN_YEARS} fiscal years ({prof.columns[0]} and {prof.columns[1]})." + spliced)

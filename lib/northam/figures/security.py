@@ -18,7 +18,7 @@ from matplotlib.ticker import MaxNLocator
 
 from .. import charts
 from ..analysis import security
-from ..prose import direction, years_text
+from ..prose import direction, ordinal, years_text
 from ..sources import cdc_vsrr, cpj
 from .maps import (
     MAP_DPI,
@@ -561,7 +561,7 @@ def defenders(data: pd.DataFrame | None = None) -> None:
              f"{t.loc[first, 'mexico']:.0f} in {first} (low {t['mexico'].min():.0f} in "
              f"{years_text(t.index[t['mexico'] == t['mexico'].min()])}) "
              f"to {t.loc[last, 'mexico']:.0f} in {last}, when Mexico ranked "
-             f"{int(t.loc[last, 'mexico_rank'])} of all countries; the rest of the Americas counts "
+             f"{ordinal(t.loc[last, 'mexico_rank'])} in the world; the rest of the Americas counts "
              f"{t['rest_of_americas'].min():.0f}-{t['rest_of_americas'].max():.0f} a year."),
         caption="Land and environmental defenders killed in Mexico and in the rest of the Americas (OWID regions "
                 "North and South America), Global Witness.")

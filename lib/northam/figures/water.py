@@ -16,6 +16,7 @@ import pandas as pd
 from .. import charts
 from ..analysis import water
 from ..countries import name
+from ..prose import country
 from ..sources import aquastat, conagua
 from .common import SERIES, label_ends, year_axis
 
@@ -95,7 +96,7 @@ def withdrawals(data: pd.DataFrame | None = None) -> None:
         fig, "water-withdrawals", data=d, source="FAO AQUASTAT (vars 4254-4256, 4158) via Open Numbers",
         units={s: "percent of total withdrawal" for s in aquastat.SECTORS} | {c: "m3 per person per year" for c in MEMBERS},
         alt=(f"First: stacked bars of withdrawals by sector in {sec['period'].iloc[0]}: agriculture takes "
-             + ", ".join(f"{a:.0f}% in {c}" for c, a in zip(sec["country"], sec["agriculture"], strict=True))
+             + ", ".join(f"{a:.0f}% in {country(c)}" for c, a in zip(sec["country"], sec["agriculture"], strict=True))
              + f". Second: lines of renewable water per person, falling in Mexico from {mex.iloc[0]:,.0f} to "
                f"{mex.iloc[-1]:,.0f} m3."),
         caption=f"Withdrawals by sector, latest AQUASTAT year, and internal renewable freshwater per person by "
@@ -229,6 +230,7 @@ def surface_water(data: pd.DataFrame | None = None) -> None:
     fig = draw(phone=False)
     top = avail[last].idxmax()
     ch = water.basin_change()
+    newly = water.newly_noavail_text(ch).replace(" of those", f" of the {ch['newly_determined']}")
     charts.publish(
         fig, "water-surface-availability", data=d, phone=draw(phone=True),
         units={"available_km3": "km3 per year", "repeated_through": "year",
@@ -238,8 +240,7 @@ def surface_water(data: pd.DataFrame | None = None) -> None:
              f"publications; {top} holds {avail.loc[top, last] / avail[last].sum() * 100:.0f}% of the {last} "
              f"total. Second: bars of basins with no availability, {int(status.loc[first, col])} in {first} and "
              f"{int(status.loc[last, col])} in {last}, with basins not determined stacked on top. The whole rise "
-             f"comes from basins first determined in {last} ({ch['newly_noavail']} of the "
-             f"{ch['newly_determined']}); among the {ch['both_determined']} basins determined in both "
+             f"comes from basins first determined in {last} ({newly}); among the {ch['both_determined']} basins determined in both "
              f"publications, those without availability went from {ch['like_first']} to {ch['like_last']}."),
         caption=f"Available surface water by hydrological-administrative region (sum of positive basin balances) "
                 f"and the number of basins with zero or negative availability, in the two distinct publications "
