@@ -249,7 +249,8 @@ def surface_water(data: pd.DataFrame | None = None) -> None:
                 f"the {ch['undetermined_region_total']} basins of {ch['undetermined_region']} "
                 f"({ch['undetermined_region_pct']:.0f}%) were not determined. The {last} publication determined "
                 f"{ch['newly_determined']} of the {ch['undetermined_first']} basins not determined in {first}, "
-                f"{ch['newly_noavail']} of them as without availability, and revised availability in the south "
+                f"{water.newly_noavail_text(ch).replace(' of those', ' of them')} without availability, and revised "
+                f"availability in the south "
                 f"sharply downward.")
 
 
