@@ -527,6 +527,9 @@ def _key_numbers() -> dict:
     for part in (_gdp_numbers, _fdi_numbers, _hightech_numbers, _lpi_numbers, _hdi_numbers, _openness_numbers,
                  _fx_numbers, _dots_numbers, _rents_numbers):
         n.update(part())
+    # every rank also as it reads in a sentence ("sixth", "11th")
+    n.update({f"{k}_ord": ordinal(v) for k, v in list(n.items())
+              if "_rank_" in k and isinstance(v, int) and not k.endswith("_ord")})
     return n
 
 
@@ -574,8 +577,6 @@ def _fdi_numbers() -> dict:
         low = m.lower()
         n[f"world_fdi_rank_a_{low}"] = int(un.loc[m, "rank_economies"])
         n[f"world_fdi_rank_b_{low}"] = int(un.loc[m, "rank_eu_unit"])
-        for rule in ("a", "b"):
-            n[f"world_fdi_rank_{rule}_{low}_ord"] = ordinal(n[f"world_fdi_rank_{rule}_{low}"])
         n[f"world_fdi_wdi_{low}_2023"] = float(wb.loc[m, "value"])
         n[f"world_fdi_wdi_rank_a_{low}"] = int(wb.loc[m, "rank_economies"])
     return n
