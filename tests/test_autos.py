@@ -384,16 +384,16 @@ def test_source_lines_follow_the_table(raw_oica):
 
     us = _raw_us_production(raw_oica)
     from_file = us.index[us.index != 2024]
-    expected = (f"OICA production statistics via the 'oica' R package ({from_file.min()}-{from_file.max()}) and "
+    expected = (f"OICA production statistics via the 'oica' R package ({from_file.min()}–{from_file.max()}) and "
                 "via Wikipedia's OICA table (2024, US/Mexico/Canada only)")
     assert figures.oica_source(autos.production(), list(autos.NA)) == expected
     assert figures.oica_source(autos.production_shares(), ["share_MEX"]) == expected
     cut = autos.production()
     cut = cut[cut["year"] <= 2015]
-    assert figures.oica_source(cut, list(autos.NA)) == "OICA production statistics via the 'oica' R package (2006-2015)"
-    assert figures.census_source(autos.auto_imports()["year"]).endswith(", 2016-2025")
+    assert figures.oica_source(cut, list(autos.NA)) == "OICA production statistics via the 'oica' R package (2006–2015)"
+    assert figures.census_source(autos.auto_imports()["year"]).endswith(", 2016–2025")
     assert figures.census_source([2018, 2019, 2020], " (group 3)") == (
-        "US Census Bureau, End-Use imports by country (group 3), 2018-2020")
+        "US Census Bureau, End-Use imports by country (group 3), 2018–2020")
 
 
 # --- latest years, directions and the report's year, from the raw files -------------------------------------

@@ -37,3 +37,19 @@ def test_ranks_read_as_ordinals():
     assert [prose.ordinal(n) for n in (1, 2, 3, 10)] == ["first", "second", "third", "tenth"]
     assert [prose.ordinal(n) for n in (11, 12, 13, 21, 22, 23, 84, 101, 111)] == [
         "11th", "12th", "13th", "21st", "22nd", "23rd", "84th", "101st", "111th"]
+
+
+def test_a_missing_value_gets_no_word():
+    import math
+
+    import pytest
+
+    from northam.numerics import NumericsError
+
+    for bad in (math.nan, math.inf):
+        with pytest.raises(NumericsError):
+            prose.direction(bad, 1.0)
+        with pytest.raises(NumericsError):
+            prose.change(1.0, bad)
+    assert prose.change(50.71, 50.74) == "the same as" and prose.change(24.44, 50.7) == "down from"
+    assert prose.change(50.7, 24.4, digits=0) == "up from"

@@ -7,6 +7,8 @@ the one place those words are made; numbers themselves are formatted by :mod:`no
 
 from __future__ import annotations
 
+from .numerics import require_finite
+
 _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty").split()
 
@@ -14,10 +16,19 @@ _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve t
 def direction(new: float, old: float, up: str = "rose", down: str = "fell", level: str = "held level",
               tol: float = 0.0) -> str:
     """The word for the change from ``old`` to ``new``: ``up``, ``down``, or ``level`` when they are equal or
-    ``new`` is within ``tol`` (a share of ``|old|``, e.g. 0.01 for 1 %) of ``old``."""
+    ``new`` is within ``tol`` (a share of ``|old|``, e.g. 0.01 for 1 %) of ``old``. A missing value is refused."""
+    require_finite([new, old], what="a change described in words")
     if new == old or abs(new - old) <= tol * abs(old):
         return level
     return up if new > old else down
+
+
+def change(new: float, old: float, digits: int = 1) -> str:
+    """How ``new`` compares with ``old`` at the precision the text prints them (``digits`` decimals): "up from",
+    "down from" or "the same as". A missing value is refused."""
+    require_finite([new, old], what="a change described in words")
+    a, b = round(float(new), digits), round(float(old), digits)
+    return "down from" if a < b else "up from" if a > b else "the same as"
 
 
 def and_list(items) -> str:

@@ -32,7 +32,7 @@ import pandas as pd
 from .. import numerics
 from ..cache import memo
 from ..claims import Claim
-from ..prose import and_list
+from ..prose import and_list, change, direction
 from ..sources import census, census_hs, fao, usda_ers
 from ..sources.fred import fred_series
 
@@ -97,16 +97,9 @@ CPS_BREAK_YEAR = 2000
 WINTER = (12, 1, 2)
 
 
-def _past(new: float, old: float, up: str = "rose", down: str = "fell") -> str:
-    """``up`` or ``down``: the direction of the change from ``old`` to ``new`` (a tie reads ``up``)."""
-    return down if new < old else up
-
-
-def change_words(new: float, old: float, digits: int = 1) -> str:
-    """How ``new`` compares with ``old`` at the precision the text prints: "up from", "down from" or "the same
-    as"."""
-    a, b = round(float(new), digits), round(float(old), digits)
-    return "down from" if a < b else "up from" if a > b else "the same as"
+def _verb(new: float, old: float, up: str = "rose", down: str = "fell") -> str:
+    """``up`` or ``down`` for the change from ``old`` to ``new`` (a tie reads ``up``)."""
+    return direction(new, old, up, down, level=up)
 
 
 def overtake_words(a_first: float, a_last: float, b_first: float, b_last: float, present: bool = False) -> str:
@@ -183,6 +176,7 @@ def produce_share_years(years=None, step: int = 6) -> pd.DataFrame:
     return out.rename_axis(None, axis=1).reset_index()
 
 
+@memo(maxsize=1)
 def food_groups() -> pd.DataFrame:
     """US food imports from Mexico, from Canada and from the world by food group, 1999-2023.
 
@@ -539,7 +533,7 @@ def _produce_numbers() -> dict:
         n.update({f"{key}_mex_last": sh.loc[(product, last), "MEX"], f"{key}_can_last": sh.loc[(product, last), "CAN"],
                   f"{key}_mex_first": sh.loc[(product, first), "MEX"],
                   f"{key}_world_last_bn": sh.loc[(product, last), "world"] / 1e3})
-    n["fruit_mex_change"] = change_words(n["fruit_mex_last"], n["fruit_mex_first"], digits=1)
+    n["fruit_mex_change"] = change(n["fruit_mex_last"], n["fruit_mex_first"], digits=1)
     moved = {key: n[f"{key}_mex_last"] - n[f"{key}_mex_first"] for key in ("fruit", "veg")}
     more = max(moved, key=lambda key: abs(moved[key]))
     less = "veg" if more == "fruit" else "fruit"
@@ -567,7 +561,7 @@ def _food_numbers() -> dict:
         growth = 100 * (o.loc[(iso, last), "real"] / o.loc[(iso, first), "real"] - 1)
         n[f"food_{low}_real_growth_pct"] = growth
         n[f"food_{low}_real_growth_abs_pct"] = abs(growth)
-        n[f"food_{low}_real_verb"] = _past(growth, 0, "grew", "shrank")
+        n[f"food_{low}_real_verb"] = _verb(growth, 0, "grew", "shrank")
         n[f"food_{low}_share_last"] = o.loc[(iso, last), "share"]
     n["food_mex_vs_can"] = overtake_words(o.loc[("MEX", first), "real"], o.loc[("MEX", last), "real"],
                                           o.loc[("CAN", first), "real"], o.loc[("CAN", last), "real"])
@@ -581,7 +575,11 @@ def _food_numbers() -> dict:
         partial[iso] = and_list(names) if names else ""
         top = g[(g["iso3"] == iso) & (g["year"] == last)].nlargest(3, "real")["group"].str.lower()
         n[f"food_{iso.lower()}_top_groups"] = and_list(top)
-    n["food_mex_partial_groups"] = partial["MEX"] or "groups"
+    n["food_mex_partial_clause"] = (
+        "Mexico is listed on every line" if not partial["MEX"]
+        else f"Mexico's {partial['MEX']} are therefore lower bounds"
+        + (" (its fish from the fish lines that list it, since the fish total does not)"
+           if "fish and shellfish" in partial["MEX"] else ""))
     n["food_can_partial_clause"] = (f"so are Canada's {partial['CAN']}" if partial["CAN"]
                                     else "Canada is listed on every line")
     return n
@@ -597,7 +595,7 @@ def _beer_numbers() -> dict:
             "beer_world_2022_bn": beer.loc[y, "World"] / 1e3, "beer_mex_2022_bn": beer.loc[y, "Mexico"] / 1e3,
             "beer_world_last_bn": beer.loc[last, "World"] / 1e3, "beer_mex_last_bn": beer.loc[last, "Mexico"] / 1e3,
             "beer_mex_share_first": beer.loc[first, "mex_share"], "beer_mex_share_last": beer.loc[last, "mex_share"],
-            "beer_mex_share_verb": _past(beer.loc[last, "mex_share"], beer.loc[first, "mex_share"], "climbed")}
+            "beer_mex_share_verb": _verb(beer.loc[last, "mex_share"], beer.loc[first, "mex_share"], "climbed")}
 
 
 def _hs_numbers() -> dict:
@@ -648,8 +646,8 @@ def _seasonality_numbers() -> dict:
               "veg_trend_change": tr["change"], "veg_trend_change_lo": tr["change_lo"],
               "veg_trend_change_hi": tr["change_hi"], "fruit_trend_slope": trf["slope"],
               "fruit_trend_lo": trf["slope_lo"], "fruit_trend_hi": trf["slope_hi"],
-              "veg_trend_verb": _past(tr["slope"], 0, "grew", "fell"),
-              "fruit_trend_clause": _past(trf["slope"], 0, "grew", "fell") + (
+              "veg_trend_verb": _verb(tr["slope"], 0, "grew", "fell"),
+              "fruit_trend_clause": _verb(trf["slope"], 0, "grew", "fell") + (
                   (" faster" if abs(trf["slope"]) > abs(tr["slope"]) else " more slowly")
                   if (trf["slope"] < 0) == (tr["slope"] < 0) else "")})
     return n
@@ -678,7 +676,7 @@ def _farm_numbers() -> dict:
     end = REPORT_CROP_END
     n = {f"crop_{crop.lower()}_{iso.lower()}_{label}": crops.loc[(crop, iso, year), "index"]
          for crop in CROPS for iso in FAO_AREAS for label, year in (("2023", end), ("last", crop_last))}
-    n |= {f"crop_{crop.lower()}_{iso.lower()}_2023_verb": _past(crops.loc[(crop, iso, end), "index"], 100)
+    n |= {f"crop_{crop.lower()}_{iso.lower()}_2023_verb": _verb(crops.loc[(crop, iso, end), "index"], 100)
           for crop in CROPS for iso in FAO_AREAS}
     years = crops.index.get_level_values("year")
     return {**n, "crop_last_year": crop_last, "crop_first_year": int(years.min()), "base_year": BASE_YEAR,

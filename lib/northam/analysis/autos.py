@@ -20,7 +20,7 @@ import pandas as pd
 from .. import numerics
 from ..cache import memo
 from ..claims import Claim
-from ..prose import direction
+from ..prose import and_list, change, direction
 from ..sources import census, iea, oica
 from ..sources.fred import fred_series
 
@@ -403,7 +403,7 @@ def _report_year_numbers() -> dict:
         status = f"cannot be rebuilt: the open data have no {y} value for all three countries"
     others = [str(t) for t in report_year_table_years() if t != y]
     return {"report_prod_status": status,
-            "report_table_years": ", ".join(others[:-1]) + " and " + others[-1] if len(others) > 1 else others[0]}
+            "report_table_years": and_list(others)}
 
 
 def _production_numbers() -> dict:
@@ -540,22 +540,15 @@ def _trade_numbers() -> dict:
         "trade_first_year": first, "trade_last_year": last,
         "imp_mex_last_bn": imp.loc[last, "MEX"], "imp_can_last_bn": imp.loc[last, "CAN"],
         "imp_jpn_last_bn": imp.loc[last, "JPN"], "imp_mex_first_bn": imp.loc[first, "MEX"],
-        "imp_mex_change": _change_words(imp.loc[last, "MEX"], imp.loc[first, "MEX"], digits=0),
+        "imp_mex_change": change(imp.loc[last, "MEX"], imp.loc[first, "MEX"], digits=0),
         "imp_world_last_bn": imp.loc[last, "World"],
         "imp_usmca_share_of_world_last": 100 * (imp.loc[last, "MEX"] + imp.loc[last, "CAN"]) / imp.loc[last, "World"],
         "share_mex_last": sh.loc[last, "MEX"], "share_can_last": sh.loc[last, "CAN"],
         "share_can_first": sh.loc[first, "CAN"], "share_mex_first": sh.loc[first, "MEX"],
         "usmca_claim_year": USMCA_CLAIM_YEAR,
         "share_usmca_claim_year": sh.loc[USMCA_CLAIM_YEAR, "USMCA"], "share_usmca_last": sh.loc[last, "USMCA"],
-        "share_usmca_change": _change_words(sh.loc[last, "USMCA"], sh.loc[USMCA_CLAIM_YEAR, "USMCA"]),
+        "share_usmca_change": change(sh.loc[last, "USMCA"], sh.loc[USMCA_CLAIM_YEAR, "USMCA"]),
     }
-
-
-def _change_words(new: float, old: float, digits: int = 1) -> str:
-    """How ``new`` compares with ``old`` at the precision the prose prints: "down from", "up from" or
-    "the same as"."""
-    a, b = round(float(new), digits), round(float(old), digits)
-    return "down from" if a < b else "up from" if a > b else "the same as"
 
 
 def key_numbers() -> dict:

@@ -16,6 +16,7 @@ from .. import numerics
 from ..cache import memo
 from ..claims import Claim
 from ..countries import MEMBERS
+from ..numbers import number
 from ..prose import and_list, direction, years_text
 from ..sources import dhs, owid, segob, statedept, undesa, unhcr
 
@@ -573,6 +574,8 @@ def _asylum_numbers() -> dict:
         "asylum_peak_year": peak, "asylum_peak": asy.loc[peak],
         "asylum_last_year": last, "asylum_last": asy.loc[last],
         "asylum_last_change": direction(asy.loc[last], asy.loc[peak], level="stayed"),
+        "asylum_after_peak": ("" if last == peak else f", then {direction(asy.loc[last], asy.loc[peak])} to "
+                              f"{number(asy.loc[last])} in {last}"),
         "asylum_dropped_years": years_text(y for y in _applications()["year"].unique() if y > last),
         "asylum_top_origin": str(by_origin.columns[0]), "asylum_top_origin_total": by_origin.iloc[:, 0].sum(),
         "hosted_mex_last": hosted.loc[last, "MEX"], "hosted_mex_first": hosted.loc[first, "MEX"],

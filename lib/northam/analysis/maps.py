@@ -63,6 +63,13 @@ def _ips_2023() -> pd.DataFrame:
 
 
 @memo(maxsize=2)
+def _state_gva(prices: str = "constant") -> pd.DataFrame:
+    """Memoised :func:`northam.sources.inegi_conapo.state_gva` (the regression, its year and its key numbers
+    read it; each caller gets its own copy)."""
+    return inegi_conapo.state_gva(prices)
+
+
+@memo(maxsize=2)
 def _ips_long(edition: str) -> pd.DataFrame:
     return mcv.ips_long(edition)
 
@@ -251,7 +258,7 @@ def gva_per_person(year: int, prices: str = "constant") -> pd.DataFrame:
     population (:func:`northam.sources.inegi_conapo.population`, persons). Columns: cve_ent, state, gva,
     population, value (thousand pesos per person), unit, flag.
     """
-    gva = inegi_conapo.state_gva(prices)
+    gva = _state_gva(prices)
     pop = inegi_conapo.population()
     g = gva[(gva["year"] == year) & (gva["cve_ent"] != "00")]
     p = pop[(pop["year"] == year) & (pop["cve_ent"] != "00")]
@@ -278,7 +285,7 @@ def latest_edition() -> str:
 
 def gdp_year() -> int:
     """The latest year with both INEGI's state value added and the index in its latest edition."""
-    gva = inegi_conapo.state_gva()
+    gva = _state_gva("constant")
     ips = _ips_long(latest_edition())
     return int(min(gva["year"].max(), ips["year"].max()))
 
@@ -532,7 +539,7 @@ def _gdp_numbers() -> dict:
     rich = out["gva_pc"] > d["gva_pc"].median()
     side = "below" if (out["resid"] < 0).all() else "above" if (out["resid"] > 0).all() else "on both sides of"
     ips = _ips_long(latest_edition())
-    gva = inegi_conapo.state_gva()
+    gva = _state_gva("constant")
     gva_last = int(gva["year"].max())
     return {
         "maps_gva_first_year": int(gva["year"].min()), "maps_gva_last_year": gva_last, "maps_gva_last_flag": str(gva.loc[gva["year"] == gva_last, "flag"].iloc[0]),

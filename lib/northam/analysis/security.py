@@ -41,7 +41,7 @@ import pandas as pd
 from .. import maps as geo
 from ..cache import memo
 from ..claims import Claim
-from ..prose import direction, span, years_text
+from ..prose import and_list, direction, span, years_text
 from ..sources import cbp_drugs, cdc_vsrr, cpj, global_witness, mcv, owid, sesnsp
 
 CHAPTER = "security"
@@ -180,13 +180,7 @@ def homicide_comparison(rates: pd.DataFrame, year: int) -> str:
             groups[-1][1].append(item)
         else:
             groups.append((word, [item]))
-    parts = [f"{word} {_and(items)}" for word, items in groups]
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-
-
-def _and(items: list[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+    return and_list(f"{word} {and_list(items)}" for word, items in groups)
 
 
 def sesnsp_against_unodc(rates: pd.DataFrame) -> tuple[str, int]:
@@ -656,7 +650,10 @@ def _overdose_numbers() -> dict:
         "security_od_synth_last": od.loc[od_last, synth],
         "security_od_fall_pct": (1 - od.loc[od_last, total] / od.loc[od_peak, total]) * 100,
         "security_od_last_incomplete": "provisional and incomplete" if od.loc[od_last, "incomplete"] else "provisional",
-        "security_od_incomplete_years": span(od_incomplete) if len(od_incomplete) else "none",
+        "security_od_incomplete_clause": (
+            f"CDC flags the overdose counts for {years_text(od_incomplete)} as incomplete; they will be revised up "
+            "as death records arrive" if len(od_incomplete) else "CDC flags no year of the overdose counts as "
+            "incomplete, but provisional counts can still be revised"),
         "security_od_complete_year": od_complete,
         "security_od_complete": od.loc[od_complete, total],
         "security_od_complete_fall_pct": (1 - od.loc[od_complete, total] / od.loc[od_peak, total]) * 100,

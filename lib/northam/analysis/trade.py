@@ -24,7 +24,7 @@ import pandas as pd
 from .. import numerics
 from ..cache import memo
 from ..claims import Claim
-from ..prose import count
+from ..prose import and_list, count
 from ..sources import census, census_api, census_hs, usatrade, usatrade_hs10
 
 CHAPTER = "trade"
@@ -397,7 +397,7 @@ def runners_up(top: pd.DataFrame, ranks=(2, 3, 4)) -> str:
     """The headings of ``ranks`` of one partner's :func:`top_products` rows as text for a sentence, with
     their values: "computers (8471, 48.3 billion), trucks (8704, 37.2 billion) and ..."."""
     rows = top.set_index("rank").loc[list(ranks)]
-    return _and(f"{_in_sentence(r.label)[:-1]}, {r.value / 1e3:,.1f} billion)" for r in rows.itertuples())
+    return and_list(f"{_in_sentence(r.label)[:-1]}, {r.value / 1e3:,.1f} billion)" for r in rows.itertuples())
 
 
 def top_products(n: int = 8) -> pd.DataFrame:
@@ -574,12 +574,6 @@ def _ytd_numbers() -> dict:
     return n
 
 
-def _and(items) -> str:
-    """Items as English text: "a", "a and b", "a, b and c"."""
-    items = [str(i) for i in items]
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
 def _share_numbers(last: int) -> dict:
     """Shares of US goods trade (%), China's and Mexico's peaks, and the years the lead between Mexico and
     China, and between Mexico and Canada, changed hands (see :func:`overtake_year`)."""
@@ -591,7 +585,7 @@ def _share_numbers(last: int) -> dict:
          "share_mex_peak": sh["MEX"].max(), "share_mex_peak_year": int(sh["MEX"].idxmax())}
     for other, o in (("chn", o_chn), ("can", o_can)):
         n.update({f"mex_over_{other}_first": o["first"], f"mex_over_{other}_since": o["since"],
-                  f"mex_over_{other}_lapses": _and(o["lapses"]) if o["lapses"] else "never"})
+                  f"mex_over_{other}_lapses": and_list(o["lapses"]) if o["lapses"] else "never"})
     lost = o_chn["lost"]  # None (not glueable: the tests fail) if Mexico was never ahead of China first
     n.update({"mex_over_chn_lost": lost, "mex_over_chn_lost_prev": None if lost is None else lost - 1})
     return n

@@ -40,6 +40,12 @@ _memo = memo(maxsize=8)
 
 
 @_memo
+def _elec_shares() -> pd.DataFrame:
+    """Memoised electricity shares by source of the three members (:func:`energy.elec_shares`)."""
+    return energy.elec_shares(MEMBERS)
+
+
+@_memo
 def water_stress() -> pd.DataFrame:
     """SDG 6.4.2 water stress (percent of available freshwater), year x [USA, MEX, CAN, WLD], 2000-latest."""
     df = aquastat.water_stress()
@@ -279,7 +285,7 @@ def basin_change() -> dict:
     newly = nd_first & ~nd_last
     b0 = b[b["year"] == first]
     undetermined = b0.loc[b0["status"] == "not determined", "rha"].value_counts()
-    region = str(undetermined.idxmax())
+    region = str(undetermined.sort_index().idxmax())  # a tie goes to the first region by name, on any machine
     region_total = int((b0["rha"] == region).sum())
     return {
         "first": first, "last": last, "first_through": int(b0["repeated_through"].iloc[0]), "total": len(st),
@@ -322,7 +328,7 @@ def electricity_mix() -> pd.DataFrame:
     (before 2000 they are not split). Here a blank share is no generation (0), and that gap, EI's unsplit
     'geothermal, biomass and other', is counted as 'other renewables'.
     """
-    e = energy.elec_shares(MEMBERS)
+    e = _elec_shares()
     wide = e.pivot(index=["iso3", "year"], columns="fuel", values="value")
     gap = 100 - wide.sum(axis=1, min_count=1)
     unsplit = (gap > 1) & wide[["bioenergy", "other renewables"]].isna().any(axis=1)
@@ -530,7 +536,7 @@ def _electricity_numbers() -> dict:
     Source: OWID (Ember, Energy Institute)."""
     cs = clean_shares().set_index(["iso3", "year"])
     last = int(cs.index.get_level_values("year").max())
-    e = energy.elec_shares(MEMBERS)
+    e = _elec_shares()
     split = e[(e["fuel"] == "bioenergy") & e["value"].notna()].groupby("iso3")["year"].min()
     return {
         "elec_split_from": int(split.max()),  # bioenergy has its own share in every country from this year

@@ -22,7 +22,7 @@ import pandas as pd
 from ..cache import memo
 from ..claims import Claim
 from ..countries import MEMBERS
-from ..prose import direction, number_word, ordinal, years_text
+from ..prose import and_list, direction, number_word, ordinal, years_text
 from ..sources import fred_fx, imf_dots, unctad, undp, worldbank
 
 CHAPTER = "world"
@@ -638,9 +638,9 @@ def lpi_mexico_weakest(lpi: pd.DataFrame) -> dict:
     overall score is left out."""
     comp = lpi[lpi["component"] != "Overall LPI"].set_index("component")
     gap = (comp["best"] - comp["MEX"]).round(6)  # one-decimal scores: round away float noise before the max
+
     def names(at_max: pd.Series) -> str:  # every component at the maximum (ties), in lower case
-        tied = [c.lower() for c in at_max.index[at_max == at_max.max()]]
-        return tied[0] if len(tied) == 1 else f"{', '.join(tied[:-1])} and {tied[-1]}"
+        return and_list(c.lower() for c in at_max.index[at_max == at_max.max()])
 
     return {"world_lpi_mex_gap_component": names(gap), "world_lpi_mex_gap": float(gap.max()),
             "world_lpi_mex_worst_rank_component": names(comp["MEX_rank"]),

@@ -17,6 +17,7 @@ import pandas as pd
 
 from .. import charts
 from ..analysis import agri
+from ..prose import span
 from .common import SERIES, label_ends
 from .trade import table_units
 
@@ -33,21 +34,15 @@ GROUP_COLORS = {
 SEASONAL_STYLE = {"07": ("Vegetables (HS 07)", SERIES["indigo"], "-"), "08": ("Fruit and nuts (HS 08)", SERIES["rose"], "--")}
 
 
-def _span(years) -> str:
-    """First and last of ``years`` as "1999-2023" (one year alone as "2024")."""
-    first, last = int(min(years)), int(max(years))
-    return str(first) if first == last else f"{first}-{last}"
-
-
 def ers_source(years) -> str:
     """Source line of a table from the ERS food imports file covering ``years``."""
-    return f"USDA ERS, U.S. Food Imports (food.csv, {_span(years)})"
+    return f"USDA ERS, U.S. Food Imports (food.csv, {span(years)})"
 
 
 def hs_source(years) -> str:
     """Source line of a table from the Census HS2 file covering ``years`` (or dates)."""
     years = [getattr(y, "year", y) for y in years]
-    return f"US Census Bureau, international trade API (HS2 imports, {_span(years)})"
+    return f"US Census Bureau, international trade API (HS2 imports, {span(years)})"
 
 
 def _legend_on_top(fig, ncol: int, y: float = 0.9) -> None:

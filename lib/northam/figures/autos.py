@@ -14,6 +14,7 @@ from matplotlib import dates as mdates
 
 from .. import charts
 from ..analysis import autos
+from ..prose import span
 from ..sources import oica
 from .common import SERIES, label_ends, year_axis
 
@@ -32,12 +33,6 @@ MONTHLY_EVENTS = {pd.Timestamp("1994-01-01"): "NAFTA", pd.Timestamp(f"{autos.CRI
 USMCA_IN_FORCE = 2020.5
 
 
-def _span(years) -> str:
-    """First and last of ``years`` as "2006-2022" (one year alone as "2024")."""
-    first, last = int(min(years)), int(max(years))
-    return str(first) if first == last else f"{first}-{last}"
-
-
 def oica_source(table: pd.DataFrame, columns: list[str]) -> str:
     """Source line of a production table (year, source, ``columns``): the years each OICA source gives a
     value in ``columns`` for, read from the table."""
@@ -45,9 +40,9 @@ def oica_source(table: pd.DataFrame, columns: list[str]) -> str:
     years = {key: t.loc[t["source"] == key, "year"] for key in (oica.KEY, oica.KEY_2024)}
     parts = []
     if len(years[oica.KEY]):
-        parts.append(f"via the 'oica' R package ({_span(years[oica.KEY])})")
+        parts.append(f"via the 'oica' R package ({span(years[oica.KEY])})")
     if len(years[oica.KEY_2024]):
-        parts.append(f"via Wikipedia's OICA table ({_span(years[oica.KEY_2024])}, US/Mexico/Canada only)")
+        parts.append(f"via Wikipedia's OICA table ({span(years[oica.KEY_2024])}, US/Mexico/Canada only)")
     if not parts:
         raise ValueError("no OICA production value in the table")
     return "OICA production statistics " + " and ".join(parts)
@@ -55,7 +50,7 @@ def oica_source(table: pd.DataFrame, columns: list[str]) -> str:
 
 def census_source(years, what: str = "") -> str:
     """Source line of a Census End-Use table covering ``years``."""
-    return f"US Census Bureau, End-Use imports by country{what}, {_span(years)}"
+    return f"US Census Bureau, End-Use imports by country{what}, {span(years)}"
 
 
 def _years_missing(table: pd.DataFrame, column: str) -> list[int]:

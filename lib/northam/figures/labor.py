@@ -15,7 +15,7 @@ import pandas as pd
 from .. import charts
 from ..analysis import labor
 from ..countries import MEMBERS
-from ..prose import and_list, direction
+from ..prose import and_list, country, direction
 from ..sources import owid
 from .common import SERIES, label_ends, year_axis
 
@@ -32,9 +32,9 @@ MEX = charts.country_color("MEX")
 BASE = labor.BASE_YEAR
 
 
-def _country(iso: str) -> str:
-    """The country's name in a sentence: "the United States", "Canada"."""
-    return ("the " if iso == "USA" else "") + charts.country_label(iso)
+def _in_sentence(iso: str) -> str:
+    """A country's label as it reads in a sentence (:func:`northam.prose.country`)."""
+    return country(charts.country_label(iso))
 
 
 def _title42(*axes, start=labor.TITLE42_FY[0], end=labor.TITLE42_FY[1]) -> None:
@@ -167,9 +167,9 @@ def asylum(data: pd.DataFrame | None = None) -> None:
         alt=(f"Stacked bars of asylum applications in Mexico by origin, {int(apps.index[0])}-{int(apps.index[-1])}, "
              f"from {total.iloc[0]:,.0f} to a peak of {total.max():,.0f} in {int(total.idxmax())} and "
              f"{total.iloc[-1]:,.0f} in {int(apps.index[-1])}; lines of refugees and asylum-seekers hosted, "
-             f"{hosted.index[0]}-{hosted.index[-1]}, with {_country(big)} at {end.iloc[0] / 1e6:.1f} "
+             f"{hosted.index[0]}-{hosted.index[-1]}, with {_in_sentence(big)} at {end.iloc[0] / 1e6:.1f} "
              f"million in {hosted.index[-1]}, {end.iloc[0] / end.iloc[1]:.0f} times as many as "
-             f"{_country(second)}."),
+             f"{_in_sentence(second)}."),
         caption="Asylum applications lodged in Mexico by country of origin (UNHCR, from COMAR), and refugees plus "
                 "asylum-seekers hosted by each country at the end of each year.")
 
@@ -283,7 +283,7 @@ def demography(data: pd.DataFrame | None = None) -> None:
              f"{age['MEX'].iloc[0]:.1f} to {age['MEX'].iloc[-1]:.1f} years, the US to {age['USA'].iloc[-1]:.1f}, "
              f"Canada to {age['CAN'].iloc[-1]:.1f}; stacked bars of age shares in {year}, with 15-64-year-olds "
              f"{wa.min():.0f}-{wa.max():.0f} percent in all three and 65-and-over {old['MEX']:.0f} percent in "
-             f"Mexico against " + " and ".join(f"{old[iso]:.0f} in {_country(iso)}" for iso in others)
+             f"Mexico against " + " and ".join(f"{old[iso]:.0f} in {_in_sentence(iso)}" for iso in others)
              + "."),
         caption=f"Median age of the three countries, and the share of their populations aged 0-14, 15-64 and 65+ "
                 f"in {year}.")

@@ -14,7 +14,7 @@ import pandas as pd
 from .. import charts
 from ..analysis import world
 from ..countries import MEMBERS
-from ..prose import direction, years_text
+from ..prose import country, direction, years_text
 from .common import SERIES, label_ends
 
 BLACK, WINE = SERIES["black"], SERIES["wine"]  # non-country series: the world; Mexico's FDI
@@ -108,7 +108,7 @@ def hightech_exports(data: pd.DataFrame | None = None) -> None:
     fig.subplots_adjust(wspace=0.45)
     last_year = int(ht.dropna()["year"].max())
     last = ht[ht["year"] == last_year].set_index("iso3")
-    order = [{"USA": "the United States"}.get(m, NAME[m]) for m in last["value_bn"].sort_values(ascending=False).index]
+    order = [country(NAME[m]) for m in last["value_bn"].sort_values(ascending=False).index]
     charts.publish(
         fig, "world-hightech-exports", data=ht, units={"value_bn": "billion current USD",
                                                        "share_pct": "percent of manufactured exports"},
