@@ -391,11 +391,15 @@ def test_coverage_keys_come_from_the_raw_files(raw_path):
     assert "maps_shdi_chiapas" not in k and "maps_shdi_mississippi" not in k  # quoted nowhere
 
 
-def test_gap_keys_are_read_in_the_last_year_of_the_file():
-    """The gaps the prose quotes 'in' the last year are that year's rows of the convergence table, not the map's
-    year (the SHDI file may run past :data:`chapter.SHDI_YEAR`)."""
+def test_gap_keys_are_read_in_the_last_year_of_the_file(raw_path):
+    """The gaps the prose quotes 'in' the first and last years of the file (not the map's year), recomputed from
+    the raw SHDI file: the US median state minus Mexico's, and Mexico's highest minus lowest state."""
     k = chapter.key_numbers()
-    conv = chapter.convergence().set_index("year")
-    last = conv.index.max()
-    assert k["maps_gap_median_last"] == conv.loc[last, "gap_median_USA_MEX"]
-    assert k["maps_range_mex_last"] == conv.loc[last, "range_MEX"]
+    raw = pd.read_csv(raw_path(gdl.SHDI["v8"]))
+    sub = raw[raw["Level"] == "Subnat"]
+    years = [c for c in sub.columns if c.isdigit() and sub.loc[sub["ISO_Code"].isin(["USA", "MEX"]), c].notna().any()]
+    for name, year in (("first", min(years)), ("last", max(years))):
+        mx, us = (sub.loc[sub["ISO_Code"] == iso, year] for iso in ("MEX", "USA"))
+        assert k[f"maps_gap_median_{name}"] == pytest.approx(us.median() - mx.median(), abs=1e-9), name
+        assert k[f"maps_range_mex_{name}"] == pytest.approx(mx.max() - mx.min(), abs=1e-9), name
+    assert k["maps_gap_last_year"] == int(max(years))
