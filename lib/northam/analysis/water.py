@@ -55,10 +55,11 @@ def water_stress() -> pd.DataFrame:
     return wide[[*MEMBERS, "WLD"]].rename_axis(None, axis=1)
 
 
-def stress_jump(iso3: str = "MEX") -> dict:
+def stress_jump(iso3: str = "MEX", series: pd.Series | None = None) -> dict:
     """The largest year-on-year change in a country's water stress: from_year, to_year and the two values
-    (percent of available freshwater). For Mexico, the step of AQUASTAT's revised inputs."""
-    s = water_stress()[iso3].dropna()
+    (percent of available freshwater). For Mexico, the step of AQUASTAT's revised inputs. ``series``: the
+    country's stress by year, when the caller has it (a figure drawing a given table)."""
+    s = (water_stress()[iso3] if series is None else series).dropna()
     to_year = int(s.diff().abs().idxmax())
     from_year = int(s.index[s.index.get_loc(to_year) - 1])
     return {"from_year": from_year, "to_year": to_year, "from": s.loc[from_year], "to": s.loc[to_year]}

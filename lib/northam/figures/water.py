@@ -53,8 +53,8 @@ def stress(data: pd.DataFrame | None = None) -> None:
     label_ends(ax, {name(iso): (d[iso], _country_or_world(iso)[0]) for iso in d.columns})
     first, last = int(d.index.min()), int(d.index.max())
     mex = d["MEX"].dropna()
-    jump = int(mex.diff().abs().idxmax())  # Mexico's largest year-on-year step
-    before = int(mex.index[mex.index.get_loc(jump) - 1])
+    step = water.stress_jump(series=mex)  # Mexico's largest year-on-year step
+    before, jump = step["from_year"], step["to_year"]
     charts.publish(
         fig, "water-stress", data=d.rename_axis("year").reset_index(), finite=list(d.columns),
         source="FAO AQUASTAT / UN SDG 6.4.2 via Our World in Data", units={"year": "year"},
