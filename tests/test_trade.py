@@ -301,3 +301,10 @@ def test_trend_counts_its_points_and_pre_nafta_year(raw, numbers):
     assert n["trade_trend_end"] == n["trade_latest_year"] and n["trade_break_year"] == 2018
     r = _row(raw, 2010, 1993)
     assert n["trade_mex_exports_1993_bn"] == pytest.approx(r["EYR"] / 1e3, rel=1e-9)
+
+
+def test_a_census_vintage_is_named_from_its_registry_key():
+    from northam.sources import census
+
+    assert census.release_name("2026-01") == "release with data to January 2026"
+    assert census.release_name("2024-08") == "release with data to August 2024"

@@ -16,7 +16,7 @@ from ..prose import years_text
 from .common import SERIES, label_ends
 
 CENSUS_SOURCE = ("US Census Bureau, U.S. Trade in Goods by Country (country.xlsx, "
-                 f"{north_america.census.LATEST[:4]} release)")  # the vintage's year, from its registry name
+                 f"{north_america.census.release_name()})")
 
 
 def usmca_legs(data: pd.DataFrame | None = None) -> None:

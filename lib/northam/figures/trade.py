@@ -15,9 +15,10 @@ import pandas as pd
 
 from .. import charts
 from ..analysis import trade
+from ..sources import census
 from .common import SERIES, label_ends
 
-SRC = "US Census Bureau, U.S. Trade in Goods by Country (country.xlsx, early-2026 release)"
+SRC = f"US Census Bureau, U.S. Trade in Goods by Country (country.xlsx, {census.release_name()})"
 MILLION = "million current USD"
 HS10_YEAR = trade.usatrade_hs10.YEAR  # the one year of the HS10 product file
 HS10_SRC = (f"US Census Bureau, USA Trade Online, imports for consumption by HS10 product and partner, {HS10_YEAR} "
@@ -337,7 +338,8 @@ def revisions_table() -> None:
     year = int(rev["year"].iloc[0])
     bn = {c: rev[c] / 1e3 for c in ("old", "new", "revision")}
     charts.table(rev.drop(columns="year").assign(**bn).rename(columns={
-        "iso3": "Partner", "flow": "Flow", "old": "Late-2024 release (bn USD)", "new": "Early-2026 release (bn USD)",
+        "iso3": "Partner", "flow": "Flow", "old": f"{census.release_name(trade.OLD).capitalize()} (bn USD)",
+        "new": f"{census.release_name().capitalize()} (bn USD)",
         "revision": "Revision (bn USD)", "revision_pct": "Revision (%)"}),
         caption=f"{year} US goods trade in two releases", floatfmt=",.2f")
 

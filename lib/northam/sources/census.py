@@ -28,6 +28,15 @@ COUNTRY_XLSX = {
     "2024-08": "census_country_goods_trade_1985-2024ytd.xlsx",
 }
 LATEST = next(iter(COUNTRY_XLSX))
+
+
+def release_name(vintage: str = LATEST) -> str:
+    """A vintage of country.xlsx as the pages name it, from its registry key: "2026-01" -> "release with data
+    to January 2026"."""
+    import calendar
+
+    year, month = (int(p) for p in vintage.split("-"))
+    return f"release with data to {calendar.month_name[month]} {year}"
 ENDUSE_IMPORTS = "census_enduse_imports_by_country_2016-2025.xlsx"
 
 #: Census partner codes used by the book (aggregates are below 1000).
