@@ -26,6 +26,11 @@ HS10_SRC = (f"US Census Bureau, USA Trade Online, imports for consumption by HS1
 FLOW_STYLE = {"exports": "-", "imports": "--"}
 
 
+def _upper_first(text: str) -> str:
+    """``text`` with its first letter in upper case, the rest as it is (month names keep theirs)."""
+    return text[:1].upper() + text[1:]
+
+
 def _name(iso: str) -> str:
     return charts.country_label(iso)
 
@@ -338,8 +343,8 @@ def revisions_table() -> None:
     year = int(rev["year"].iloc[0])
     bn = {c: rev[c] / 1e3 for c in ("old", "new", "revision")}
     charts.table(rev.drop(columns="year").assign(**bn).rename(columns={
-        "iso3": "Partner", "flow": "Flow", "old": f"{census.release_name(trade.OLD).capitalize()} (bn USD)",
-        "new": f"{census.release_name().capitalize()} (bn USD)",
+        "iso3": "Partner", "flow": "Flow", "old": f"{_upper_first(census.release_name(trade.OLD))} (bn USD)",
+        "new": f"{_upper_first(census.release_name())} (bn USD)",
         "revision": "Revision (bn USD)", "revision_pct": "Revision (%)"}),
         caption=f"{year} US goods trade in two releases", floatfmt=",.2f")
 
